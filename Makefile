@@ -1,0 +1,85 @@
+# CxO Path — `make run` serves the app, `make test` runs every test.
+
+SHELL     := bash
+GO        ?= go
+ADDR      ?= localhost:8000
+BIN       := bin
+WASM      := web/gen/app.wasm
+SERVER    := $(BIN)/cxopath
+WASMTEST  := $(BIN)/wasmbrowsertest
+CHROMIUM  ?= $(shell command -v chromium || command -v chromium-browser || command -v google-chrome)
+
+GO_SOURCES      := $(shell find . -name '*.go' -not -path './e2e/*' -not -path './tools/*' -not -name '*_test.go') go.mod go.sum
+CONTENT         := $(shell find content locales -type f)
+STATIC          := $(shell find web/css web/icons -type f) app/server/worker.js
+
+export CGO_ENABLED := 0
+
+.PHONY: all run build test check unit wasm-test e2e browser bench messages clean
+
+all: build
+
+## run: build everything and serve the app on http://$(ADDR)
+run: build
+	@echo "Open http://$(ADDR)/ in your browser (Ctrl-C stops the server)."
+	$(SERVER) serve -addr $(ADDR)
+
+build: $(SERVER)
+
+$(WASM): $(GO_SOURCES) $(CONTENT)
+	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags='-s -w' -o $@ .
+	$(GO) run ./tools/precompress $@
+
+$(SERVER): $(WASM) $(GO_SOURCES) $(CONTENT) $(STATIC)
+	$(GO) build -trimpath -o $@ .
+
+## test: install what the tests need, then run every test layer
+test: browser check unit build wasm-test e2e
+	@echo "make test: every layer passed."
+
+## check: formatting and vet, for the server and the WASM build
+check:
+	@unformatted="$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go'))"; \
+	if [ -n "$$unformatted" ]; then echo "gofmt would change: $$unformatted"; exit 1; fi
+	$(GO) vet ./...
+	GOOS=js GOARCH=wasm $(GO) vet ./app/... ./content/... ./locales/... .
+
+## unit: unit, component and pre-render tests (no browser)
+unit:
+	$(GO) test -count=1 ./app/... ./content/... ./locales/... .
+
+## wasm-test: the same packages compiled to WASM and run inside Chromium
+wasm-test: browser $(WASMTEST)
+	GOOS=js GOARCH=wasm $(GO) test -count=1 -exec="$(CURDIR)/$(WASMTEST)" ./app/... ./content/...
+
+$(WASMTEST):
+	GOBIN="$(CURDIR)/$(BIN)" $(GO) install github.com/agnivade/wasmbrowsertest@v0.11.0
+
+## e2e: end-to-end tests in headless Chromium against the real server
+e2e: browser $(SERVER)
+	CXOPATH_SERVER="$(CURDIR)/$(SERVER)" CHROMIUM="$(CHROMIUM)" $(GO) test -count=1 -v -timeout 15m ./e2e/
+
+## browser: make sure Chromium (and CJK fonts for screenshots) are installed
+browser:
+	@if command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1 || command -v google-chrome >/dev/null 2>&1; then \
+		exit 0; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+		echo "Installing Chromium and CJK fonts with apt-get…"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk >/dev/null; \
+	else \
+		echo "The browser tests need Chromium. Install it, e.g. 'sudo apt-get install chromium fonts-noto-cjk', then run make test again."; \
+		exit 1; \
+	fi
+
+GOI18N := $(GO) run github.com/nicksnyder/go-i18n/v2/goi18n@v2.7.0
+
+## messages: fold finished translations in, refresh English from the code, list what is left to translate
+messages:
+	$(GOI18N) extract -format toml -outdir locales .
+	$(GOI18N) merge -format toml -outdir locales locales/active.*.toml $(wildcard locales/translate.*.toml)
+	@if ls locales/translate.*.toml >/dev/null 2>&1; then \
+		echo "To translate: $$(ls locales/translate.*.toml). Fill them in, then run make messages again."; \
+	else echo "Every language has every message."; fi
+
+clean:
+	rm -rf $(BIN) web/gen/app.wasm*

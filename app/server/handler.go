@@ -1,0 +1,163 @@
+//go:build !wasm
+
+// Package server is the HTTP side of the app: it pre-renders every page with
+// the same components the browser runs, serves the static assets
+// pre-compressed, and redirects the site root to the learner's language. It
+// never reaches the WASM build.
+package server
+
+import (
+	_ "embed"
+	"io/fs"
+	"net/http"
+	"strconv"
+	"strings"
+
+	"github.com/cxopath/cxopath/app/locale"
+	"github.com/cxopath/cxopath/app/ui"
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+//go:embed worker.js
+var workerJS string
+
+// Handler serves the whole app: pages, go-app's scripts, and /web/ assets.
+type Handler struct {
+	app    *app.Handler
+	static *staticFiles
+	pages  map[string]bool
+}
+
+// NewHandler builds the app's handler over the assets in web (the layout of
+// the web/ folder: css/, icons/, gen/app.wasm).
+func NewHandler(web fs.FS) *Handler {
+	static := newStaticFiles(web)
+	pages := map[string]bool{}
+	var homes []string
+	for path := range ui.Pages() {
+		pages[path] = true
+	}
+	for _, lang := range locale.Langs {
+		homes = append(homes, ui.HomePath(lang))
+	}
+	wasmLength := ""
+	if n := static.size("gen/app.wasm"); n > 0 {
+		wasmLength = strconv.FormatInt(n, 10)
+	}
+	return &Handler{
+		static: static,
+		pages:  pages,
+		app: &app.Handler{
+			Name:        "CxO Path",
+			ShortName:   "CxO Path",
+			Title:       "CxO Path",
+			Description: "Study the path to CTO and CIO: lessons, role comparisons, a readiness check and interview practice, offline, in English, Korean and Japanese.",
+			Lang:        locale.Default,
+			Icon: app.Icon{
+				Default:  "/web/icons/icon-192.png",
+				Large:    "/web/icons/icon-512.png",
+				Maskable: "/web/icons/icon-maskable.png",
+				SVG:      "/web/icons/icon.svg",
+			},
+			BackgroundColor:       "#f7f5f0",
+			ThemeColor:            "#1f3a5f",
+			LoadingLabel:          "{progress}%",
+			Styles:                []string{"/web/css/app.css"},
+			CacheableResources:    homes,
+			Version:               static.version(),
+			WasmContentLength:     wasmLength,
+			ServiceWorkerTemplate: workerJS,
+		},
+	}
+}
+
+// Version identifies the build: a hash of every served asset.
+func (h *Handler) Version() string { return h.app.Version }
+
+func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	setSecurityHeaders(w.Header())
+	path := r.URL.Path
+	switch {
+	case strings.HasPrefix(path, "/web/"):
+		h.static.serve(w, r, strings.TrimPrefix(path, "/web/"))
+	case path == "/":
+		h.redirectToLanguage(w, r)
+	case h.pages[path], goappResources[path]:
+		h.app.ServeHTTP(w, r)
+	case h.pages[path+"/"]:
+		http.Redirect(w, r, path+"/", http.StatusMovedPermanently)
+	case strings.HasSuffix(path, "/") && h.pages[strings.TrimSuffix(path, "/")]:
+		http.Redirect(w, r, strings.TrimSuffix(path, "/"), http.StatusMovedPermanently)
+	default:
+		h.notFound(w, r)
+	}
+}
+
+// goappResources are the files go-app's handler makes itself.
+var goappResources = map[string]bool{
+	"/app.js": true, "/wasm_exec.js": true, "/app-worker.js": true,
+	"/manifest.webmanifest": true, "/app.css": true,
+}
+
+// redirectToLanguage sends the site root to the language the learner last
+// used (a cookie the app sets), else the best match for Accept-Language.
+func (h *Handler) redirectToLanguage(w http.ResponseWriter, r *http.Request) {
+	lang := ""
+	if c, err := r.Cookie("lang"); err == nil && locale.Supported(c.Value) {
+		lang = c.Value
+	} else {
+		lang = locale.MatchHeader(r.Header.Get("Accept-Language"))
+	}
+	w.Header().Set("Vary", "Accept-Language, Cookie")
+	w.Header().Set("Cache-Control", "no-store")
+	http.Redirect(w, r, ui.HomePath(lang), http.StatusFound)
+}
+
+// notFound renders the localized not-found page with a 404 status. Its path
+// is not handed to go-app's handler as it came: only the language prefix
+// matters to the page, and odd bytes never reach the renderer.
+func (h *Handler) notFound(w http.ResponseWriter, r *http.Request) {
+	if r.Method != http.MethodGet && r.Method != http.MethodHead {
+		http.Error(w, http.StatusText(http.StatusMethodNotAllowed), http.StatusMethodNotAllowed)
+		return
+	}
+	r2 := r.Clone(r.Context())
+	lang := ui.LangOf(r.URL.Path)
+	if lang == "" {
+		lang = "-"
+	}
+	r2.URL.Path = "/" + lang + "/not-found"
+	r2.URL.RawPath = ""
+	r2.URL.RawQuery = ""
+	r2.Header.Del("If-None-Match")
+	h.app.ServeHTTP(&statusWriter{ResponseWriter: w, status: http.StatusNotFound}, r2)
+}
+
+// statusWriter replaces the status go-app writes with its own.
+type statusWriter struct {
+	http.ResponseWriter
+	status  int
+	written bool
+}
+
+func (s *statusWriter) WriteHeader(int) {
+	if s.written {
+		return
+	}
+	s.written = true
+	s.ResponseWriter.Header().Set("Cache-Control", "no-store")
+	s.ResponseWriter.WriteHeader(s.status)
+}
+
+func (s *statusWriter) Write(b []byte) (int, error) {
+	s.WriteHeader(s.status)
+	return s.ResponseWriter.Write(b)
+}
+
+func setSecurityHeaders(h http.Header) {
+	h.Set("Content-Security-Policy", "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; "+
+		"style-src 'self'; style-src-attr 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; "+
+		"manifest-src 'self'; worker-src 'self'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'")
+	h.Set("X-Content-Type-Options", "nosniff")
+	h.Set("Referrer-Policy", "same-origin")
+}

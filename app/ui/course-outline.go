@@ -1,0 +1,58 @@
+package ui
+
+import (
+	"github.com/cxopath/cxopath/app/locale"
+	"github.com/cxopath/cxopath/content"
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// courseOutline lists every lesson by group, with its summary and reading time.
+type courseOutline struct {
+	app.Compo
+
+	ILang   string
+	ICourse *content.Course
+}
+
+func newCourseOutline() *courseOutline { return &courseOutline{} }
+
+// Lang sets the language of the outline.
+func (o *courseOutline) Lang(v string) *courseOutline { o.ILang = v; return o }
+
+// Course sets the course to outline.
+func (o *courseOutline) Course(v *content.Course) *courseOutline { o.ICourse = v; return o }
+
+func (o *courseOutline) Render() app.UI {
+	lang, c := o.ILang, o.ICourse
+	number := 0
+	return app.Section().Class("course-outline").Aria("labelledby", "course-heading").Body(
+		app.Div().Class("course-outline-head").Body(
+			app.H2().ID("course-heading").Text(locale.T(lang, msgCourseHeading)),
+			app.P().Class("muted").Text(locale.N(lang, msgLessonCount, len(c.Lessons))),
+		),
+		app.Range(c.Groups).Slice(func(i int) app.UI {
+			g := c.Groups[i]
+			return app.Div().Class("course-group").Body(
+				app.H3().Text(groupTitle(lang, g.ID)),
+				app.Ol().Class("lesson-list").Body(
+					app.Range(g.Lessons).Slice(func(j int) app.UI {
+						number++
+						l, ok := c.Lesson(g.Lessons[j])
+						if !ok || l.Text[lang] == nil {
+							return nil
+						}
+						t := l.Text[lang]
+						return app.Li().Class("lesson-card").Body(
+							app.Span().Class("lesson-number").Aria("hidden", "true").Text(locale.Number(lang, number)),
+							app.Div().Body(
+								app.A().Href(LessonPath(lang, l.ID)).Text(t.Title),
+								app.P().Text(t.Summary),
+								app.P().Class("muted").Text(locale.N(lang, msgMinutes, t.Minutes)),
+							),
+						)
+					}),
+				),
+			)
+		}),
+	)
+}

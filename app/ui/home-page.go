@@ -1,0 +1,59 @@
+package ui
+
+import (
+	"github.com/cxopath/cxopath/app/locale"
+	"github.com/cxopath/cxopath/content"
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+	"github.com/nicksnyder/go-i18n/v2/i18n"
+)
+
+// HomePage says what the app is, where to start, and shows the whole course.
+type HomePage struct {
+	app.Compo
+
+	Lang string
+}
+
+// OnNav sets the document's language, title and description.
+func (p *HomePage) OnNav(ctx app.Context) {
+	setPageMeta(ctx, p.Lang, locale.T(p.Lang, msgAppName), locale.T(p.Lang, msgHomeDescription))
+}
+
+// Render shows the introduction and the course outline.
+func (p *HomePage) Render() app.UI {
+	lang := p.Lang
+	course, err := content.Default()
+	var body app.UI
+	if err != nil || len(course.Lessons) == 0 {
+		app.Log("loading the course:", err)
+		body = app.P().Class("error").Text(locale.T(lang, msgContentError))
+	} else {
+		body = newCourseOutline().Lang(lang).Course(course)
+	}
+	return newShell().Lang(lang).Path(HomePath(lang)).Content(
+		app.Section().Class("hero").Body(
+			app.H1().Text(locale.T(lang, msgTagline)),
+			app.P().Class("lead").Text(locale.T(lang, msgHomeDescription)),
+			app.If(course != nil && len(course.Lessons) > 0, func() app.UI {
+				return app.A().Class("button").Href(LessonPath(lang, course.Lessons[0].ID)).Text(locale.T(lang, msgStartHere))
+			}),
+		),
+		body,
+	)
+}
+
+// groupTitles names each lesson group of content/lessons/index.toml.
+var groupTitles = map[string]*i18n.Message{
+	"basics":    msgGroupBasics,
+	"work":      msgGroupWork,
+	"path":      msgGroupPath,
+	"landscape": msgGroupLandscape,
+}
+
+// groupTitle returns the title of a lesson group in lang.
+func groupTitle(lang, id string) string {
+	if m, ok := groupTitles[id]; ok {
+		return locale.T(lang, m)
+	}
+	return id
+}

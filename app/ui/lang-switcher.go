@@ -1,0 +1,42 @@
+package ui
+
+import (
+	"github.com/cxopath/cxopath/app/locale"
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// langSwitcher links to the current page in every language, each named in
+// its own language. Plain links, so it works before the app has loaded.
+type langSwitcher struct {
+	app.Compo
+
+	ILang string
+	IPath string
+}
+
+func newLangSwitcher() *langSwitcher { return &langSwitcher{} }
+
+// Lang sets the language of the current page.
+func (s *langSwitcher) Lang(v string) *langSwitcher { s.ILang = v; return s }
+
+// Path sets the address of the current page.
+func (s *langSwitcher) Path(v string) *langSwitcher { s.IPath = v; return s }
+
+func (s *langSwitcher) Render() app.UI {
+	return app.Nav().Class("lang-switcher").Aria("label", locale.T(s.ILang, msgLanguage)).Body(
+		app.Ul().Body(
+			app.Range(locale.Langs).Slice(func(i int) app.UI {
+				lang := locale.Langs[i]
+				a := app.A().
+					Href(SwitchLang(s.IPath, lang)).
+					Lang(lang).
+					HrefLang(lang).
+					Text(locale.Autonym(lang))
+				if lang == s.ILang {
+					a = a.Aria("current", "page")
+				}
+				return app.Li().Body(a)
+			}),
+		),
+	)
+}

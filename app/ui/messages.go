@@ -1,0 +1,135 @@
+package ui
+
+import "github.com/nicksnyder/go-i18n/v2/i18n"
+
+// Every text the interface shows, in English, with a note for translators.
+// `goi18n extract` reads these literals into locales/active.en.toml.
+var (
+	msgAppName = &i18n.Message{
+		ID:          "AppName",
+		Description: "The product name, shown in the header and the window title. Keep the Latin letters.",
+		Other:       "CxO Path",
+	}
+	msgTagline = &i18n.Message{
+		ID:          "Tagline",
+		Description: "One line under the product name on the home page: what the app is for.",
+		Other:       "Your study path to CTO and CIO",
+	}
+	msgHomeDescription = &i18n.Message{
+		ID:          "HomeDescription",
+		Description: "The home page's meta description and opening paragraph.",
+		Other:       "Learn what a CTO and a CIO really do, how the two roles differ, and how engineers and in-house IT staff grow into them — lesson by lesson, offline, in English, Korean and Japanese.",
+	}
+	msgStartHere = &i18n.Message{
+		ID:          "StartHere",
+		Description: "Button on the home page that opens the first lesson.",
+		Other:       "Start with the first lesson",
+	}
+	msgCourseHeading = &i18n.Message{
+		ID:          "CourseHeading",
+		Description: "Heading above the list of all lessons on the home page.",
+		Other:       "The course",
+	}
+	msgLessonCount = &i18n.Message{
+		ID:          "LessonCount",
+		Description: "How many lessons the course has; {{.Count}} is the number.",
+		One:         "{{.Count}} lesson",
+		Other:       "{{.Count}} lessons",
+	}
+	msgMinutes = &i18n.Message{
+		ID:          "ReadingMinutes",
+		Description: "Estimated reading time of a lesson; {{.Count}} is the number of minutes.",
+		One:         "{{.Count}} min read",
+		Other:       "{{.Count}} min read",
+	}
+	msgGroupBasics = &i18n.Message{
+		ID:          "GroupBasics",
+		Description: "Title of the lesson group about what the CTO and CIO roles are.",
+		Other:       "The roles",
+	}
+	msgGroupWork = &i18n.Message{
+		ID:          "GroupWork",
+		Description: "Title of the lesson group about the daily reality, skills and background of the roles.",
+		Other:       "The work and the skills",
+	}
+	msgGroupPath = &i18n.Message{
+		ID:          "GroupPath",
+		Description: "Title of the lesson group about career steps toward the roles.",
+		Other:       "Getting there",
+	}
+	msgGroupLandscape = &i18n.Message{
+		ID:          "GroupLandscape",
+		Description: "Title of the lesson group about outlook, pay and the other executive roles.",
+		Other:       "The wider landscape",
+	}
+	msgSkipToContent = &i18n.Message{
+		ID:          "SkipToContent",
+		Description: "Link for keyboard users that jumps over the header to the page content.",
+		Other:       "Skip to content",
+	}
+	msgLanguage = &i18n.Message{
+		ID:          "Language",
+		Description: "Accessible label of the language switcher.",
+		Other:       "Language",
+	}
+	msgMainNav = &i18n.Message{
+		ID:          "MainNavigation",
+		Description: "Accessible label of the main navigation.",
+		Other:       "Main",
+	}
+	msgHome = &i18n.Message{
+		ID:          "Home",
+		Description: "Navigation link to the home page.",
+		Other:       "Home",
+	}
+	msgKeyPoints = &i18n.Message{
+		ID:          "KeyPoints",
+		Description: "Heading of the box that lists a lesson's key points.",
+		Other:       "Key points",
+	}
+	msgContents = &i18n.Message{
+		ID:          "Contents",
+		Description: "Heading of a lesson's table of contents.",
+		Other:       "In this lesson",
+	}
+	msgPrevious = &i18n.Message{
+		ID:          "PreviousLesson",
+		Description: "Label before the title of the previous lesson, at the bottom of a lesson.",
+		Other:       "Previous",
+	}
+	msgNext = &i18n.Message{
+		ID:          "NextLesson",
+		Description: "Label before the title of the next lesson, at the bottom of a lesson.",
+		Other:       "Next",
+	}
+	msgLessonNav = &i18n.Message{
+		ID:          "LessonNavigation",
+		Description: "Accessible label of the previous/next lesson links.",
+		Other:       "Lessons",
+	}
+	msgNotFoundTitle = &i18n.Message{
+		ID:          "NotFoundTitle",
+		Description: "Heading and window title of the page shown for an address that does not exist.",
+		Other:       "Page not found",
+	}
+	msgNotFoundText = &i18n.Message{
+		ID:          "NotFoundText",
+		Description: "Explanation on the not-found page, before links to the home page in each language.",
+		Other:       "There is no page at this address. It may have moved, or the link may be mistyped. These pages will get you back on track:",
+	}
+	msgContentError = &i18n.Message{
+		ID:          "ContentError",
+		Description: "Shown when the lessons cannot be loaded (should never happen in a released build).",
+		Other:       "The lessons could not be loaded. Please reload the page.",
+	}
+	msgRedirecting = &i18n.Message{
+		ID:          "Redirecting",
+		Description: "Shown for a moment at the site root while the app opens the learner's language.",
+		Other:       "Opening CxO Path…",
+	}
+	msgFooter = &i18n.Message{
+		ID:          "Footer",
+		Description: "Footer line: the app keeps everything on the device.",
+		Other:       "CxO Path works offline. What you save stays on this device.",
+	}
+)

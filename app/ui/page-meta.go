@@ -1,0 +1,20 @@
+package ui
+
+import (
+	"github.com/cxopath/cxopath/app/locale"
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// setPageMeta gives the document its language, title and description. Pages
+// call it from OnNav, which runs both when the server pre-renders a page and
+// after every navigation in the browser.
+func setPageMeta(ctx app.Context, lang, title, description string) {
+	full := locale.T(lang, msgAppName)
+	if title != "" && title != full {
+		full = title + " · " + full
+	}
+	ctx.Page().SetLang(lang)
+	ctx.Page().SetTitle(full)
+	ctx.Page().SetDescription(description)
+	rememberLang(ctx, lang)
+}

@@ -1,0 +1,68 @@
+// Package ui holds the go-app components: the pages the learner sees and the
+// pieces they are built from. The same code renders in the browser (WASM) and
+// on the server, which pre-renders every page.
+package ui
+
+import (
+	"strings"
+
+	"github.com/cxopath/cxopath/app/locale"
+	"github.com/cxopath/cxopath/content"
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// HomePath is the address of the home page in lang.
+func HomePath(lang string) string { return "/" + lang + "/" }
+
+// LessonPath is the address of a lesson in lang.
+func LessonPath(lang, id string) string { return "/" + lang + "/lessons/" + id }
+
+// LangOf returns the language an address is in, or "" when its first
+// segment is not a supported language.
+func LangOf(path string) string {
+	first, _, _ := strings.Cut(strings.TrimPrefix(path, "/"), "/")
+	if locale.Supported(first) {
+		return first
+	}
+	return ""
+}
+
+// SwitchLang returns the same page as path in another language; an address
+// with no language goes to that language's home page.
+func SwitchLang(path, lang string) string {
+	if LangOf(path) == "" {
+		return HomePath(lang)
+	}
+	rest := strings.TrimPrefix(path, "/")
+	_, rest, _ = strings.Cut(rest, "/")
+	return "/" + lang + "/" + rest
+}
+
+// Pages returns the address of every page of every language, each mapped to
+// the function that makes its component. It is the one list of routes: the
+// browser and the server register it, and the server answers 404 for
+// anything else.
+func Pages() map[string]func() app.Composer {
+	pages := map[string]func() app.Composer{}
+	course, _ := content.Default()
+	for _, lang := range locale.Langs {
+		pages[HomePath(lang)] = func() app.Composer { return &HomePage{Lang: lang} }
+		if course == nil {
+			continue
+		}
+		for _, l := range course.Lessons {
+			pages[LessonPath(lang, l.ID)] = func() app.Composer { return &LessonPage{Lang: lang, LessonID: l.ID} }
+		}
+	}
+	return pages
+}
+
+// Register declares every route with go-app: the pages, the site root that
+// opens the learner's language, and a localized not-found page for the rest.
+func Register() {
+	for path, newPage := range Pages() {
+		app.Route(path, newPage)
+	}
+	app.Route("/", func() app.Composer { return &RootPage{} })
+	app.RouteWithRegexp("^/", func() app.Composer { return &NotFoundPage{} })
+}

@@ -1,0 +1,45 @@
+package ui
+
+import (
+	"github.com/cxopath/cxopath/app/locale"
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// shell is the frame around every page: skip link, header with the product
+// name and the language switcher, the page's content, and the footer.
+type shell struct {
+	app.Compo
+
+	ILang    string
+	IPath    string
+	IContent []app.UI
+}
+
+func newShell() *shell { return &shell{} }
+
+// Lang sets the language the page is in.
+func (s *shell) Lang(v string) *shell { s.ILang = v; return s }
+
+// Path sets the page's address, so the switcher can offer it in other languages.
+func (s *shell) Path(v string) *shell { s.IPath = v; return s }
+
+// Content sets what the page shows.
+func (s *shell) Content(v ...app.UI) *shell { s.IContent = app.FilterUIElems(v...); return s }
+
+func (s *shell) Render() app.UI {
+	lang := s.ILang
+	return app.Div().Class("shell").Body(
+		app.A().Class("skip-link").Href("#main").Text(locale.T(lang, msgSkipToContent)),
+		app.Header().Class("site-header").Body(
+			app.A().Class("brand").Href(HomePath(lang)).Body(
+				app.Img().Class("brand-mark").Src("/web/icons/icon.svg").Alt("").Attr("role", "presentation").Width(28).Height(28),
+				app.Span().Text(locale.T(lang, msgAppName)),
+			),
+			newLangSwitcher().Lang(lang).Path(s.IPath),
+		),
+		app.Main().ID("main").Class("page").TabIndex(-1).Body(s.IContent...),
+		app.Footer().Class("site-footer").Body(
+			app.P().Text(locale.T(lang, msgFooter)),
+		),
+	)
+}

@@ -1,0 +1,170 @@
+package content
+
+import (
+	"strings"
+	"testing"
+	"testing/fstest"
+
+	"github.com/cxopath/cxopath/app/locale"
+)
+
+func TestEmbeddedCourseIsComplete(t *testing.T) {
+	c, err := Default()
+	if err != nil {
+		t.Fatalf("the embedded content has problems:\n%v", err)
+	}
+	if len(c.Lessons) < 12 {
+		t.Errorf("the course has %d lessons, want at least 12", len(c.Lessons))
+	}
+	if len(c.Glossary) < 30 {
+		t.Errorf("the glossary has %d terms, want at least 30", len(c.Glossary))
+	}
+	for _, l := range c.Lessons {
+		for _, lang := range locale.Langs {
+			lt := l.Text[lang]
+			if lt == nil {
+				t.Errorf("lesson %s has no %s text", l.ID, lang)
+				continue
+			}
+			if lt.Minutes < 2 || lt.Minutes > 15 {
+				t.Errorf("lesson %s in %s reads in %d minutes; a lesson should take 2 to 15", l.ID, lang, lt.Minutes)
+			}
+			if strings.Contains(lt.Title+lt.Summary, "{{") {
+				t.Errorf("lesson %s in %s has an unfilled placeholder", l.ID, lang)
+			}
+		}
+	}
+}
+
+// minimalCourse is a valid one-lesson course; tests break one thing at a time.
+func minimalCourse() fstest.MapFS {
+	fs := fstest.MapFS{
+		"lessons/index.toml": {Data: []byte("[[group]]\nid = \"basics\"\nlessons = [\"intro\"]\n")},
+		"lessons/intro/lesson.toml": {Data: []byte(`sections = ["a", "b", "c", "d"]
+glossary = ["dx"]
+roles = ["cto"]
+[facts]
+pay = { usd = 256604 }
+day = { date = 2022-04-26 }
+[[quiz]]
+id = "q1"
+options = 2
+answer = 1
+[[quiz]]
+id = "q2"
+options = 2
+answer = 0
+[[quiz]]
+id = "q3"
+options = 2
+answer = 0
+`)},
+		"glossary/terms.toml": {Data: []byte(`order = ["dx"]`)},
+	}
+	for _, lang := range locale.Langs {
+		fs["glossary/"+lang+".toml"] = &fstest.MapFile{Data: []byte("[dx]\nterm = \"DX\"\ndefinition = \"Change.\"\n")}
+		var quiz string
+		for _, q := range []string{"q1", "q2", "q3"} {
+			quiz += "[quiz." + q + "]\nquestion = \"Q?\"\noptions = [\"a\", \"b\"]\nfeedback = [\"no\", \"yes\"]\n"
+		}
+		fs["lessons/intro/"+lang+".md"] = &fstest.MapFile{Data: []byte("+++\ntitle = \"T\"\nsummary = \"S\"\nkeypoints = [\"1\", \"2\", \"3\"]\n" + quiz + "+++\n" +
+			"## A {#a}\n\nPaid {{pay}} on {{day}}, see [DX](term:dx).\n\n## B {#b}\n\n- one\n- two\n\n## C {#c}\n\n### Sub\n\nText.\n\n## D {#d}\n\n| x | y |\n|---|---|\n| 1 | 2 |\n")}
+	}
+	return fs
+}
+
+func TestLoadReadsAValidCourse(t *testing.T) {
+	c, err := Load(minimalCourse())
+	if err != nil {
+		t.Fatal(err)
+	}
+	l, ok := c.Lesson("intro")
+	if !ok {
+		t.Fatal("lesson intro not found")
+	}
+	tests := map[string]string{"en": "Paid $256,604 on April 26, 2022, see ", "ko": "Paid 256,604달러 on 2022년 4월 26일, see ", "ja": "Paid 256,604ドル on 2022年4月26日, see "}
+	for lang, want := range tests {
+		first := l.Text[lang].Sections[0].Blocks[0]
+		if got := first.Inlines[0].Text; got != want {
+			t.Errorf("%s: facts are filled as %q, want %q", lang, got, want)
+		}
+		if link := first.Inlines[1]; link.Kind != Link || link.Ref != (Ref{TermRef, "dx"}) {
+			t.Errorf("%s: glossary link parsed as %+v", lang, link)
+		}
+	}
+	secs := l.Text["en"].Sections
+	if secs[1].Blocks[0].Kind != BulletList || len(secs[1].Blocks[0].Items) != 2 {
+		t.Errorf("list parsed as %+v", secs[1].Blocks[0])
+	}
+	if secs[2].Blocks[0].Kind != Subheading || secs[3].Blocks[0].Kind != Table || len(secs[3].Blocks[0].Rows) != 1 {
+		t.Errorf("sub-heading or table parsed wrong: %+v %+v", secs[2].Blocks[0], secs[3].Blocks[0])
+	}
+}
+
+func TestLoadNamesTheFileAndFieldOfEveryProblem(t *testing.T) {
+	tests := []struct {
+		name   string
+		file   string
+		edit   func(string) string
+		remove bool
+		want   string
+	}{
+		{"a missing language", "lessons/intro/ja.md", nil, true, "lessons/intro/ja.md: missing"},
+		{"an answer outside the options", "lessons/intro/lesson.toml", func(s string) string {
+			return strings.Replace(s, "answer = 1", "answer = 2", 1)
+		}, false, "lessons/intro/lesson.toml: quiz[0].answer"},
+		{"an unknown glossary term", "lessons/intro/ko.md", func(s string) string {
+			return strings.Replace(s, "term:dx", "term:nope", 1)
+		}, false, `lessons/intro/ko.md: body: link "term:nope"`},
+		{"an external link", "lessons/intro/en.md", func(s string) string {
+			return strings.Replace(s, "term:dx", "https://example.com", 1)
+		}, false, `lessons/intro/en.md: body: link "https://example.com"`},
+		{"a duplicate heading id", "lessons/intro/en.md", func(s string) string {
+			return strings.Replace(s, "## B {#b}", "## B {#a}", 1)
+		}, false, `heading id "a" appears twice`},
+		{"sections out of order", "lessons/intro/ja.md", func(s string) string {
+			return strings.Replace(strings.Replace(s, "{#c}", "{#x}", 1), "{#d}", "{#c}", 1)
+		}, false, "lessons/intro/ja.md: body: section ids"},
+		{"an empty title", "lessons/intro/ko.md", func(s string) string {
+			return strings.Replace(s, `title = "T"`, `title = ""`, 1)
+		}, false, "lessons/intro/ko.md: title: is empty"},
+		{"an extra quiz question", "lessons/intro/en.md", func(s string) string {
+			return strings.Replace(s, "+++\n##", "[quiz.q9]\nquestion = \"?\"\n+++\n##", 1)
+		}, false, "lessons/intro/en.md: quiz.q9: not in lesson.toml"},
+		{"too few feedback lines", "lessons/intro/en.md", func(s string) string {
+			return strings.Replace(s, `feedback = ["no", "yes"]`, `feedback = ["no"]`, 1)
+		}, false, "lessons/intro/en.md: quiz.q1"},
+		{"an unknown fact", "lessons/intro/ko.md", func(s string) string {
+			return strings.Replace(s, "{{pay}}", "{{salary}}", 1)
+		}, false, `no fact "salary"`},
+		{"a fact one language forgets", "lessons/intro/ja.md", func(s string) string {
+			return strings.Replace(s, "{{pay}}", "", 1)
+		}, false, "lessons/intro/ja.md: facts.pay: fact is never used"},
+		{"raw HTML", "lessons/intro/en.md", func(s string) string {
+			return strings.Replace(s, "Text.", "<script>x</script>", 1)
+		}, false, "not allowed"},
+		{"a missing glossary translation", "glossary/ko.toml", func(string) string { return "" }, false, "glossary/ko.toml: dx: missing"},
+		{"an unknown role", "lessons/intro/lesson.toml", func(s string) string {
+			return strings.Replace(s, `roles = ["cto"]`, `roles = ["cfo"]`, 1)
+		}, false, `lessons/intro/lesson.toml: roles: no role "cfo"`},
+		{"an unlisted lesson folder", "lessons/stray/lesson.toml", func(string) string { return "" }, false, `lesson folder "stray" is not listed`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name+" is reported", func(t *testing.T) {
+			fs := minimalCourse()
+			if tt.remove {
+				delete(fs, tt.file)
+			} else {
+				var old string
+				if f, ok := fs[tt.file]; ok {
+					old = string(f.Data)
+				}
+				fs[tt.file] = &fstest.MapFile{Data: []byte(tt.edit(old))}
+			}
+			_, err := Load(fs)
+			if err == nil || !strings.Contains(err.Error(), tt.want) {
+				t.Errorf("error = %v\nwant it to mention %q", err, tt.want)
+			}
+		})
+	}
+}

@@ -1,0 +1,186 @@
+package content
+
+// Course is the whole study material: lessons in groups and the glossary.
+type Course struct {
+	Groups   []Group
+	Lessons  []*Lesson // in reading order
+	Glossary []*Term   // in display order
+
+	lessonByID map[string]*Lesson
+	termByID   map[string]*Term
+}
+
+// Group is a titled run of lessons on the lessons index.
+type Group struct {
+	ID      string
+	Lessons []string
+}
+
+// Lesson is one lesson: its language-neutral structure and its text per language.
+type Lesson struct {
+	ID       string
+	Group    string
+	Sections []string // ids of the body's sections, in order
+	Glossary []string // glossary ids the lesson teaches
+	Roles    []string // role ids the lesson is about
+	Related  []string // other lesson ids
+	Quiz     []QuizSpec
+	Facts    map[string]Fact
+	Text     map[string]*LessonText // by language
+}
+
+// QuizSpec is the language-neutral part of a quiz question.
+type QuizSpec struct {
+	ID      string
+	Options int // how many options every language gives
+	Answer  int // zero-based index of the right option
+}
+
+// Fact is a figure written once and formatted for each language: exactly one
+// field is set.
+type Fact struct {
+	USD     *int
+	Percent *float64
+	Number  *int
+	Date    *string // YYYY-MM-DD
+}
+
+// LessonText is a lesson in one language.
+type LessonText struct {
+	Title     string
+	Summary   string
+	KeyPoints []string
+	Questions []Question // in the order of Lesson.Quiz
+	Intro     []Block    // anything before the first section
+	Sections  []Section
+	Minutes   int // estimated reading time
+}
+
+// Question is a quiz question in one language.
+type Question struct {
+	ID       string
+	Question string
+	Options  []string
+	Feedback []string // one per option: why it is right or wrong
+}
+
+// Section is a second-level part of a lesson body.
+type Section struct {
+	ID     string
+	Title  []Inline
+	Blocks []Block
+}
+
+// BlockKind says what a Block is.
+type BlockKind int
+
+// The kinds of block a lesson body may contain.
+const (
+	Paragraph BlockKind = iota
+	Subheading
+	BulletList
+	NumberedList
+	Table
+)
+
+// Block is a block of lesson text.
+type Block struct {
+	Kind    BlockKind
+	ID      string     // Subheading: its anchor
+	Inlines []Inline   // Paragraph, Subheading
+	Items   [][]Block  // BulletList, NumberedList: the blocks of each item
+	Header  [][]Inline // Table: the header cells
+	Rows    [][][]Inline
+}
+
+// InlineKind says what an Inline is.
+type InlineKind int
+
+// The kinds of inline text.
+const (
+	Text InlineKind = iota
+	Strong
+	Emphasis
+	Link
+)
+
+// Inline is a run of text inside a block.
+type Inline struct {
+	Kind     InlineKind
+	Text     string   // Text
+	Children []Inline // Strong, Emphasis, Link
+	Ref      Ref      // Link
+}
+
+// RefKind says what a link points to.
+type RefKind string
+
+// The things a lesson may link to.
+const (
+	TermRef   RefKind = "term"
+	LessonRef RefKind = "lesson"
+	RoleRef   RefKind = "role"
+)
+
+// Ref is the target of a link inside the app.
+type Ref struct {
+	Kind RefKind
+	ID   string
+}
+
+// Term is a glossary entry with its words per language.
+type Term struct {
+	ID   string
+	Text map[string]TermText
+}
+
+// TermText is a glossary entry in one language.
+type TermText struct {
+	Term       string `toml:"term"`
+	Definition string `toml:"definition"`
+}
+
+// Roles lists the ids of the technology-leadership roles the app describes.
+var Roles = []string{"cto", "cio", "cdo", "ciso", "cpo", "vpoe", "techlead"}
+
+// Lesson returns the lesson with the given id.
+func (c *Course) Lesson(id string) (*Lesson, bool) {
+	l, ok := c.lessonByID[id]
+	return l, ok
+}
+
+// Term returns the glossary entry with the given id.
+func (c *Course) Term(id string) (*Term, bool) {
+	t, ok := c.termByID[id]
+	return t, ok
+}
+
+// Neighbours returns the lessons before and after id in reading order; either
+// may be nil.
+func (c *Course) Neighbours(id string) (prev, next *Lesson) {
+	for i, l := range c.Lessons {
+		if l.ID != id {
+			continue
+		}
+		if i > 0 {
+			prev = c.Lessons[i-1]
+		}
+		if i+1 < len(c.Lessons) {
+			next = c.Lessons[i+1]
+		}
+	}
+	return prev, next
+}
+
+// PlainText returns the text of inlines without markup.
+func PlainText(inlines []Inline) string {
+	var s string
+	for _, in := range inlines {
+		if in.Kind == Text {
+			s += in.Text
+		} else {
+			s += PlainText(in.Children)
+		}
+	}
+	return s
+}

@@ -1,0 +1,13 @@
+//go:build !wasm
+
+// Package web embeds the static assets served under /web/: stylesheets,
+// icons, and the built app.wasm with its pre-compressed copies (gen/, made by
+// `make`, not committed).
+package web
+
+import "embed"
+
+// FS holds css/, icons/ and gen/.
+//
+//go:embed css icons gen
+var FS embed.FS
