@@ -31,6 +31,7 @@ type Handler struct {
 // NewHandler builds the app's handler over the assets in web (the layout of
 // the web/ folder: css/, icons/, gen/app.wasm).
 func NewHandler(web fs.FS) *Handler {
+	ui.Register()
 	static := newStaticFiles(web)
 	pages := map[string]bool{}
 	var homes []string

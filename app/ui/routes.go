@@ -5,6 +5,7 @@ package ui
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/cxopath/cxopath/app/locale"
 	"github.com/cxopath/cxopath/content"
@@ -57,12 +58,17 @@ func Pages() map[string]func() app.Composer {
 	return pages
 }
 
-// Register declares every route with go-app: the pages, the site root that
-// opens the learner's language, and a localized not-found page for the rest.
+var registerOnce sync.Once
+
+// Register declares every route with go-app, once: the pages, the site root
+// that opens the learner's language, and a localized not-found page for the
+// rest.
 func Register() {
-	for path, newPage := range Pages() {
-		app.Route(path, newPage)
-	}
-	app.Route("/", func() app.Composer { return &RootPage{} })
-	app.RouteWithRegexp("^/", func() app.Composer { return &NotFoundPage{} })
+	registerOnce.Do(func() {
+		for path, newPage := range Pages() {
+			app.Route(path, newPage)
+		}
+		app.Route("/", func() app.Composer { return &RootPage{} })
+		app.RouteWithRegexp("^/", func() app.Composer { return &NotFoundPage{} })
+	})
 }

@@ -1,0 +1,388 @@
+//go:build !wasm
+
+package server
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"image/png"
+	"io"
+	"io/fs"
+	"net/http"
+	"net/http/httptest"
+	"regexp"
+	"strings"
+	"testing"
+	"testing/fstest"
+
+	"github.com/cxopath/cxopath/app/locale"
+	"github.com/cxopath/cxopath/content"
+	"github.com/cxopath/cxopath/web"
+	"github.com/nicksnyder/go-i18n/v2/i18n"
+	"golang.org/x/net/html"
+)
+
+// testWeb is the real web/ assets with a stand-in app.wasm and its
+// compressed copies, so the tests do not depend on a WASM build.
+func testWeb(t *testing.T) fstest.MapFS {
+	t.Helper()
+	m := fstest.MapFS{}
+	err := fs.WalkDir(web.FS, ".", func(name string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() || strings.HasPrefix(name, "gen/") {
+			return err
+		}
+		data, err := fs.ReadFile(web.FS, name)
+		m[name] = &fstest.MapFile{Data: data}
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	m["gen/app.wasm"] = &fstest.MapFile{Data: []byte("\x00asm raw bytes of the app")}
+	m["gen/app.wasm.br"] = &fstest.MapFile{Data: []byte("brotli bytes")}
+	m["gen/app.wasm.gz"] = &fstest.MapFile{Data: []byte("gzip bytes")}
+	return m
+}
+
+func get(t *testing.T, h http.Handler, path string, headers ...string) *http.Response {
+	t.Helper()
+	req := httptest.NewRequest(http.MethodGet, "http://cxopath.test"+path, nil)
+	if strings.Contains(path, "%") || strings.Contains(path, "..") {
+		req.URL.Path = path
+		req.URL.RawPath = ""
+		req.RequestURI = path
+	}
+	for i := 0; i+1 < len(headers); i += 2 {
+		req.Header.Set(headers[i], headers[i+1])
+	}
+	rec := httptest.NewRecorder()
+	h.ServeHTTP(rec, req)
+	return rec.Result()
+}
+
+func body(t *testing.T, r *http.Response) string {
+	t.Helper()
+	b, err := io.ReadAll(r.Body)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
+}
+
+// page is a parsed pre-rendered document.
+type page struct {
+	lang, title, description string
+	h1                       []string
+	text                     string
+}
+
+func parse(t *testing.T, doc string) page {
+	t.Helper()
+	root, err := html.Parse(strings.NewReader(doc))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var p page
+	var text strings.Builder
+	var walk func(n *html.Node, inHead bool)
+	walk = func(n *html.Node, inHead bool) {
+		if n.Type == html.ElementNode {
+			attr := func(k string) string {
+				for _, a := range n.Attr {
+					if a.Key == k {
+						return a.Val
+					}
+				}
+				return ""
+			}
+			switch n.Data {
+			case "html":
+				p.lang = attr("lang")
+			case "title":
+				p.title = n.FirstChild.Data
+			case "meta":
+				if attr("name") == "description" {
+					p.description = attr("content")
+				}
+			case "h1":
+				var b strings.Builder
+				for c := n.FirstChild; c != nil; c = c.NextSibling {
+					if c.Type == html.TextNode {
+						b.WriteString(c.Data)
+					}
+				}
+				p.h1 = append(p.h1, strings.TrimSpace(b.String()))
+			case "head":
+				inHead = true
+			}
+		}
+		if n.Type == html.TextNode && !inHead {
+			text.WriteString(n.Data)
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c, inHead)
+		}
+	}
+	walk(root, false)
+	p.text = text.String()
+	return p
+}
+
+func TestHomePagesArePreRenderedInTheirLanguage(t *testing.T) {
+	h := NewHandler(testWeb(t))
+	for _, lang := range locale.Langs {
+		t.Run(lang, func(t *testing.T) {
+			r := get(t, h, "/"+lang+"/")
+			if r.StatusCode != http.StatusOK {
+				t.Fatalf("status %d", r.StatusCode)
+			}
+			p := parse(t, body(t, r))
+			tagline := locale.T(lang, msgTaglineForTest)
+			if p.lang != lang {
+				t.Errorf(`<html lang=%q>, want %q`, p.lang, lang)
+			}
+			if len(p.h1) != 1 || p.h1[0] != tagline {
+				t.Errorf("h1 = %q, want exactly [%q]", p.h1, tagline)
+			}
+			if !strings.Contains(p.description, locale.T(lang, msgHomeDescriptionForTest)[:12]) {
+				t.Errorf("description %q is not the %s one", p.description, lang)
+			}
+			if !strings.HasPrefix(p.title, "CxO Path") {
+				t.Errorf("title = %q", p.title)
+			}
+		})
+	}
+}
+
+func TestLessonPagesArePreRenderedInTheirLanguage(t *testing.T) {
+	h := NewHandler(testWeb(t))
+	course, err := content.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, l := range course.Lessons {
+		for _, lang := range locale.Langs {
+			r := get(t, h, "/"+lang+"/lessons/"+l.ID)
+			doc := body(t, r)
+			p := parse(t, doc)
+			lt := l.Text[lang]
+			switch {
+			case r.StatusCode != http.StatusOK:
+				t.Errorf("%s in %s: status %d", l.ID, lang, r.StatusCode)
+			case p.lang != lang:
+				t.Errorf("%s in %s: <html lang=%q>", l.ID, lang, p.lang)
+			case p.title != lt.Title+" · CxO Path":
+				t.Errorf("%s in %s: title %q", l.ID, lang, p.title)
+			case p.description != lt.Summary:
+				t.Errorf("%s in %s: description %q", l.ID, lang, p.description)
+			case len(p.h1) != 1 || p.h1[0] != lt.Title:
+				t.Errorf("%s in %s: h1 %q", l.ID, lang, p.h1)
+			case !strings.Contains(p.text, content.PlainText(lt.Sections[len(lt.Sections)-1].Title)):
+				t.Errorf("%s in %s: the last section is not in the page", l.ID, lang)
+			case strings.Contains(p.text, "{{"):
+				t.Errorf("%s in %s: an unfilled placeholder", l.ID, lang)
+			}
+		}
+	}
+}
+
+func TestPayFiguresAreWrittenAsEachLanguageWritesThem(t *testing.T) {
+	h := NewHandler(testWeb(t))
+	want := map[string][]string{
+		"en": {"$256,604", "April 26, 2022"},
+		"ko": {"256,604달러", "2022년 4월 26일"},
+		"ja": {"256,604ドル", "2022年4月26日"},
+	}
+	for lang, figures := range want {
+		text := parse(t, body(t, get(t, h, "/"+lang+"/lessons/pay"))).text
+		for _, f := range figures {
+			if !strings.Contains(text, f) {
+				t.Errorf("the %s pay lesson does not show %q", lang, f)
+			}
+		}
+	}
+}
+
+func TestSiteRootOpensTheLearnersLanguage(t *testing.T) {
+	h := NewHandler(testWeb(t))
+	tests := []struct {
+		name    string
+		headers []string
+		want    string
+	}{
+		{"a Japanese browser", []string{"Accept-Language", "ja-JP,ja;q=0.9,en;q=0.8"}, "/ja/"},
+		{"a Korean browser", []string{"Accept-Language", "ko-KR"}, "/ko/"},
+		{"the remembered language wins over the browser's", []string{"Accept-Language", "ja", "Cookie", "lang=ko"}, "/ko/"},
+		{"a remembered language that is not supported is ignored", []string{"Accept-Language", "ja", "Cookie", "lang=xx"}, "/ja/"},
+		{"an unsupported language", []string{"Accept-Language", "fr-FR,de"}, "/en/"},
+		{"no preference", nil, "/en/"},
+		{"a garbage header", []string{"Accept-Language", ";;;\x7f,q=oops"}, "/en/"},
+		{"a huge header", []string{"Accept-Language", strings.Repeat("zz-ZZ;q=0.5,", 5000) + "ko"}, "/en/"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := get(t, h, "/", tt.headers...)
+			if r.StatusCode != http.StatusFound || r.Header.Get("Location") != tt.want {
+				t.Errorf("%d to %q, want 302 to %q", r.StatusCode, r.Header.Get("Location"), tt.want)
+			}
+		})
+	}
+}
+
+func TestUnknownAddressesGetALocalizedNotFoundPage(t *testing.T) {
+	h := NewHandler(testWeb(t))
+	tests := []struct{ path, lang string }{
+		{"/ko/no-such-page", "ko"},
+		{"/ja/lessons/no-such-lesson", "ja"},
+		{"/en/lessons/", "en"},
+		{"/fr/", "en"},
+		{"/nope", "en"},
+		{"/../../etc/passwd", "en"},
+		{"/ko/%00%ff%2e%2e", "ko"},
+		{"/" + strings.Repeat("a", 10000), "en"},
+	}
+	for _, tt := range tests {
+		r := get(t, h, tt.path)
+		doc := body(t, r)
+		p := parse(t, doc)
+		want := locale.T(tt.lang, msgNotFoundTitleForTest)
+		if r.StatusCode != http.StatusNotFound || p.lang != tt.lang || len(p.h1) != 1 || p.h1[0] != want {
+			t.Errorf("%.40s: status %d, lang %q, h1 %q; want 404, %q, %q", tt.path, r.StatusCode, p.lang, p.h1, tt.lang, want)
+		}
+		for _, lang := range locale.Langs {
+			if !strings.Contains(doc, `href="/`+lang+`/"`) {
+				t.Errorf("%.40s: no link home in %s", tt.path, lang)
+			}
+		}
+	}
+}
+
+func TestAddressesWithoutTheirSlashAreRedirected(t *testing.T) {
+	h := NewHandler(testWeb(t))
+	for path, want := range map[string]string{"/ko": "/ko/", "/ja/lessons/pay/": "/ja/lessons/pay"} {
+		r := get(t, h, path)
+		if r.StatusCode != http.StatusMovedPermanently || r.Header.Get("Location") != want {
+			t.Errorf("%s: %d to %q, want 301 to %q", path, r.StatusCode, r.Header.Get("Location"), want)
+		}
+	}
+}
+
+func TestNothingOutsideTheAssetsIsServed(t *testing.T) {
+	h := NewHandler(testWeb(t))
+	for _, path := range []string{
+		"/web/../main.go", "/web/../../etc/passwd", "/web/%2e%2e/%2e%2e/etc/passwd",
+		"/web/css/../../web.go", "/web/..%2f..%2fgo.mod", "/web/gen/app.wasm.br", "/web/", "/web/css",
+	} {
+		r := get(t, h, path)
+		doc := body(t, r)
+		if r.StatusCode != http.StatusNotFound || strings.Contains(doc, "package ") || strings.Contains(doc, "root:") {
+			t.Errorf("%s: status %d, want 404", path, r.StatusCode)
+		}
+	}
+}
+
+func TestTheWASMIsServedPreCompressed(t *testing.T) {
+	h := NewHandler(testWeb(t))
+	tests := []struct {
+		accept, encoding, body string
+	}{
+		{"gzip, deflate, br", "br", "brotli bytes"},
+		{"gzip", "gzip", "gzip bytes"},
+		{"br;q=0, gzip", "gzip", "gzip bytes"},
+		{"", "", "\x00asm raw bytes of the app"},
+		{"identity", "", "\x00asm raw bytes of the app"},
+		{"*", "br", "brotli bytes"},
+	}
+	for _, tt := range tests {
+		r := get(t, h, "/web/app.wasm", "Accept-Encoding", tt.accept)
+		if got := body(t, r); r.StatusCode != 200 || r.Header.Get("Content-Encoding") != tt.encoding || got != tt.body {
+			t.Errorf("Accept-Encoding %q: %d, encoding %q, body %q", tt.accept, r.StatusCode, r.Header.Get("Content-Encoding"), got)
+		}
+		if r.Header.Get("Content-Type") != "application/wasm" || r.Header.Get("Vary") != "Accept-Encoding" {
+			t.Errorf("Accept-Encoding %q: Content-Type %q, Vary %q", tt.accept, r.Header.Get("Content-Type"), r.Header.Get("Vary"))
+		}
+	}
+	r := get(t, h, "/web/app.wasm", "Range", "bytes=1-3")
+	if got := body(t, r); r.StatusCode != http.StatusPartialContent || got != "asm" {
+		t.Errorf("a range request got %d %q", r.StatusCode, got)
+	}
+}
+
+func TestManifestAndIconsAreSelfHosted(t *testing.T) {
+	assets := testWeb(t)
+	h := NewHandler(assets)
+	var manifest struct {
+		Name  string `json:"name"`
+		Icons []struct {
+			Src, Sizes, Purpose string
+		} `json:"icons"`
+	}
+	if err := json.Unmarshal([]byte(body(t, get(t, h, "/manifest.webmanifest"))), &manifest); err != nil {
+		t.Fatal(err)
+	}
+	if manifest.Name != "CxO Path" {
+		t.Errorf("manifest name %q", manifest.Name)
+	}
+	sizes := map[string]bool{}
+	for _, icon := range manifest.Icons {
+		if !strings.HasPrefix(icon.Src, "/web/icons/") {
+			t.Errorf("icon %q is not self-hosted", icon.Src)
+			continue
+		}
+		r := get(t, h, icon.Src)
+		if r.StatusCode != http.StatusOK {
+			t.Errorf("icon %s: status %d", icon.Src, r.StatusCode)
+			continue
+		}
+		if icon.Sizes == "any" {
+			continue
+		}
+		img, err := png.DecodeConfig(bytes.NewReader([]byte(body(t, r))))
+		if err != nil {
+			t.Errorf("icon %s: %v", icon.Src, err)
+			continue
+		}
+		if got := fmt.Sprintf("%dx%d", img.Width, img.Height); got != icon.Sizes {
+			t.Errorf("icon %s declares %s but is %s", icon.Src, icon.Sizes, got)
+		}
+		sizes[icon.Sizes+" "+icon.Purpose] = true
+	}
+	for _, want := range []string{"192x192 ", "512x512 ", "512x512 maskable"} {
+		if !sizes[want] {
+			t.Errorf("no %q icon in %v", want, sizes)
+		}
+	}
+}
+
+// Messages the tests compare with, looked up by id in the real bundle.
+var (
+	msgTaglineForTest         = &i18n.Message{ID: "Tagline"}
+	msgHomeDescriptionForTest = &i18n.Message{ID: "HomeDescription"}
+	msgNotFoundTitleForTest   = &i18n.Message{ID: "NotFoundTitle"}
+)
+
+var foreignURL = regexp.MustCompile(`https?://[^/"'\s]+`)
+
+func TestNoResponseNamesAnotherOrigin(t *testing.T) {
+	h := NewHandler(testWeb(t))
+	for _, path := range []string{"/en/", "/ko/lessons/pay", "/ja/nope", "/manifest.webmanifest", "/app-worker.js", "/app.js", "/web/css/app.css"} {
+		if m := foreignURL.FindString(body(t, get(t, h, path))); m != "" {
+			t.Errorf("%s names %s", path, m)
+		}
+	}
+}
+
+func TestVersionChangesWithTheAssetsAndOnlyThen(t *testing.T) {
+	a, b := testWeb(t), testWeb(t)
+	if NewHandler(a).Version() != NewHandler(b).Version() {
+		t.Error("the same assets give two versions")
+	}
+	b["gen/app.wasm"] = &fstest.MapFile{Data: []byte("a new build")}
+	if NewHandler(a).Version() == NewHandler(b).Version() {
+		t.Error("a new build keeps the old version")
+	}
+	if NewHandler(a).Version() == "" {
+		t.Error("empty version")
+	}
+}

@@ -1,0 +1,88 @@
+package ui
+
+import (
+	"testing"
+
+	"github.com/cxopath/cxopath/app/locale"
+	"github.com/cxopath/cxopath/content"
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+func mount(t *testing.T, c app.Composer) {
+	t.Helper()
+	e := app.NewTestEngine()
+	if err := e.Load(c); err != nil {
+		t.Fatal(err)
+	}
+	e.ConsumeAll()
+}
+
+func TestLangSwitcherOffersTheSamePageInEveryLanguage(t *testing.T) {
+	s := newLangSwitcher().Lang("ko").Path("/ko/lessons/pay")
+	mount(t, s)
+	want := []app.UI{
+		app.A().Href("/en/lessons/pay").Lang("en").HrefLang("en"),
+		app.A().Href("/ko/lessons/pay").Lang("ko").HrefLang("ko").Aria("current", "page"),
+		app.A().Href("/ja/lessons/pay").Lang("ja").HrefLang("ja"),
+	}
+	for i, a := range want {
+		if err := app.Match(a, s, 0, 0, i, 0); err != nil {
+			t.Errorf("link %d: %v", i, err)
+		}
+		if err := app.Match(app.Text(locale.Autonym(locale.Langs[i])), s, 0, 0, i, 0, 0); err != nil {
+			t.Errorf("link %d is not named in its own language: %v", i, err)
+		}
+	}
+}
+
+func TestLessonTextRendersEveryKindOfBlock(t *testing.T) {
+	course, err := content.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := &content.LessonText{Sections: []content.Section{{
+		ID:    "compare",
+		Title: []content.Inline{{Kind: content.Text, Text: "Compare"}},
+		Blocks: []content.Block{
+			{Kind: content.Paragraph, Inlines: []content.Inline{
+				{Kind: content.Text, Text: "See "},
+				{Kind: content.Link, Ref: content.Ref{Kind: content.LessonRef, ID: "pay"}, Children: []content.Inline{{Kind: content.Text, Text: "pay"}}},
+				{Kind: content.Link, Ref: content.Ref{Kind: content.TermRef, ID: "dx"}, Children: []content.Inline{{Kind: content.Text, Text: "DX"}}},
+			}},
+			{Kind: content.Table, Header: [][]content.Inline{{{Kind: content.Text, Text: "Role"}}},
+				Rows: [][][]content.Inline{{{{Kind: content.Strong, Children: []content.Inline{{Kind: content.Text, Text: "CTO"}}}}}}},
+		},
+	}}}
+	b := newLessonText().Lang("ja").Course(course).Text(text)
+	mount(t, b)
+	dx, _ := course.Term("dx")
+	checks := []struct {
+		name string
+		want app.UI
+		path []int
+	}{
+		{"the section heading carries its id", app.H2().ID("compare"), []int{0, 0, 0}},
+		{"a lesson link stays in the language", app.A().Href("/ja/lessons/pay"), []int{0, 0, 1, 1}},
+		{"a glossary term shows its definition", app.Dfn().Class("term").Title(dx.Text["ja"].Definition), []int{0, 0, 1, 2}},
+		{"a table header cell is scoped to its column", app.Th().Scope("col"), []int{0, 0, 2, 0, 0, 0, 0}},
+		{"strong text stays strong in a table", app.Strong(), []int{0, 0, 2, 0, 1, 0, 0, 0}},
+	}
+	for _, c := range checks {
+		if err := app.Match(c.want, b, c.path...); err != nil {
+			t.Errorf("%s: %v", c.name, err)
+		}
+	}
+}
+
+func TestLessonPageShowsTheLessonInItsLanguage(t *testing.T) {
+	course, _ := content.Default()
+	for _, lang := range locale.Langs {
+		p := &LessonPage{Lang: lang, LessonID: "cto-vs-cio"}
+		mount(t, p)
+		l, _ := course.Lesson("cto-vs-cio")
+		// LessonPage → shell → div.shell → main (3rd child) → article → header → h1
+		if err := app.Match(app.Text(l.Text[lang].Title), p, 0, 0, 2, 0, 0, 1, 0); err != nil {
+			t.Errorf("%s: the h1 is not the lesson title: %v", lang, err)
+		}
+	}
+}
