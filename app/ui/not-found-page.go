@@ -42,7 +42,7 @@ func (p *NotFoundPage) Render() app.UI {
 				app.Range(locale.Langs).Slice(func(i int) app.UI {
 					l := locale.Langs[i]
 					return app.Li().Lang(l).Body(
-						app.A().Href(HomePath(l)).HrefLang(l).Text(locale.T(l, msgHome)+" — "+locale.Autonym(l)),
+						app.A().Href(HomePath(l)).HrefLang(l).Text(locale.T(l, msgHome) + " — " + locale.Autonym(l)),
 					)
 				}),
 			),

@@ -3,8 +3,8 @@ package ui
 import (
 	"testing"
 
-	"github.com/cxopath/cxopath/content"
 	"github.com/cxopath/cxopath/app/locale"
+	"github.com/cxopath/cxopath/content"
 )
 
 func TestSwitchLangKeepsThePage(t *testing.T) {
