@@ -26,6 +26,14 @@ func (s *shell) Path(v string) *shell { s.IPath = v; return s }
 // Content sets what the page shows.
 func (s *shell) Content(v ...app.UI) *shell { s.IContent = app.FilterUIElems(v...); return s }
 
+// OnMount marks the document as run by the app, not only pre-rendered:
+// styles and tests can tell the two apart.
+func (s *shell) OnMount(ctx app.Context) {
+	if app.IsClient {
+		app.Window().Get("document").Get("documentElement").Call("setAttribute", "data-app", "running")
+	}
+}
+
 func (s *shell) Render() app.UI {
 	lang := s.ILang
 	return app.Div().Class("shell").Body(

@@ -1,0 +1,133 @@
+package e2e
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/chromedp/cdproto/network"
+	"github.com/chromedp/chromedp"
+	"github.com/cxopath/cxopath/content"
+)
+
+func TestTheKoreanHomePageIsReadableBeforeTheAppAndRunByItAfter(t *testing.T) {
+	ctx := newTab(t)
+	resp, err := chromedp.Run(ctx, chromedp.NavigateResponse(baseURL+"/ko/"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if resp.Status != 200 {
+		t.Fatalf("status %d", resp.Status)
+	}
+	if lang := eval[string](t, ctx, `document.documentElement.lang`); lang != "ko" {
+		t.Errorf("the pre-rendered page has lang %q", lang)
+	}
+	waitForApp(t, ctx)
+	if h1 := eval[string](t, ctx, `document.querySelector("h1").textContent`); h1 != "CTO·CIO를 향한 학습 로드맵" {
+		t.Errorf("h1 after the app mounted = %q", h1)
+	}
+	if n := eval[int](t, ctx, `document.querySelectorAll(".lesson-card").length`); n < 12 {
+		t.Errorf("the course outline shows %d lessons", n)
+	}
+}
+
+func TestSwitchingToJapaneseKeepsTheLessonOpenWithoutAReload(t *testing.T) {
+	course, err := content.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	lesson, _ := course.Lesson("cto-vs-cio")
+	ctx := newTab(t)
+	open(t, ctx, "/ko/lessons/cto-vs-cio")
+	waitForApp(t, ctx)
+	eval[bool](t, ctx, `window.stillTheSamePage = true`)
+
+	click(t, ctx, `.lang-switcher a[hreflang="ja"]`)
+	waitFor(t, ctx, `location.pathname === "/ja/lessons/cto-vs-cio"`)
+	waitFor(t, ctx, `document.documentElement.lang === "ja"`)
+
+	want := lesson.Text["ja"].Title
+	if h1 := eval[string](t, ctx, `document.querySelector("h1").textContent`); h1 != want {
+		t.Errorf("h1 = %q, want %q", h1, want)
+	}
+	if title := eval[string](t, ctx, `document.title`); !strings.HasPrefix(title, want) {
+		t.Errorf("document title = %q", title)
+	}
+	if desc := eval[string](t, ctx, `document.querySelector('meta[name="description"]').content`); desc != lesson.Text["ja"].Summary {
+		t.Errorf("description = %q", desc)
+	}
+	if !eval[bool](t, ctx, `window.stillTheSamePage === true`) {
+		t.Error("the switch reloaded the page instead of navigating in the app")
+	}
+	if cur := eval[string](t, ctx, `document.querySelector('.lang-switcher [aria-current="page"]').textContent`); cur != "日本語" {
+		t.Errorf("the switcher marks %q as current", cur)
+	}
+}
+
+func TestTheSiteRootOpensTheRememberedLanguageElseTheBrowsers(t *testing.T) {
+	ctx := newTab(t)
+	open(t, ctx, "/")
+	waitFor(t, ctx, `location.pathname === "/en/"`)
+
+	open(t, ctx, "/ja/")
+	waitForApp(t, ctx)
+	open(t, ctx, "/")
+	waitFor(t, ctx, `location.pathname === "/ja/"`)
+	if lang := eval[string](t, ctx, `document.documentElement.lang`); lang != "ja" {
+		t.Errorf("lang = %q", lang)
+	}
+
+	korean := newTab(t)
+	if _, err := chromedp.Call(korean, network.SetExtraHTTPHeaders, network.SetExtraHTTPHeadersParams{
+		Headers: network.Headers{"Accept-Language": "ko-KR,ko;q=0.9"},
+	}); err != nil {
+		t.Fatal(err)
+	}
+	open(t, korean, "/")
+	waitFor(t, korean, `location.pathname === "/ko/"`)
+}
+
+func TestAnUnknownPageSaysSoInItsLanguage(t *testing.T) {
+	ctx := newTab(t)
+	resp, err := chromedp.Run(ctx, chromedp.NavigateResponse(baseURL+"/ja/lessons/no-such-lesson"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if resp.Status != 404 {
+		t.Errorf("status %d, want 404", resp.Status)
+	}
+	waitForApp(t, ctx)
+	if h1 := eval[string](t, ctx, `document.querySelector("h1").textContent`); h1 != "ページが見つかりません" {
+		t.Errorf("h1 = %q", h1)
+	}
+	if lang := eval[string](t, ctx, `document.documentElement.lang`); lang != "ja" {
+		t.Errorf("lang = %q", lang)
+	}
+	click(t, ctx, `.home-links a[hreflang="ko"]`)
+	waitFor(t, ctx, `location.pathname === "/ko/" && document.documentElement.lang === "ko"`)
+}
+
+func TestNoRequestLeavesTheAppsOriginAndNothingFails(t *testing.T) {
+	ctx := newTab(t)
+	requests := collect(ctx, network.RequestWillBeSent, func(e network.EventRequestWillBeSent) string { return e.Request.URL })
+	failures := collect(ctx, network.LoadingFailed, func(e network.EventLoadingFailed) string { return e.ErrorText })
+	problems := consoleProblems(ctx)
+
+	open(t, ctx, "/ko/")
+	waitForApp(t, ctx)
+	click(t, ctx, `.lesson-card a`)
+	waitFor(t, ctx, `location.pathname.startsWith("/ko/lessons/")`)
+	click(t, ctx, `.lesson-nav-next`)
+	waitFor(t, ctx, `document.querySelector("h1") && location.pathname !== "/ko/lessons/what-is-a-cto"`)
+
+	for _, u := range requests() {
+		if !strings.HasPrefix(u, baseURL+"/") && !strings.HasPrefix(u, "data:") {
+			t.Errorf("a request left the app's origin: %s", u)
+		}
+	}
+	for _, f := range failures() {
+		t.Errorf("a request failed: %s", f)
+	}
+	for _, p := range problems() {
+		t.Errorf("the console reports: %s", p)
+	}
+}

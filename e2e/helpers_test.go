@@ -1,0 +1,53 @@
+package e2e
+
+import (
+	"context"
+	"testing"
+	"time"
+
+	"github.com/chromedp/chromedp"
+)
+
+// open loads a page of the app by its path.
+func open(t *testing.T, ctx context.Context, path string) {
+	t.Helper()
+	if err := chromedp.Do(ctx, chromedp.Navigate(baseURL+path)); err != nil {
+		t.Fatalf("opening %s: %v", path, err)
+	}
+}
+
+// waitForApp waits until the WASM app has mounted over the pre-rendered page.
+func waitForApp(t *testing.T, ctx context.Context) {
+	t.Helper()
+	waitFor(t, ctx, `document.documentElement.dataset.app === "running"`)
+}
+
+// waitFor waits until a JavaScript expression is true.
+func waitFor(t *testing.T, ctx context.Context, expr string) {
+	t.Helper()
+	_, err := chromedp.Run(ctx, chromedp.Poll[bool](expr,
+		chromedp.WithPollingInterval(50*time.Millisecond),
+		chromedp.WithPollingTimeout(60*time.Second)))
+	if err != nil {
+		where, _ := chromedp.Run(ctx, chromedp.Evaluate[string](`location.href`))
+		t.Fatalf("waiting for %s at %s: %v", expr, where, err)
+	}
+}
+
+// eval returns the value of a JavaScript expression in the page.
+func eval[T any](t *testing.T, ctx context.Context, expr string) T {
+	t.Helper()
+	v, err := chromedp.Run(ctx, chromedp.Evaluate[T](expr))
+	if err != nil {
+		t.Fatalf("evaluating %s: %v", expr, err)
+	}
+	return v
+}
+
+// click clicks the first element that matches a CSS selector.
+func click(t *testing.T, ctx context.Context, selector string) {
+	t.Helper()
+	if err := chromedp.Do(ctx, chromedp.Click(chromedp.CSS(selector), chromedp.NodeVisible)); err != nil {
+		t.Fatalf("clicking %s: %v", selector, err)
+	}
+}

@@ -1,0 +1,136 @@
+// Package e2e tests the real app in headless Chromium against the real server
+// on a loopback port: pre-rendered pages, the WASM taking over, language
+// switching, the site root's redirect, and screenshots for people to look at.
+package e2e
+
+import (
+	"bufio"
+	"context"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"testing"
+	"time"
+
+	"github.com/chromedp/chromedp"
+)
+
+var (
+	// baseURL is where the server under test listens, without a final slash.
+	baseURL string
+	// browserCtx is the long-lived context of the one Chromium all tests share.
+	browserCtx context.Context
+)
+
+func TestMain(m *testing.M) {
+	os.Exit(run(m))
+}
+
+func run(m *testing.M) int {
+	chromium := os.Getenv("CHROMIUM")
+	if chromium == "" {
+		chromium, _ = exec.LookPath("chromium")
+	}
+	if chromium == "" {
+		if os.Getenv("CI") != "" {
+			fmt.Fprintln(os.Stderr, "e2e: Chromium is missing; `make test` installs it")
+			return 1
+		}
+		fmt.Fprintln(os.Stderr, "e2e: skipped, Chromium is not installed (`make test` installs it)")
+		return 0
+	}
+
+	server := os.Getenv("CXOPATH_SERVER")
+	if server == "" {
+		fmt.Fprintln(os.Stderr, "e2e: set CXOPATH_SERVER to the built server (`make e2e` does)")
+		return 1
+	}
+	stop, err := startServer(server)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "e2e:", err)
+		return 1
+	}
+	defer stop()
+
+	opts := append(chromedp.DefaultExecAllocatorOptions[:],
+		chromedp.ExecPath(chromium),
+		chromedp.Flag("disable-gpu", true),
+		chromedp.Flag("disable-quic", true),
+		chromedp.Flag("disable-component-update", true),
+		chromedp.Flag("disable-sync", true),
+		chromedp.Flag("no-first-run", true),
+		chromedp.Flag("lang", "en-US"),
+	)
+	alloc, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
+	defer cancelAlloc()
+	ctx, cancel := chromedp.NewContext(alloc)
+	defer cancel()
+	if err := chromedp.Do(ctx); err != nil {
+		fmt.Fprintln(os.Stderr, "e2e: starting Chromium:", err)
+		return 1
+	}
+	browserCtx = ctx
+	return m.Run()
+}
+
+var servingLine = regexp.MustCompile(`serving on (http://\S+?)/?$`)
+
+// startServer runs the server binary on a free loopback port and returns
+// once it says where it listens.
+func startServer(bin string) (stop func(), err error) {
+	cmd := exec.Command(bin, "serve", "-addr", "127.0.0.1:0")
+	stderr, err := cmd.StderrPipe()
+	if err != nil {
+		return nil, err
+	}
+	if err := cmd.Start(); err != nil {
+		return nil, fmt.Errorf("starting %s: %w", bin, err)
+	}
+	stop = func() { cmd.Process.Kill(); cmd.Wait() }
+	found := make(chan string, 1)
+	go func() {
+		lines := bufio.NewScanner(stderr)
+		for lines.Scan() {
+			if m := servingLine.FindStringSubmatch(lines.Text()); m != nil {
+				found <- m[1]
+			}
+			if os.Getenv("E2E_SERVER_LOG") != "" {
+				fmt.Fprintln(os.Stderr, "server:", lines.Text())
+			}
+		}
+	}()
+	select {
+	case u := <-found:
+		baseURL = u
+		return stop, nil
+	case <-time.After(20 * time.Second):
+		stop()
+		return nil, fmt.Errorf("%s did not say where it listens", bin)
+	}
+}
+
+// newTab opens a tab in a fresh browser context (its own cookies and
+// storage) and returns a context for it that ends with the test or after
+// the timeout.
+func newTab(t *testing.T) context.Context {
+	t.Helper()
+	tab, cancel := chromedp.NewContext(browserCtx, chromedp.WithNewBrowserContext())
+	t.Cleanup(cancel)
+	if err := chromedp.Do(tab); err != nil {
+		t.Fatalf("opening a tab: %v", err)
+	}
+	ctx, cancelTimeout := context.WithTimeout(tab, 90*time.Second)
+	t.Cleanup(cancelTimeout)
+	return ctx
+}
+
+// screenshotDir holds the pictures people look at; git ignores it.
+func screenshotDir(t *testing.T) string {
+	dir := filepath.Join("screenshots")
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	return dir
+}

@@ -1,0 +1,62 @@
+package e2e
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/chromedp/cdproto/emulation"
+	"github.com/chromedp/chromedp"
+)
+
+// TestScreenshots saves every page kind in each language at phone and
+// desktop widths, light and dark, to e2e/screenshots for people to look at.
+// It also checks that nothing scrolls sideways.
+func TestScreenshots(t *testing.T) {
+	ctx := newTab(t)
+	pages := []struct{ name, path string }{
+		{"home", "/%s/"},
+		{"lesson", "/%s/lessons/cto-vs-cio"},
+		{"not-found", "/%s/nowhere"},
+	}
+	widths := []struct {
+		name          string
+		width, height int64
+		mobile        bool
+	}{{"phone", 360, 780, true}, {"desktop", 1280, 900, false}}
+	dir := screenshotDir(t)
+	for _, theme := range []string{"light", "dark"} {
+		if _, err := chromedp.Call(ctx, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{
+			Features: []*emulation.MediaFeature{{Name: "prefers-color-scheme", Value: theme}},
+		}); err != nil {
+			t.Fatal(err)
+		}
+		for _, w := range widths {
+			opts := []chromedp.EmulateViewportOption{}
+			if w.mobile {
+				opts = append(opts, chromedp.EmulateMobile, chromedp.EmulatePortrait)
+			}
+			if err := chromedp.Do(ctx, chromedp.EmulateViewport(w.width, w.height, opts...)); err != nil {
+				t.Fatal(err)
+			}
+			for _, p := range pages {
+				for _, lang := range []string{"en", "ko", "ja"} {
+					open(t, ctx, fmt.Sprintf(p.path, lang))
+					waitForApp(t, ctx)
+					if over := eval[int](t, ctx, `document.documentElement.scrollWidth - document.documentElement.clientWidth`); over > 0 {
+						t.Errorf("%s in %s at %d px scrolls sideways by %d px", p.name, lang, w.width, over)
+					}
+					png, err := chromedp.Run(ctx, chromedp.FullScreenshot(90))
+					if err != nil {
+						t.Fatal(err)
+					}
+					name := filepath.Join(dir, fmt.Sprintf("%s-%s-%s-%s.png", p.name, lang, w.name, theme))
+					if err := os.WriteFile(name, png, 0o644); err != nil {
+						t.Fatal(err)
+					}
+				}
+			}
+		}
+	}
+}
