@@ -47,7 +47,7 @@ func TestScreenshots(t *testing.T) {
 					if over := eval[int](t, ctx, `document.documentElement.scrollWidth - document.documentElement.clientWidth`); over > 0 {
 						t.Errorf("%s in %s at %d px scrolls sideways by %d px", p.name, lang, w.width, over)
 					}
-					png, err := chromedp.Run(ctx, chromedp.FullScreenshot(90))
+					png, err := chromedp.Run(ctx, chromedp.FullScreenshot(100))
 					if err != nil {
 						t.Fatal(err)
 					}

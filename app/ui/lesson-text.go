@@ -62,11 +62,14 @@ func (b *lessonText) block(bl content.Block) app.UI {
 		}
 		return app.Ul().Body(items...)
 	case content.Table:
+		// A table whose top-left cell is empty labels its rows in the
+		// first column.
+		rowHeaders := len(bl.Header) > 0 && content.PlainText(bl.Header[0]) == ""
 		return app.Div().Class("table-wrap").Body(
 			app.Table().Body(
-				app.THead().Body(app.Tr().Body(b.cells(bl.Header, true)...)),
+				app.THead().Body(app.Tr().Body(b.cells(bl.Header, "col", false)...)),
 				app.TBody().Body(app.Range(bl.Rows).Slice(func(i int) app.UI {
-					return app.Tr().Body(b.cells(bl.Rows[i], false)...)
+					return app.Tr().Body(b.cells(bl.Rows[i], "", rowHeaders)...)
 				})),
 			),
 		)
@@ -82,12 +85,17 @@ func (b *lessonText) itemBody(item []content.Block) []app.UI {
 	return b.blocks(item)
 }
 
-func (b *lessonText) cells(cells [][]content.Inline, header bool) []app.UI {
+// cells renders a table row: header cells for the given scope ("col" for
+// the header row), else data cells, the first one a row header if asked.
+func (b *lessonText) cells(cells [][]content.Inline, scope string, rowHeader bool) []app.UI {
 	out := make([]app.UI, 0, len(cells))
-	for _, c := range cells {
-		if header {
-			out = append(out, app.Th().Scope("col").Body(b.inlines(c)...))
-		} else {
+	for i, c := range cells {
+		switch {
+		case scope != "":
+			out = append(out, app.Th().Scope(scope).Body(b.inlines(c)...))
+		case rowHeader && i == 0:
+			out = append(out, app.Th().Scope("row").Body(b.inlines(c)...))
+		default:
 			out = append(out, app.Td().Body(b.inlines(c)...))
 		}
 	}
