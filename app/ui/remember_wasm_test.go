@@ -16,7 +16,7 @@ type probe struct {
 }
 
 func (p *probe) OnMount(ctx app.Context) { p.ctx = ctx }
-func (p *probe) Render() app.UI         { return app.Div() }
+func (p *probe) Render() app.UI          { return app.Div() }
 
 func browserContext(t *testing.T) app.Context {
 	t.Helper()
