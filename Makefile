@@ -77,6 +77,7 @@ GOI18N := $(GO) run github.com/nicksnyder/go-i18n/v2/goi18n@v2.7.0
 messages:
 	$(GOI18N) extract -format toml -outdir locales .
 	$(GOI18N) merge -format toml -outdir locales locales/active.*.toml $(wildcard locales/translate.*.toml)
+	$(GO) run ./tools/genmessages
 	@if ls locales/translate.*.toml >/dev/null 2>&1; then \
 		echo "To translate: $$(ls locales/translate.*.toml). Fill them in, then run make messages again."; \
 	else echo "Every language has every message."; fi

@@ -1,20 +1,25 @@
-// Package locale knows the languages the app speaks: it loads the go-i18n
-// bundle, matches a visitor's preferences to a supported language and formats
-// numbers, money and dates the way each language writes them.
+// Package locale knows the languages the app speaks: it looks up interface
+// messages, matches a visitor's preferences to a supported language and
+// formats numbers, money and dates the way each language writes them.
+//
+// The messages are go-i18n message files (locales/active.<lang>.toml), but
+// the app does not link go-i18n's localizer: it costs 4 MB of WASM, most of it
+// text/template. `go generate` compiles the files into catalog_gen.go, and
+// the tests check that every lookup here gives what go-i18n itself gives.
 package locale
 
 import (
-	"fmt"
-	"io/fs"
 	"log"
 	"slices"
-	"sync"
+	"strconv"
+	"strings"
 
-	"github.com/BurntSushi/toml"
-	"github.com/cxopath/cxopath/locales"
 	"github.com/nicksnyder/go-i18n/v2/i18n"
+	"golang.org/x/text/feature/plural"
 	"golang.org/x/text/language"
 )
+
+//go:generate go run ../../tools/genmessages
 
 // Default is the language used when nothing better is known.
 const Default = "en"
@@ -28,79 +33,11 @@ var Tags = []language.Tag{language.English, language.Korean, language.Japanese}
 // Supported reports whether lang is one of Langs.
 func Supported(lang string) bool { return slices.Contains(Langs, lang) }
 
-var (
-	loadOnce   sync.Once
-	bundle     *i18n.Bundle
-	loadErr    error
-	localizers = map[string]*i18n.Localizer{}
-)
-
-// Bundle returns the go-i18n bundle with every embedded message file loaded.
-func Bundle() (*i18n.Bundle, error) {
-	loadOnce.Do(func() {
-		bundle, loadErr = LoadBundle(locales.Files)
-		for _, lang := range Langs {
-			localizers[lang] = i18n.NewLocalizer(bundle, lang)
-		}
-	})
-	return bundle, loadErr
-}
-
-// LoadBundle reads every active.<lang>.toml of Langs from fsys.
-func LoadBundle(fsys fs.FS) (*i18n.Bundle, error) {
-	b := i18n.NewBundle(language.English)
-	b.RegisterUnmarshalFunc("toml", toml.Unmarshal)
-	for _, lang := range Langs {
-		name := "active." + lang + ".toml"
-		if _, err := b.LoadMessageFileFS(fsys, name); err != nil {
-			return b, fmt.Errorf("loading messages %s: %w", name, err)
-		}
+func tag(lang string) language.Tag {
+	if i := slices.Index(Langs, lang); i >= 0 {
+		return Tags[i]
 	}
-	return b, nil
-}
-
-func localizer(lang string) *i18n.Localizer {
-	if _, err := Bundle(); err != nil {
-		log.Printf("locale: %v", err)
-	}
-	if l, ok := localizers[lang]; ok {
-		return l
-	}
-	return localizers[Default]
-}
-
-// T returns message m in lang, filled with data. A message missing from the
-// language's file falls back to the English text in m and is logged, never a
-// panic: tests make sure it does not happen.
-func T(lang string, m *i18n.Message, data ...map[string]any) string {
-	return localize(lang, m, nil, data)
-}
-
-// N is T for a message with plural forms chosen by count, which is also
-// available to the message as {{.Count}}.
-func N(lang string, m *i18n.Message, count int, data ...map[string]any) string {
-	return localize(lang, m, count, data)
-}
-
-func localize(lang string, m *i18n.Message, count any, data []map[string]any) string {
-	td := map[string]any{}
-	for _, d := range data {
-		for k, v := range d {
-			td[k] = v
-		}
-	}
-	if count != nil {
-		td["Count"] = Number(lang, count.(int))
-	}
-	s, err := localizer(lang).Localize(&i18n.LocalizeConfig{
-		DefaultMessage: m,
-		TemplateData:   td,
-		PluralCount:    count,
-	})
-	if err != nil {
-		log.Printf("locale: message %q in %s: %v", m.ID, lang, err)
-	}
-	return s
+	return Tags[0]
 }
 
 // Autonym is the name of lang in that language itself, as a language menu
@@ -113,4 +50,94 @@ func Autonym(lang string) string {
 		return "日本語"
 	}
 	return "English"
+}
+
+// forms are the plural forms of one message in one language.
+type forms struct {
+	Zero, One, Two, Few, Many, Other string
+}
+
+func (f forms) pick(form plural.Form) string {
+	var s string
+	switch form {
+	case plural.Zero:
+		s = f.Zero
+	case plural.One:
+		s = f.One
+	case plural.Two:
+		s = f.Two
+	case plural.Few:
+		s = f.Few
+	case plural.Many:
+		s = f.Many
+	}
+	if s == "" {
+		s = f.Other
+	}
+	return s
+}
+
+// T returns message m in lang, filled with data. A message missing from the
+// language's file falls back to the English text in m and is logged, never a
+// panic: tests make sure it does not happen.
+func T(lang string, m *i18n.Message, data ...map[string]any) string {
+	return localize(lang, m, -1, data)
+}
+
+// N is T for a message with plural forms chosen by count (CLDR rules), which
+// is also available to the message as {{.Count}}.
+func N(lang string, m *i18n.Message, count int, data ...map[string]any) string {
+	return localize(lang, m, count, data)
+}
+
+func localize(lang string, m *i18n.Message, count int, data []map[string]any) string {
+	f, ok := catalog[lang][m.ID]
+	if !ok {
+		log.Printf("locale: no message %q in %s", m.ID, lang)
+		f = forms{Zero: m.Zero, One: m.One, Two: m.Two, Few: m.Few, Many: m.Many, Other: m.Other}
+	}
+	text := f.Other
+	vars := map[string]string{}
+	if count >= 0 {
+		text = f.pick(plural.Cardinal.MatchPlural(tag(lang), count, 0, 0, 0, 0))
+		vars["Count"] = Number(lang, count)
+	}
+	for _, d := range data {
+		for k, v := range d {
+			switch v := v.(type) {
+			case string:
+				vars[k] = v
+			case int:
+				vars[k] = strconv.Itoa(v)
+			default:
+				log.Printf("locale: message %q: value %q is neither a string nor an int", m.ID, k)
+			}
+		}
+	}
+	return fill(text, vars)
+}
+
+// fill replaces each {{.Name}} in text by vars[Name]: the one template form
+// the message files use (a test holds them to it).
+func fill(text string, vars map[string]string) string {
+	if !strings.Contains(text, "{{") {
+		return text
+	}
+	var b strings.Builder
+	for {
+		start := strings.Index(text, "{{")
+		if start < 0 {
+			break
+		}
+		end := strings.Index(text[start:], "}}")
+		if end < 0 {
+			break
+		}
+		name := strings.TrimPrefix(strings.TrimSpace(text[start+2:start+end]), ".")
+		b.WriteString(text[:start])
+		b.WriteString(vars[name])
+		text = text[start+end+2:]
+	}
+	b.WriteString(text)
+	return b.String()
 }
