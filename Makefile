@@ -15,7 +15,7 @@ STATIC          := $(shell find web/css web/icons -type f) app/server/worker.js
 
 export CGO_ENABLED := 0
 
-.PHONY: all run build test check unit wasm-test e2e browser bench messages clean
+.PHONY: all run build test check unit wasm-test e2e browser bench messages content clean
 
 all: build
 
@@ -81,6 +81,10 @@ messages:
 	@if ls locales/translate.*.toml >/dev/null 2>&1; then \
 		echo "To translate: $$(ls locales/translate.*.toml). Fill them in, then run make messages again."; \
 	else echo "Every language has every message."; fi
+
+## content: validate the lessons and glossary and compile them into content/course.json
+content:
+	$(GO) run ./tools/gencontent
 
 clean:
 	rm -rf $(BIN) web/gen/app.wasm*

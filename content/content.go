@@ -2,15 +2,24 @@
 // every language — and the typed model, loader and validator for it. Ids,
 // order, quiz answers and figures live once in language-neutral TOML; each
 // locale supplies only the words.
+//
+// The Markdown and TOML are parsed once, at build time: `go generate`
+// compiles them into course.json, which the app embeds and decodes. That
+// keeps the Markdown and TOML parsers (1.4 MB) out of the WASM; a test fails
+// while course.json is stale.
 package content
 
 import (
-	"embed"
+	_ "embed"
+	"encoding/json"
+	"fmt"
 	"sync"
 )
 
-//go:embed lessons glossary
-var files embed.FS
+//go:generate go run ../tools/gencontent
+
+//go:embed course.json
+var compiled []byte
 
 var (
 	defaultOnce   sync.Once
@@ -18,11 +27,38 @@ var (
 	defaultErr    error
 )
 
-// Default returns the embedded course, parsed and validated once. The error
-// lists every problem found; the content test keeps it nil.
+// Default returns the course the app ships, decoded once.
 func Default() (*Course, error) {
 	defaultOnce.Do(func() {
-		defaultCourse, defaultErr = Load(files)
+		defaultCourse, defaultErr = decode(compiled)
 	})
 	return defaultCourse, defaultErr
+}
+
+// courseFile is the form of course.json.
+type courseFile struct {
+	Groups   []Group
+	Lessons  []*Lesson
+	Glossary []*Term
+}
+
+func decode(data []byte) (*Course, error) {
+	var f courseFile
+	if err := json.Unmarshal(data, &f); err != nil {
+		return nil, fmt.Errorf("decoding the compiled course: %w", err)
+	}
+	c := &Course{Groups: f.Groups, Lessons: f.Lessons, Glossary: f.Glossary}
+	c.index()
+	return c, nil
+}
+
+func (c *Course) index() {
+	c.lessonByID = map[string]*Lesson{}
+	c.termByID = map[string]*Term{}
+	for _, l := range c.Lessons {
+		c.lessonByID[l.ID] = l
+	}
+	for _, t := range c.Glossary {
+		c.termByID[t.ID] = t
+	}
 }

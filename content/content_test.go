@@ -1,6 +1,9 @@
+//go:build !wasm
+
 package content
 
 import (
+	"bytes"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -8,10 +11,20 @@ import (
 	"github.com/cxopath/cxopath/app/locale"
 )
 
-func TestEmbeddedCourseIsComplete(t *testing.T) {
-	c, err := Default()
+func TestTheCompiledCourseIsCurrent(t *testing.T) {
+	want, err := Compile()
 	if err != nil {
-		t.Fatalf("the embedded content has problems:\n%v", err)
+		t.Fatalf("the content has problems:\n%v", err)
+	}
+	if !bytes.Equal(bytes.TrimSpace(compiled), want) {
+		t.Error("content/course.json is stale: run `make content` (or `go generate ./content`)")
+	}
+}
+
+func TestTheCourseIsComplete(t *testing.T) {
+	c, err := Load(Source)
+	if err != nil {
+		t.Fatalf("the content has problems:\n%v", err)
 	}
 	if len(c.Lessons) < 12 {
 		t.Errorf("the course has %d lessons, want at least 12", len(c.Lessons))

@@ -21,11 +21,11 @@ type Lesson struct {
 	ID       string
 	Group    string
 	Sections []string // ids of the body's sections, in order
-	Glossary []string // glossary ids the lesson teaches
-	Roles    []string // role ids the lesson is about
-	Related  []string // other lesson ids
+	Glossary []string `json:",omitzero"` // glossary ids the lesson teaches
+	Roles    []string `json:",omitzero"` // role ids the lesson is about
+	Related  []string `json:",omitzero"` // other lesson ids
 	Quiz     []QuizSpec
-	Facts    map[string]Fact
+	Facts    map[string]Fact        `json:",omitzero"`
 	Text     map[string]*LessonText // by language
 }
 
@@ -39,10 +39,10 @@ type QuizSpec struct {
 // Fact is a figure written once and formatted for each language: exactly one
 // field is set.
 type Fact struct {
-	USD     *int
-	Percent *float64
-	Number  *int
-	Date    *string // YYYY-MM-DD
+	USD     *int     `json:",omitzero"`
+	Percent *float64 `json:",omitzero"`
+	Number  *int     `json:",omitzero"`
+	Date    *string  `json:",omitzero"` // YYYY-MM-DD
 }
 
 // LessonText is a lesson in one language.
@@ -51,7 +51,7 @@ type LessonText struct {
 	Summary   string
 	KeyPoints []string
 	Questions []Question // in the order of Lesson.Quiz
-	Intro     []Block    // anything before the first section
+	Intro     []Block    `json:",omitzero"` // anything before the first section
 	Sections  []Section
 	Minutes   int // estimated reading time
 }
@@ -85,12 +85,12 @@ const (
 
 // Block is a block of lesson text.
 type Block struct {
-	Kind    BlockKind
-	ID      string     // Subheading: its anchor
-	Inlines []Inline   // Paragraph, Subheading
-	Items   [][]Block  // BulletList, NumberedList: the blocks of each item
-	Header  [][]Inline // Table: the header cells
-	Rows    [][][]Inline
+	Kind    BlockKind    `json:",omitzero"`
+	ID      string       `json:",omitzero"` // Subheading: its anchor
+	Inlines []Inline     `json:",omitzero"` // Paragraph, Subheading
+	Items   [][]Block    `json:",omitzero"` // BulletList, NumberedList: the blocks of each item
+	Header  [][]Inline   `json:",omitzero"` // Table: the header cells
+	Rows    [][][]Inline `json:",omitzero"`
 }
 
 // InlineKind says what an Inline is.
@@ -106,10 +106,10 @@ const (
 
 // Inline is a run of text inside a block.
 type Inline struct {
-	Kind     InlineKind
-	Text     string   // Text
-	Children []Inline // Strong, Emphasis, Link
-	Ref      Ref      // Link
+	Kind     InlineKind `json:",omitzero"`
+	Text     string     `json:",omitzero"` // Text
+	Children []Inline   `json:",omitzero"` // Strong, Emphasis, Link
+	Ref      Ref        `json:",omitzero"` // Link
 }
 
 // RefKind says what a link points to.

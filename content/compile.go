@@ -1,0 +1,23 @@
+//go:build !wasm
+
+package content
+
+import (
+	"embed"
+	"encoding/json"
+)
+
+// Source is the content as written: lessons/ and glossary/.
+//
+//go:embed lessons glossary
+var Source embed.FS
+
+// Compile loads and validates the course in Source and encodes it as
+// course.json. It fails with every problem the validator finds.
+func Compile() ([]byte, error) {
+	c, err := Load(Source)
+	if err != nil {
+		return nil, err
+	}
+	return json.Marshal(courseFile{Groups: c.Groups, Lessons: c.Lessons, Glossary: c.Glossary})
+}
