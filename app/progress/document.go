@@ -1,0 +1,186 @@
+// Package progress is everything the learner saves: one versioned document,
+// its migrations from older versions, and the guards around browser storage.
+// Saved data that is damaged, foreign or from a newer version never crashes
+// the app and is never thrown away: it is kept aside and reported.
+package progress
+
+import (
+	"encoding/json"
+	"fmt"
+)
+
+const (
+	// Schema is the version of the document this build writes.
+	Schema = 1
+	// Marker says a document is CxO Path's own.
+	Marker = "cxopath-progress"
+)
+
+// Document is the learner's saved state.
+type Document struct {
+	App     string             `json:"app"`
+	Version int                `json:"version"`
+	Lessons map[string]*Lesson `json:"lessons,omitempty"`
+}
+
+// Lesson is what the learner did in one lesson.
+type Lesson struct {
+	Done    bool           `json:"done,omitempty"`
+	DoneOn  string         `json:"doneOn,omitempty"`  // the device's local date, YYYY-MM-DD
+	Answers map[string]int `json:"answers,omitempty"` // quiz question id → chosen option
+	Section string         `json:"section,omitempty"` // the section last read
+}
+
+// New returns an empty document of the current schema.
+func New() *Document {
+	return &Document{App: Marker, Version: Schema, Lessons: map[string]*Lesson{}}
+}
+
+// ProblemKind says what was wrong with saved data.
+type ProblemKind string
+
+// The ways saved data can be unusable.
+const (
+	Damaged ProblemKind = "damaged" // not readable as a document
+	Foreign ProblemKind = "foreign" // readable, but not CxO Path's
+	Future  ProblemKind = "future"  // written by a newer version of the app
+)
+
+// Problem describes saved data that could not be used as it was.
+type Problem struct {
+	Kind   ProblemKind
+	Detail string
+}
+
+func (p *Problem) Error() string { return string(p.Kind) + ": " + p.Detail }
+
+// migration upgrades a raw document by one version, in place.
+type migration func(doc map[string]any) error
+
+// migrations[i] upgrades version i+1 to i+2. Append one for every schema
+// change; never edit or remove one that has shipped.
+var migrations []migration
+
+// Decode reads saved data. It always returns a usable document: when the data
+// cannot be used, a new one with the problem, so the caller can keep the data
+// aside and tell the learner.
+func Decode(raw []byte) (*Document, *Problem) {
+	return decode(raw, Schema, migrations)
+}
+
+func decode(raw []byte, current int, migrations []migration) (*Document, *Problem) {
+	if len(raw) == 0 {
+		return New(), nil
+	}
+	var doc map[string]any
+	if err := json.Unmarshal(raw, &doc); err != nil || doc == nil {
+		return New(), &Problem{Damaged, fmt.Sprintf("not a JSON object (%v)", err)}
+	}
+	if doc["app"] != Marker {
+		return New(), &Problem{Foreign, fmt.Sprintf("app is %v", doc["app"])}
+	}
+	v, ok := doc["version"].(float64)
+	if !ok || v < 1 || v != float64(int(v)) {
+		return New(), &Problem{Damaged, fmt.Sprintf("version is %v", doc["version"])}
+	}
+	version := int(v)
+	if version > current {
+		return New(), &Problem{Future, fmt.Sprintf("version %d is newer than %d", version, current)}
+	}
+	for ; version < current; version++ {
+		if version-1 >= len(migrations) {
+			return New(), &Problem{Damaged, fmt.Sprintf("no migration from version %d", version)}
+		}
+		if err := migrations[version-1](doc); err != nil {
+			return New(), &Problem{Damaged, fmt.Sprintf("migrating from version %d: %v", version, err)}
+		}
+		doc["version"] = float64(version + 1)
+	}
+	upgraded, err := json.Marshal(doc)
+	if err != nil {
+		return New(), &Problem{Damaged, err.Error()}
+	}
+	d := New()
+	if err := json.Unmarshal(upgraded, d); err != nil {
+		return New(), &Problem{Damaged, err.Error()}
+	}
+	if d.Lessons == nil {
+		d.Lessons = map[string]*Lesson{}
+	}
+	for id, l := range d.Lessons {
+		if l == nil {
+			delete(d.Lessons, id)
+		}
+	}
+	return d, nil
+}
+
+// Encode writes the document as it is saved.
+func (d *Document) Encode() ([]byte, error) {
+	return json.Marshal(d)
+}
+
+func (d *Document) lesson(id string) *Lesson {
+	l := d.Lessons[id]
+	if l == nil {
+		l = &Lesson{}
+		d.Lessons[id] = l
+	}
+	return l
+}
+
+// Lesson returns what the learner did in a lesson (zero if nothing).
+func (d *Document) Lesson(id string) Lesson {
+	if l := d.Lessons[id]; l != nil {
+		return *l
+	}
+	return Lesson{}
+}
+
+// SetDone marks a lesson done on the given local date, or not done.
+func (d *Document) SetDone(id string, done bool, today string) {
+	l := d.lesson(id)
+	l.Done = done
+	l.DoneOn = ""
+	if done {
+		l.DoneOn = today
+	}
+}
+
+// Answer records the option chosen for a quiz question.
+func (d *Document) Answer(lessonID, questionID string, option int) {
+	l := d.lesson(lessonID)
+	if l.Answers == nil {
+		l.Answers = map[string]int{}
+	}
+	l.Answers[questionID] = option
+}
+
+// ResetQuiz forgets a lesson's quiz answers.
+func (d *Document) ResetQuiz(lessonID string) {
+	if l := d.Lessons[lessonID]; l != nil {
+		l.Answers = nil
+	}
+}
+
+// DoneCount returns how many of the given lessons are done.
+func (d *Document) DoneCount(ids []string) int {
+	n := 0
+	for _, id := range ids {
+		if d.Lesson(id).Done {
+			n++
+		}
+	}
+	return n
+}
+
+// Clone returns a deep copy, so observers never share a mutable document.
+func (d *Document) Clone() *Document {
+	b, _ := d.Encode()
+	c := New()
+	json.Unmarshal(b, c)
+	if c.Lessons == nil {
+		c.Lessons = map[string]*Lesson{}
+	}
+	return c
+}

@@ -1,0 +1,239 @@
+package progress
+
+import (
+	"encoding/json"
+	"errors"
+	"strings"
+	"testing"
+	"time"
+)
+
+var now = time.Date(2026, 11, 22, 9, 30, 0, 0, time.UTC)
+
+func TestDecode(t *testing.T) {
+	tests := []struct {
+		name    string
+		raw     string
+		problem ProblemKind
+		done    bool
+	}{
+		{"nothing saved yet", "", "", false},
+		{"a current document", `{"app":"cxopath-progress","version":1,"lessons":{"pay":{"done":true,"doneOn":"2026-11-21"}}}`, "", true},
+		{"unknown fields from a later patch are ignored", `{"app":"cxopath-progress","version":1,"extra":1,"lessons":{"pay":{"done":true,"x":2}}}`, "", true},
+		{"a truncated document", `{"app":"cxopath-progress","version":1,"less`, Damaged, false},
+		{"not JSON at all", "\x00\xffgarbage", Damaged, false},
+		{"a JSON array", `[1,2]`, Damaged, false},
+		{"JSON null", `null`, Damaged, false},
+		{"another app's data", `{"app":"other","version":1}`, Foreign, false},
+		{"no marker", `{"lessons":{}}`, Foreign, false},
+		{"a version from the future", `{"app":"cxopath-progress","version":99}`, Future, false},
+		{"a version that is not a number", `{"app":"cxopath-progress","version":"1"}`, Damaged, false},
+		{"version zero", `{"app":"cxopath-progress","version":0}`, Damaged, false},
+		{"a fractional version", `{"app":"cxopath-progress","version":1.5}`, Damaged, false},
+		{"lessons of the wrong type", `{"app":"cxopath-progress","version":1,"lessons":[1]}`, Damaged, false},
+		{"a null lesson", `{"app":"cxopath-progress","version":1,"lessons":{"pay":null}}`, "", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, problem := Decode([]byte(tt.raw))
+			if doc == nil || doc.Lessons == nil || doc.Version != Schema {
+				t.Fatalf("no usable document: %+v", doc)
+			}
+			var got ProblemKind
+			if problem != nil {
+				got = problem.Kind
+			}
+			if got != tt.problem {
+				t.Errorf("problem %q (%v), want %q", got, problem, tt.problem)
+			}
+			if doc.Lesson("pay").Done != tt.done {
+				t.Errorf("pay done = %v", doc.Lesson("pay").Done)
+			}
+		})
+	}
+}
+
+func TestMigrationsRunInOrderFromEveryOldVersion(t *testing.T) {
+	// A made-up history: version 1 kept a list of done lessons, version 2
+	// renamed it, version 3 is today's shape.
+	steps := []migration{
+		func(d map[string]any) error { d["doneList"] = d["finished"]; delete(d, "finished"); return nil },
+		func(d map[string]any) error {
+			lessons := map[string]any{}
+			list, _ := d["doneList"].([]any)
+			for _, id := range list {
+				lessons[id.(string)] = map[string]any{"done": true}
+			}
+			d["lessons"] = lessons
+			delete(d, "doneList")
+			return nil
+		},
+	}
+	for _, raw := range []string{
+		`{"app":"cxopath-progress","version":1,"finished":["pay","cto-vs-cio"]}`,
+		`{"app":"cxopath-progress","version":2,"doneList":["pay","cto-vs-cio"]}`,
+		`{"app":"cxopath-progress","version":3,"lessons":{"pay":{"done":true},"cto-vs-cio":{"done":true}}}`,
+	} {
+		doc, problem := decode([]byte(raw), 3, steps)
+		if problem != nil {
+			t.Fatalf("%s: %v", raw, problem)
+		}
+		if doc.Version != 3 || doc.DoneCount([]string{"pay", "cto-vs-cio", "kinds-of-cto"}) != 2 {
+			t.Errorf("%s became %+v", raw, doc)
+		}
+	}
+	failing := []migration{func(map[string]any) error { return errors.New("cannot") }}
+	if _, problem := decode([]byte(`{"app":"cxopath-progress","version":1}`), 2, failing); problem == nil || problem.Kind != Damaged {
+		t.Errorf("a failing migration gave %v", problem)
+	}
+	if _, problem := decode([]byte(`{"app":"cxopath-progress","version":1}`), 2, nil); problem == nil {
+		t.Error("a missing migration went unnoticed")
+	}
+}
+
+func TestTheShippedMigrationsReachTheCurrentSchema(t *testing.T) {
+	if len(migrations) != Schema-1 {
+		t.Errorf("%d migrations for schema %d: every version needs one step to the next", len(migrations), Schema)
+	}
+}
+
+func TestEditingTheDocument(t *testing.T) {
+	d := New()
+	d.SetDone("pay", true, "2026-11-22")
+	d.Answer("pay", "q1", 2)
+	d.Answer("pay", "q2", 0)
+	if l := d.Lesson("pay"); !l.Done || l.DoneOn != "2026-11-22" || l.Answers["q1"] != 2 {
+		t.Errorf("lesson = %+v", l)
+	}
+	c := d.Clone()
+	c.Answer("pay", "q1", 3)
+	if d.Lesson("pay").Answers["q1"] != 2 {
+		t.Error("a clone shares answers with the original")
+	}
+	d.ResetQuiz("pay")
+	d.SetDone("pay", false, "2026-11-23")
+	if l := d.Lesson("pay"); l.Done || l.DoneOn != "" || len(l.Answers) != 0 {
+		t.Errorf("after undoing: %+v", l)
+	}
+	if d.Lesson("never-opened").Done {
+		t.Error("an unopened lesson is done")
+	}
+}
+
+// failing is a backend whose reads or writes fail.
+type failing struct {
+	Memory
+	readErr, writeErr error
+}
+
+func (f failing) Get(k string) (string, bool, error) {
+	if f.readErr != nil {
+		return "", false, f.readErr
+	}
+	return f.Memory.Get(k)
+}
+
+func (f failing) Set(k, v string) error {
+	if f.writeErr != nil {
+		return f.writeErr
+	}
+	return f.Memory.Set(k, v)
+}
+
+func TestStoreSavesEveryChange(t *testing.T) {
+	m := Memory{}
+	s := Open(m, now)
+	if err := s.Update(func(d *Document) { d.SetDone("pay", true, "2026-11-22") }); err != nil {
+		t.Fatal(err)
+	}
+	again := Open(m, now)
+	if !again.Document().Lesson("pay").Done {
+		t.Error("the change did not survive reopening")
+	}
+}
+
+func TestUnreadableDataIsKeptAsideAndReported(t *testing.T) {
+	m := Memory{Key: `{"app":"cxopath-progress","version":7}`}
+	s := Open(m, now)
+	st := s.Status()
+	if st.Problem == nil || st.Problem.Kind != Future || st.KeptAs == "" {
+		t.Fatalf("status = %+v", st)
+	}
+	if m[st.KeptAs] != `{"app":"cxopath-progress","version":7}` {
+		t.Errorf("kept aside: %q", m[st.KeptAs])
+	}
+	if err := s.Update(func(d *Document) { d.SetDone("pay", true, "2026-11-22") }); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(m[Key], `"pay"`) || m[st.KeptAs] == m[Key] {
+		t.Error("the new document was not saved beside the kept data")
+	}
+}
+
+func TestDataThatCannotBeKeptAsideIsNeverOverwritten(t *testing.T) {
+	b := failing{Memory: Memory{Key: "garbage"}, writeErr: errors.New("QuotaExceededError")}
+	s := Open(b, now)
+	if s.Status().KeptAs != "" || s.Status().Unsaved == nil {
+		t.Fatalf("status = %+v", s.Status())
+	}
+	if err := s.Update(func(d *Document) { d.SetDone("pay", true, "") }); err == nil {
+		t.Error("an update claimed to save")
+	}
+	if b.Memory[Key] != "garbage" {
+		t.Error("the unreadable data was overwritten")
+	}
+	if !s.Document().Lesson("pay").Done {
+		t.Error("the change was lost in memory too")
+	}
+}
+
+func TestFullOrDisabledStorageKeepsTheAppWorking(t *testing.T) {
+	for name, b := range map[string]failing{
+		"full":     {Memory: Memory{}, writeErr: errors.New("QuotaExceededError")},
+		"disabled": {Memory: Memory{}, readErr: errors.New("SecurityError"), writeErr: errors.New("SecurityError")},
+	} {
+		t.Run(name, func(t *testing.T) {
+			s := Open(b, now)
+			err := s.Update(func(d *Document) { d.Answer("pay", "q1", 1) })
+			if err == nil || s.Status().Unsaved == nil {
+				t.Error("the failure to save was not reported")
+			}
+			if s.Document().Lesson("pay").Answers["q1"] != 1 {
+				t.Error("the change was lost in memory")
+			}
+		})
+	}
+}
+
+func TestEncodeRoundTrips(t *testing.T) {
+	d := New()
+	d.Answer("cio-role", "q3", 1)
+	data, err := d.Encode()
+	if err != nil {
+		t.Fatal(err)
+	}
+	back, problem := Decode(data)
+	if problem != nil || back.Lesson("cio-role").Answers["q3"] != 1 {
+		t.Errorf("round trip: %v %+v", problem, back)
+	}
+	var raw map[string]any
+	json.Unmarshal(data, &raw)
+	if raw["app"] != Marker || raw["version"] != float64(Schema) {
+		t.Errorf("envelope = %v", raw)
+	}
+}
+
+func FuzzDecodeNeverFails(f *testing.F) {
+	f.Add(`{"app":"cxopath-progress","version":1,"lessons":{"pay":{"done":true}}}`)
+	f.Add(`{"app":"cxopath-progress","version":1e308}`)
+	f.Add(`[]`)
+	f.Fuzz(func(t *testing.T, raw string) {
+		doc, _ := Decode([]byte(raw))
+		if doc == nil || doc.Lessons == nil {
+			t.Fatal("no usable document")
+		}
+		if _, err := doc.Encode(); err != nil {
+			t.Fatal(err)
+		}
+	})
+}
