@@ -76,10 +76,13 @@ GOI18N := $(GO) run github.com/nicksnyder/go-i18n/v2/goi18n@v2.7.0
 ## messages: fold finished translations in, refresh English from the code, list what is left to translate
 messages:
 	$(GOI18N) extract -format toml -outdir locales .
-	$(GOI18N) merge -format toml -outdir locales locales/active.*.toml $(wildcard locales/translate.*.toml)
+	@if ls locales/translate.*.toml >/dev/null 2>&1; then \
+		$(GOI18N) merge -format toml -outdir locales locales/active.*.toml locales/translate.*.toml && rm locales/translate.*.toml; \
+	fi
+	$(GOI18N) merge -format toml -outdir locales locales/active.*.toml
 	$(GO) run ./tools/genmessages
 	@if ls locales/translate.*.toml >/dev/null 2>&1; then \
-		echo "To translate: $$(ls locales/translate.*.toml). Fill them in, then run make messages again."; \
+		echo "To translate: $$(echo locales/translate.*.toml). Fill them in, then run make messages again."; \
 	else echo "Every language has every message."; fi
 
 ## content: validate the lessons and glossary and compile them into content/course.json

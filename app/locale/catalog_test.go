@@ -34,7 +34,7 @@ func TestEveryMessageReadsAsGoI18nWouldRenderIt(t *testing.T) {
 		lang := Langs[i]
 		loc := i18n.NewLocalizer(bundle, lang)
 		for _, m := range f.Messages {
-			data := map[string]any{"Count": "7", "Amount": "1,234", "Year": 2022, "Month": 4, "Day": 26, "MonthName": "April"}
+			data := map[string]any{"Count": "7", "Done": "3", "Total": "13", "Correct": "2", "Answer": "B", "Date": "today", "Amount": "1,234", "Year": 2022, "Month": 4, "Day": 26, "MonthName": "April"}
 			want, err := loc.Localize(&i18n.LocalizeConfig{MessageID: m.ID, TemplateData: data})
 			if err != nil {
 				t.Fatalf("%s %s: %v", lang, m.ID, err)

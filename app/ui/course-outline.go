@@ -2,6 +2,7 @@ package ui
 
 import (
 	"github.com/cxopath/cxopath/app/locale"
+	"github.com/cxopath/cxopath/app/progress"
 	"github.com/cxopath/cxopath/content"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
@@ -12,6 +13,8 @@ type courseOutline struct {
 
 	ILang   string
 	ICourse *content.Course
+
+	doc progress.Document
 }
 
 func newCourseOutline() *courseOutline { return &courseOutline{} }
@@ -22,13 +25,33 @@ func (o *courseOutline) Lang(v string) *courseOutline { o.ILang = v; return o }
 // Course sets the course to outline.
 func (o *courseOutline) Course(v *content.Course) *courseOutline { o.ICourse = v; return o }
 
+// OnMount follows the learner's saved progress.
+func (o *courseOutline) OnMount(ctx app.Context) {
+	ctx.ObserveState(stateProgress, &o.doc)
+}
+
+func (o *courseOutline) done(id string) bool {
+	return o.doc.Lesson(id).Done
+}
+
 func (o *courseOutline) Render() app.UI {
 	lang, c := o.ILang, o.ICourse
 	number := 0
+	ids := make([]string, len(c.Lessons))
+	for i, l := range c.Lessons {
+		ids[i] = l.ID
+	}
+	doneCount := o.doc.DoneCount(ids)
 	return app.Section().Class("course-outline").Aria("labelledby", "course-heading").Body(
 		app.Div().Class("course-outline-head").Body(
 			app.H2().ID("course-heading").Text(locale.T(lang, msgCourseHeading)),
 			app.P().Class("muted").Text(locale.N(lang, msgLessonCount, len(c.Lessons))),
+		),
+		app.Div().Class("course-progress").Body(
+			app.Progress().ID("course-progress").Max(len(ids)).Value(doneCount),
+			app.Label().For("course-progress").Text(locale.T(lang, msgCourseProgress, map[string]any{
+				"Done": locale.Number(lang, doneCount), "Total": locale.Number(lang, len(ids)),
+			})),
 		),
 		app.Range(c.Groups).Slice(func(i int) app.UI {
 			g := c.Groups[i]
@@ -42,12 +65,21 @@ func (o *courseOutline) Render() app.UI {
 							return nil
 						}
 						t := l.Text[lang]
-						return app.Li().Class("lesson-card").Body(
+						class := "lesson-card"
+						if o.done(l.ID) {
+							class += " is-done"
+						}
+						return app.Li().Class(class).Body(
 							app.Span().Class("lesson-number").Aria("hidden", "true").Text(locale.Number(lang, number)),
 							app.Div().Body(
 								app.A().Href(LessonPath(lang, l.ID)).Text(t.Title),
 								app.P().Text(t.Summary),
-								app.P().Class("muted").Text(locale.N(lang, msgMinutes, t.Minutes)),
+								app.P().Class("muted").Body(
+									app.Text(locale.N(lang, msgMinutes, t.Minutes)),
+									app.If(o.done(l.ID), func() app.UI {
+										return app.Span().Class("done-badge").Text(locale.T(lang, msgDone))
+									}),
+								),
 							),
 						)
 					}),

@@ -1,11 +1,19 @@
 package ui
 
-// Names under which the app keeps things in the browser. They are part of
-// what the learner has saved: renaming one loses it.
+// Names under which the app keeps things: browser storage keys are part of
+// what the learner has saved (renaming one loses it); state and action names
+// connect components.
 const (
 	// langKey is the localStorage key of the language the learner last used.
 	langKey = "cxopath.lang"
 	// langCookie is the cookie that tells the server the same language, so
 	// that the site root can redirect before any script runs.
 	langCookie = "lang"
+
+	// stateProgress holds the learner's progress.Document.
+	stateProgress = "progress"
+	// stateStorage holds the progress.Status of saving.
+	stateStorage = "progress-status"
+	// actionProgress carries a func(*progress.Document) to apply and save.
+	actionProgress = "progress/update"
 )

@@ -66,6 +66,8 @@ func (p *LessonPage) Render() app.UI {
 				})),
 			),
 			newLessonText().Lang(lang).Course(course).Text(t),
+			newLessonQuiz().Lang(lang).Lesson(l),
+			newDoneToggle().Lang(lang).LessonID(l.ID),
 		),
 		newLessonNav().Lang(lang).Prev(prev).Next(next),
 	)

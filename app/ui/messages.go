@@ -133,3 +133,78 @@ var (
 		Other:       "CxO Path works offline. What you save stays on this device.",
 	}
 )
+
+// Quiz, progress and saving.
+var (
+	msgQuizHeading = &i18n.Message{
+		ID:          "QuizHeading",
+		Description: "Heading of the short quiz at the end of a lesson.",
+		Other:       "Check what you learned",
+	}
+	msgQuizIntro = &i18n.Message{
+		ID:          "QuizIntro",
+		Description: "Line under the quiz heading; {{.Count}} is the number of questions.",
+		One:         "{{.Count}} question. Choose an answer to see why it is right or wrong.",
+		Other:       "{{.Count}} questions. Choose an answer to see why it is right or wrong.",
+	}
+	msgQuizScore = &i18n.Message{
+		ID:          "QuizScore",
+		Description: "The learner's quiz score; {{.Correct}} and {{.Total}} are numbers.",
+		Other:       "{{.Correct}} of {{.Total}} answered correctly",
+	}
+	msgQuizCorrect = &i18n.Message{
+		ID:          "QuizCorrect",
+		Description: "Shown before the explanation when the chosen quiz answer is right.",
+		Other:       "Correct.",
+	}
+	msgQuizIncorrect = &i18n.Message{
+		ID:          "QuizIncorrect",
+		Description: "Shown before the explanation when the chosen quiz answer is wrong.",
+		Other:       "Not quite.",
+	}
+	msgQuizRightAnswer = &i18n.Message{
+		ID:          "QuizRightAnswer",
+		Description: "After a wrong quiz answer, introduces the right one; {{.Answer}} is its text.",
+		Other:       "The right answer is “{{.Answer}}”.",
+	}
+	msgQuizRetry = &i18n.Message{
+		ID:          "QuizRetry",
+		Description: "Button that clears the quiz answers so the learner can answer again.",
+		Other:       "Clear my answers",
+	}
+	msgMarkDone = &i18n.Message{
+		ID:          "MarkDone",
+		Description: "Button at the end of a lesson that records it as finished.",
+		Other:       "Mark this lesson as done",
+	}
+	msgMarkNotDone = &i18n.Message{
+		ID:          "MarkNotDone",
+		Description: "Button that takes back the 'done' mark of a lesson.",
+		Other:       "Mark as not done",
+	}
+	msgDoneOn = &i18n.Message{
+		ID:          "DoneOn",
+		Description: "Says when the learner finished the lesson; {{.Date}} is a date written in full.",
+		Other:       "You finished this lesson on {{.Date}}.",
+	}
+	msgDone = &i18n.Message{
+		ID:          "Done",
+		Description: "Short badge on a finished lesson in the course list.",
+		Other:       "Done",
+	}
+	msgCourseProgress = &i18n.Message{
+		ID:          "CourseProgress",
+		Description: "How far the learner is through the course; {{.Done}} and {{.Total}} are numbers.",
+		Other:       "{{.Done}} of {{.Total}} lessons done",
+	}
+	msgStorageKeptAside = &i18n.Message{
+		ID:          "StorageKeptAside",
+		Description: "Notice when saved progress could not be read (damaged, or from another version of the app).",
+		Other:       "Progress saved earlier could not be read, perhaps because another version of the app wrote it. It has been kept on this device untouched, and your record starts afresh.",
+	}
+	msgStorageUnsaved = &i18n.Message{
+		ID:          "StorageUnsaved",
+		Description: "Notice when the browser will not store progress (storage full or turned off).",
+		Other:       "Your progress cannot be saved on this device right now: its storage is full or turned off. You can keep studying; what you do lasts until you close this page.",
+	}
+)

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"github.com/cxopath/cxopath/app/locale"
+	"github.com/cxopath/cxopath/app/progress"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
@@ -13,6 +14,8 @@ type shell struct {
 	ILang    string
 	IPath    string
 	IContent []app.UI
+
+	storage progress.Status
 }
 
 func newShell() *shell { return &shell{} }
@@ -29,6 +32,8 @@ func (s *shell) Content(v ...app.UI) *shell { s.IContent = app.FilterUIElems(v..
 // OnMount marks the document as run by the app, not only pre-rendered:
 // styles and tests can tell the two apart.
 func (s *shell) OnMount(ctx app.Context) {
+	ctx.ObserveState(stateStorage, &s.storage)
+	publishProgress(ctx)
 	if app.IsClient {
 		app.Window().Get("document").Get("documentElement").Call("setAttribute", "data-app", "running")
 	}
@@ -45,6 +50,7 @@ func (s *shell) Render() app.UI {
 			),
 			newLangSwitcher().Lang(lang).Path(s.IPath),
 		),
+		newStorageNotice().Lang(lang).Status(s.storage),
 		app.Main().ID("main").Class("page").TabIndex(-1).Body(s.IContent...),
 		app.Footer().Class("site-footer").Body(
 			app.P().Text(locale.T(lang, msgFooter)),

@@ -1,0 +1,125 @@
+package ui
+
+import (
+	"strconv"
+
+	"github.com/cxopath/cxopath/app/locale"
+	"github.com/cxopath/cxopath/app/progress"
+	"github.com/cxopath/cxopath/content"
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// lessonQuiz is the short quiz at the end of a lesson: each answer is
+// explained as soon as it is chosen, the score shows once every question is
+// answered, and the answers are saved with the learner's progress.
+type lessonQuiz struct {
+	app.Compo
+
+	ILang   string
+	ILesson *content.Lesson
+
+	doc progress.Document
+}
+
+func newLessonQuiz() *lessonQuiz { return &lessonQuiz{} }
+
+// Lang sets the language of the quiz.
+func (q *lessonQuiz) Lang(v string) *lessonQuiz { q.ILang = v; return q }
+
+// Lesson sets the lesson whose quiz this is.
+func (q *lessonQuiz) Lesson(v *content.Lesson) *lessonQuiz { q.ILesson = v; return q }
+
+// OnMount follows the learner's saved answers.
+func (q *lessonQuiz) OnMount(ctx app.Context) {
+	ctx.ObserveState(stateProgress, &q.doc)
+}
+
+func (q *lessonQuiz) answers() map[string]int {
+	return q.doc.Lesson(q.ILesson.ID).Answers
+}
+
+func (q *lessonQuiz) choose(questionID string, option int) app.EventHandler {
+	lessonID := q.ILesson.ID
+	return func(ctx app.Context, e app.Event) {
+		updateProgress(ctx, func(d *progress.Document) { d.Answer(lessonID, questionID, option) })
+	}
+}
+
+func (q *lessonQuiz) retry(ctx app.Context, e app.Event) {
+	lessonID := q.ILesson.ID
+	updateProgress(ctx, func(d *progress.Document) { d.ResetQuiz(lessonID) })
+}
+
+func (q *lessonQuiz) Render() app.UI {
+	lang, l := q.ILang, q.ILesson
+	t := l.Text[lang]
+	answers := q.answers()
+	correct, answered := 0, 0
+	for _, spec := range l.Quiz {
+		if a, ok := answers[spec.ID]; ok {
+			answered++
+			if a == spec.Answer {
+				correct++
+			}
+		}
+	}
+	summary := locale.N(lang, msgQuizIntro, len(l.Quiz))
+	if answered == len(l.Quiz) {
+		summary = locale.T(lang, msgQuizScore, map[string]any{
+			"Correct": locale.Number(lang, correct), "Total": locale.Number(lang, len(l.Quiz)),
+		})
+	}
+	return app.Section().Class("lesson-quiz").Aria("labelledby", "quiz").Body(
+		app.H2().ID("quiz").Text(locale.T(lang, msgQuizHeading)),
+		app.P().Class("quiz-summary").Aria("live", "polite").Text(summary),
+		app.Range(l.Quiz).Slice(func(i int) app.UI {
+			spec := l.Quiz[i]
+			chosen, ok := answers[spec.ID]
+			if !ok {
+				chosen = -1
+			}
+			return q.question(i, spec, t.Questions[i], chosen)
+		}),
+		app.If(answered > 0, func() app.UI {
+			return app.Button().Type("button").Class("button-quiet").OnClick(q.retry).Text(locale.T(lang, msgQuizRetry))
+		}),
+	)
+}
+
+// question renders one question as a group of radio buttons, with the
+// explanation of the chosen answer once there is one.
+func (q *lessonQuiz) question(i int, spec content.QuizSpec, text content.Question, chosen int) app.UI {
+	lang := q.ILang
+	name := "quiz-" + spec.ID
+	options := make([]app.UI, 0, len(text.Options))
+	for j, o := range text.Options {
+		class := "quiz-option"
+		switch {
+		case chosen >= 0 && j == spec.Answer:
+			class += " is-right"
+		case j == chosen:
+			class += " is-wrong"
+		}
+		id := name + "-" + strconv.Itoa(j)
+		options = append(options, app.Div().Class(class).Body(
+			app.Input().Type("radio").ID(id).Name(name).Value(strconv.Itoa(j)).Checked(j == chosen).OnChange(q.choose(spec.ID, j)),
+			app.Label().For(id).Text(o),
+		))
+	}
+	var feedback app.UI = app.P().Class("quiz-feedback").Attr("role", "status")
+	if chosen >= 0 && chosen < len(text.Feedback) {
+		verdict, class := locale.T(lang, msgQuizCorrect), "quiz-feedback is-right"
+		lines := []app.UI{app.Strong().Text(verdict + " "), app.Text(text.Feedback[chosen])}
+		if chosen != spec.Answer {
+			class = "quiz-feedback is-wrong"
+			lines[0] = app.Strong().Text(locale.T(lang, msgQuizIncorrect) + " ")
+			lines = append(lines, app.Text(" "+locale.T(lang, msgQuizRightAnswer, map[string]any{"Answer": text.Options[spec.Answer]})+" "+text.Feedback[spec.Answer]))
+		}
+		feedback = app.P().Class(class).Attr("role", "status").Body(lines...)
+	}
+	return app.FieldSet().Class("quiz-question").Body(
+		app.Legend().Text(locale.Number(lang, i+1)+". "+text.Question),
+		app.Div().Class("quiz-options").Body(options...),
+		feedback,
+	)
+}
