@@ -147,6 +147,9 @@ func TestLoadNamesTheFileAndFieldOfEveryProblem(t *testing.T) {
 		{"too few feedback lines", "lessons/intro/en.md", func(s string) string {
 			return strings.Replace(s, `feedback = ["no", "yes"]`, `feedback = ["no"]`, 1)
 		}, false, "lessons/intro/en.md: quiz.q1"},
+		{"feedback that gives the verdict itself", "lessons/intro/ja.md", func(s string) string {
+			return strings.Replace(s, `feedback = ["no", "yes"]`, `feedback = ["違います。理由", "yes"]`, 1)
+		}, false, "lessons/intro/ja.md: quiz.q1.feedback[0]: starts with a verdict"},
 		{"an unknown fact", "lessons/intro/ko.md", func(s string) string {
 			return strings.Replace(s, "{{pay}}", "{{salary}}", 1)
 		}, false, `no fact "salary"`},

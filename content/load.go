@@ -257,6 +257,10 @@ func (f Fact) Format(lang string) string {
 	return ""
 }
 
+// verdict matches feedback that opens by saying right or wrong, in any of
+// the languages.
+var verdict = regexp.MustCompile(`^(?i:right|correct|wrong|incorrect|no|yes|not quite)[.:!,]|^(정답입니다|맞습니다|아닙니다|틀렸습니다|오답입니다)|^(正解です|違います|不正解です|誤りです)`)
+
 var placeholder = regexp.MustCompile(`\{\{\s*([^{}]*?)\s*\}\}`)
 
 // fillFacts replaces every {{id}} in s with the fact formatted for lang and
@@ -342,7 +346,11 @@ func loadLessonText(fsys fs.FS, c *Course, l *Lesson, lang string, p *problems) 
 			question.Options = append(question.Options, fill(fmt.Sprintf("%s.options[%d]", field, i), o))
 		}
 		for i, f := range q.Feedback {
-			question.Feedback = append(question.Feedback, fill(fmt.Sprintf("%s.feedback[%d]", field, i), f))
+			ffield := fmt.Sprintf("%s.feedback[%d]", field, i)
+			if verdict.MatchString(f) {
+				p.add(file, ffield, "starts with a verdict; the app says right or wrong itself, the feedback only explains")
+			}
+			question.Feedback = append(question.Feedback, fill(ffield, f))
 		}
 		t.Questions = append(t.Questions, question)
 	}
