@@ -71,6 +71,18 @@ func TestDamagedSavedProgressIsKeptAsideAndReported(t *testing.T) {
 	}
 }
 
+// screenshotPage saves the whole page as it is now.
+func screenshotPage(t *testing.T, ctx context.Context, name string) {
+	t.Helper()
+	png, err := chromedp.Run(ctx, chromedp.FullScreenshot(100))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(screenshotDir(t), name+".png"), png, 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
 // screenshot saves the lesson article as it is now.
 func screenshot(t *testing.T, ctx context.Context, name string) {
 	t.Helper()

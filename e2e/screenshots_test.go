@@ -18,6 +18,9 @@ func TestScreenshots(t *testing.T) {
 	pages := []struct{ name, path string }{
 		{"home", "/%s/"},
 		{"lesson", "/%s/lessons/cto-vs-cio"},
+		{"lessons", "/%s/lessons"},
+		{"glossary", "/%s/glossary"},
+		{"side-by-side", "/%s/lessons/cto-vs-cio?with=en"},
 		{"not-found", "/%s/nowhere"},
 	}
 	widths := []struct {

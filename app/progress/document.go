@@ -156,6 +156,11 @@ func (d *Document) Answer(lessonID, questionID string, option int) {
 	l.Answers[questionID] = option
 }
 
+// SetSection records the section of a lesson the learner is reading.
+func (d *Document) SetSection(lessonID, section string) {
+	d.lesson(lessonID).Section = section
+}
+
 // ResetQuiz forgets a lesson's quiz answers.
 func (d *Document) ResetQuiz(lessonID string) {
 	if l := d.Lessons[lessonID]; l != nil {

@@ -235,7 +235,7 @@ func TestUnknownAddressesGetALocalizedNotFoundPage(t *testing.T) {
 	tests := []struct{ path, lang string }{
 		{"/ko/no-such-page", "ko"},
 		{"/ja/lessons/no-such-lesson", "ja"},
-		{"/en/lessons/", "en"},
+		{"/en/lessonz", "en"},
 		{"/fr/", "en"},
 		{"/nope", "en"},
 		{"/../../etc/passwd", "en"},
@@ -260,7 +260,7 @@ func TestUnknownAddressesGetALocalizedNotFoundPage(t *testing.T) {
 
 func TestAddressesWithoutTheirSlashAreRedirected(t *testing.T) {
 	h := NewHandler(testWeb(t))
-	for path, want := range map[string]string{"/ko": "/ko/", "/ja/lessons/pay/": "/ja/lessons/pay"} {
+	for path, want := range map[string]string{"/ko": "/ko/", "/ja/lessons/pay/": "/ja/lessons/pay", "/en/lessons/": "/en/lessons"} {
 		r := get(t, h, path)
 		if r.StatusCode != http.StatusMovedPermanently || r.Header.Get("Location") != want {
 			t.Errorf("%s: %d to %q, want 301 to %q", path, r.StatusCode, r.Header.Get("Location"), want)
@@ -384,5 +384,55 @@ func TestVersionChangesWithTheAssetsAndOnlyThen(t *testing.T) {
 	}
 	if NewHandler(a).Version() == "" {
 		t.Error("empty version")
+	}
+}
+
+func TestTheLessonsIndexAndGlossaryArePreRenderedInTheirLanguage(t *testing.T) {
+	h := NewHandler(testWeb(t))
+	course, _ := content.Default()
+	h1 := map[string][2]string{"en": {"Lessons", "Glossary"}, "ko": {"레슨", "용어집"}, "ja": {"レッスン", "用語集"}}
+	for lang, want := range h1 {
+		lessons := parse(t, body(t, get(t, h, "/"+lang+"/lessons")))
+		if lessons.lang != lang || len(lessons.h1) != 1 || lessons.h1[0] != want[0] {
+			t.Errorf("%s lessons: lang %q, h1 %q", lang, lessons.lang, lessons.h1)
+		}
+		for _, l := range course.Lessons {
+			if !strings.Contains(lessons.text, l.Text[lang].Title) {
+				t.Errorf("%s lessons index lacks %q", lang, l.Text[lang].Title)
+			}
+		}
+		glossary := parse(t, body(t, get(t, h, "/"+lang+"/glossary")))
+		if glossary.lang != lang || len(glossary.h1) != 1 || glossary.h1[0] != want[1] {
+			t.Errorf("%s glossary: lang %q, h1 %q", lang, glossary.lang, glossary.h1)
+		}
+		for _, term := range course.Glossary {
+			if !strings.Contains(glossary.text, term.Text[lang].Definition) {
+				t.Errorf("%s glossary lacks the definition of %s", lang, term.ID)
+			}
+		}
+	}
+}
+
+func TestASideBySideLessonIsPreRenderedInBothLanguages(t *testing.T) {
+	h := NewHandler(testWeb(t))
+	course, _ := content.Default()
+	l, _ := course.Lesson("cto-vs-cio")
+	doc := body(t, get(t, h, "/ko/lessons/cto-vs-cio?with=ja"))
+	p := parse(t, doc)
+	for _, lang := range []string{"ko", "ja"} {
+		for _, s := range l.Text[lang].Sections {
+			if !strings.Contains(p.text, content.PlainText(s.Title)) {
+				t.Errorf("the %s section %q is missing", lang, s.ID)
+			}
+		}
+	}
+	if p.lang != "ko" || !strings.Contains(doc, `class="parallel-column is-second" lang="ja"`) {
+		t.Errorf("the Japanese column is not marked as Japanese (page lang %q)", p.lang)
+	}
+	for _, bad := range []string{"?with=ko", "?with=xx", "?with=", "?with=ja-JP", "?with=JA"} {
+		p := parse(t, body(t, get(t, h, "/ko/lessons/cto-vs-cio"+bad)))
+		if strings.Contains(p.text, content.PlainText(l.Text["ja"].Sections[0].Title)) || !strings.Contains(p.text, content.PlainText(l.Text["ko"].Sections[0].Title)) {
+			t.Errorf("%s: not the plain Korean lesson", bad)
+		}
 	}
 }

@@ -21,9 +21,9 @@ func TestLangSwitcherOffersTheSamePageInEveryLanguage(t *testing.T) {
 	s := newLangSwitcher().Lang("ko").Path("/ko/lessons/pay")
 	mount(t, s)
 	want := []app.UI{
-		app.A().Href("/en/lessons/pay").Lang("en").HrefLang("en"),
-		app.A().Href("/ko/lessons/pay").Lang("ko").HrefLang("ko").Aria("current", "page"),
-		app.A().Href("/ja/lessons/pay").Lang("ja").HrefLang("ja"),
+		app.A().Href("/en/lessons/pay").Lang("en").HrefLang("en").OnClick(noop),
+		app.A().Href("/ko/lessons/pay").Lang("ko").HrefLang("ko").Aria("current", "page").OnClick(noop),
+		app.A().Href("/ja/lessons/pay").Lang("ja").HrefLang("ja").OnClick(noop),
 	}
 	for i, a := range want {
 		if err := app.Match(a, s, 0, 0, i, 0); err != nil {
@@ -63,7 +63,7 @@ func TestLessonTextRendersEveryKindOfBlock(t *testing.T) {
 	}{
 		{"the section heading carries its id", app.H2().ID("compare"), []int{0, 0, 0}},
 		{"a lesson link stays in the language", app.A().Href("/ja/lessons/pay"), []int{0, 0, 1, 1}},
-		{"a glossary term shows its definition", app.Dfn().Class("term").Title(dx.Text["ja"].Definition), []int{0, 0, 1, 2}},
+		{"a glossary term carries its definition", newTermTip().Lang("ja").Term("dx", "DX", dx.Text["ja"].Definition), []int{0, 0, 1, 2}},
 		{"a table header cell is scoped to its column", app.Th().Scope("col"), []int{0, 0, 2, 0, 0, 0, 0}},
 		{"strong text stays strong in a table", app.Strong(), []int{0, 0, 2, 0, 1, 0, 0, 0}},
 	}
@@ -86,3 +86,25 @@ func TestLessonPageShowsTheLessonInItsLanguage(t *testing.T) {
 		}
 	}
 }
+
+func TestATermShowsItsDefinitionWhenTapped(t *testing.T) {
+	tip := newTermTip().Lang("ko").Term("dx", "DX", "Digital transformation.")
+	mount(t, tip)
+	if err := app.Match(app.Span().Class("term-bubble").Attr("role", "status"), tip, 0, 1); err != nil {
+		t.Fatal(err)
+	}
+	open := newTermTip().Lang("ko").Term("dx", "DX", "Digital transformation.")
+	open.open = true
+	mount(t, open)
+	tip = open
+	if err := app.Match(app.Text("Digital transformation. "), tip, 0, 1, 0, 0); err != nil {
+		t.Errorf("after a tap: %v", err)
+	}
+	if err := app.Match(app.A().Href("/ko/glossary#term-dx"), tip, 0, 1, 1); err != nil {
+		t.Errorf("no link to the glossary entry: %v", err)
+	}
+}
+
+// noop stands for an event handler in expected elements: Match compares
+// which events have handlers, not the handlers.
+func noop(app.Context, app.Event) {}

@@ -13,6 +13,7 @@ type courseOutline struct {
 
 	ILang   string
 	ICourse *content.Course
+	ITop    bool
 
 	doc progress.Document
 }
@@ -21,6 +22,10 @@ func newCourseOutline() *courseOutline { return &courseOutline{} }
 
 // Lang sets the language of the outline.
 func (o *courseOutline) Lang(v string) *courseOutline { o.ILang = v; return o }
+
+// Top makes the outline the page's main content: its groups are h2, under
+// the page's h1, instead of h3 under the outline's own h2.
+func (o *courseOutline) Top(v bool) *courseOutline { o.ITop = v; return o }
 
 // Course sets the course to outline.
 func (o *courseOutline) Course(v *content.Course) *courseOutline { o.ICourse = v; return o }
@@ -42,11 +47,20 @@ func (o *courseOutline) Render() app.UI {
 		ids[i] = l.ID
 	}
 	doneCount := o.doc.DoneCount(ids)
-	return app.Section().Class("course-outline").Aria("labelledby", "course-heading").Body(
-		app.Div().Class("course-outline-head").Body(
-			app.H2().ID("course-heading").Text(locale.T(lang, msgCourseHeading)),
-			app.P().Class("muted").Text(locale.N(lang, msgLessonCount, len(c.Lessons))),
-		),
+	groupHeading := func(text string) app.UI { return app.H3().Text(text) }
+	var head app.UI = app.Div().Class("course-outline-head").Body(
+		app.H2().ID("course-heading").Text(locale.T(lang, msgCourseHeading)),
+		app.P().Class("muted").Text(locale.N(lang, msgLessonCount, len(c.Lessons))),
+	)
+	root := app.Section().Class("course-outline")
+	if o.ITop {
+		groupHeading = func(text string) app.UI { return app.H2().Text(text) }
+		head = nil
+	} else {
+		root = root.Aria("labelledby", "course-heading")
+	}
+	return root.Body(
+		head,
 		app.Div().Class("course-progress").Body(
 			app.Progress().ID("course-progress").Max(len(ids)).Value(doneCount),
 			app.Label().For("course-progress").Text(locale.T(lang, msgCourseProgress, map[string]any{
@@ -56,7 +70,7 @@ func (o *courseOutline) Render() app.UI {
 		app.Range(c.Groups).Slice(func(i int) app.UI {
 			g := c.Groups[i]
 			return app.Div().Class("course-group").Body(
-				app.H3().Text(groupTitle(lang, g.ID)),
+				groupHeading(groupTitle(lang, g.ID)),
 				app.Ol().Class("lesson-list").Body(
 					app.Range(g.Lessons).Slice(func(j int) app.UI {
 						number++

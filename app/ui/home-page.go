@@ -2,6 +2,7 @@ package ui
 
 import (
 	"github.com/cxopath/cxopath/app/locale"
+	"github.com/cxopath/cxopath/app/progress"
 	"github.com/cxopath/cxopath/content"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 	"github.com/nicksnyder/go-i18n/v2/i18n"
@@ -12,6 +13,26 @@ type HomePage struct {
 	app.Compo
 
 	Lang string
+
+	doc progress.Document
+}
+
+// OnMount follows the learner's progress, to offer the next lesson.
+func (p *HomePage) OnMount(ctx app.Context) {
+	ctx.ObserveState(stateProgress, &p.doc)
+}
+
+// nextLesson is the first lesson not done yet, and whether the learner has
+// begun at all.
+func (p *HomePage) nextLesson(c *content.Course) (next *content.Lesson, begun bool) {
+	for _, l := range c.Lessons {
+		if p.doc.Lesson(l.ID).Done {
+			begun = true
+		} else if next == nil {
+			next = l
+		}
+	}
+	return next, begun
 }
 
 // OnNav sets the document's language, title and description.
@@ -34,8 +55,16 @@ func (p *HomePage) Render() app.UI {
 		app.Section().Class("hero").Body(
 			app.H1().Text(locale.T(lang, msgTagline)),
 			app.P().Class("lead").Text(locale.T(lang, msgHomeDescription)),
-			app.If(course != nil && len(course.Lessons) > 0, func() app.UI {
-				return app.A().Class("button").Href(LessonPath(lang, course.Lessons[0].ID)).Text(locale.T(lang, msgStartHere))
+			app.If(err == nil && len(course.Lessons) > 0, func() app.UI {
+				next, begun := p.nextLesson(course)
+				switch {
+				case next == nil:
+					return app.A().Class("button").Href(LessonsPath(lang)).Text(locale.T(lang, msgLessons))
+				case begun:
+					label := locale.T(lang, msgContinue, map[string]any{"Title": next.Text[lang].Title})
+					return app.A().Class("button").Href(LessonPath(lang, next.ID)).Text(label)
+				}
+				return app.A().Class("button").Href(LessonPath(lang, next.ID)).Text(locale.T(lang, msgStartHere))
 			}),
 		),
 		body,

@@ -29,6 +29,7 @@ func (s *langSwitcher) Render() app.UI {
 				lang := locale.Langs[i]
 				a := app.A().
 					Href(SwitchLang(s.IPath, lang)).
+					OnClick(s.follow(lang)).
 					Lang(lang).
 					HrefLang(lang).
 					Text(locale.Autonym(lang))
@@ -39,4 +40,18 @@ func (s *langSwitcher) Render() app.UI {
 			}),
 		),
 	)
+}
+
+// follow points the link at the section being read just before the app
+// follows it, so the learner lands where they were.
+func (s *langSwitcher) follow(lang string) app.EventHandler {
+	return func(ctx app.Context, e app.Event) {
+		section := readingSection()
+		if section == "" {
+			return
+		}
+		if a := e.Get("target").Call("closest", "a"); a.Truthy() {
+			a.Set("href", SwitchLang(s.IPath, lang)+"#"+section)
+		}
+	}
 }

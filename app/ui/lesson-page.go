@@ -1,7 +1,10 @@
 package ui
 
 import (
+	"time"
+
 	"github.com/cxopath/cxopath/app/locale"
+	"github.com/cxopath/cxopath/app/progress"
 	"github.com/cxopath/cxopath/content"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
@@ -13,6 +16,48 @@ type LessonPage struct {
 
 	Lang     string
 	LessonID string
+
+	doc     progress.Document
+	resumed string // the saved section when the page opened
+	with    string // the language read side by side, if any
+}
+
+// OnMount follows the learner's progress and starts noting the section
+// being read, so the next visit can offer to continue there.
+func (p *LessonPage) OnMount(ctx app.Context) {
+	ctx.ObserveState(stateProgress, &p.doc)
+	p.resumed = progressStore().Document().Lesson(p.LessonID).Section
+	if app.IsClient && ctx.Page().URL().Fragment != "" {
+		p.resumed = ""
+	}
+	ctx.After(2*time.Second, p.notePosition)
+}
+
+// notePosition saves the section being read when it changes, every two
+// seconds while the page is open.
+func (p *LessonPage) notePosition(ctx app.Context) {
+	if !p.Mounted() {
+		return
+	}
+	if section := readingSection(); section != "" && section != p.doc.Lesson(p.LessonID).Section {
+		id := p.LessonID
+		updateProgress(ctx, func(d *progress.Document) { d.SetSection(id, section) })
+	}
+	ctx.After(2*time.Second, p.notePosition)
+}
+
+// resumeLink offers to jump to where the learner stopped reading last time.
+func (p *LessonPage) resumeLink(t *content.LessonText) app.UI {
+	if p.resumed == "" || len(t.Sections) == 0 || p.resumed == t.Sections[0].ID {
+		return nil
+	}
+	for _, s := range t.Sections {
+		if s.ID == p.resumed {
+			label := locale.T(p.Lang, msgContinueReading, map[string]any{"Section": content.PlainText(s.Title)})
+			return app.P().Class("resume").Body(app.A().Href("#" + s.ID).Text(label))
+		}
+	}
+	return nil
 }
 
 func (p *LessonPage) lesson() (*content.Course, *content.Lesson, *content.LessonText) {
@@ -28,8 +73,13 @@ func (p *LessonPage) lesson() (*content.Course, *content.Lesson, *content.Lesson
 	return course, l, l.Text[p.Lang]
 }
 
-// OnNav sets the document's language, title and description.
+// OnNav reads the side-by-side language from the address (?with=ko) and
+// sets the document's language, title and description.
 func (p *LessonPage) OnNav(ctx app.Context) {
+	p.with = ctx.Page().URL().Query().Get("with")
+	if !locale.Supported(p.with) || p.with == p.Lang {
+		p.with = ""
+	}
 	if _, _, t := p.lesson(); t != nil {
 		setPageMeta(ctx, p.Lang, t.Title, t.Summary)
 	}
@@ -39,18 +89,30 @@ func (p *LessonPage) OnNav(ctx app.Context) {
 func (p *LessonPage) Render() app.UI {
 	lang := p.Lang
 	course, l, t := p.lesson()
-	page := newShell().Lang(lang).Path(LessonPath(lang, p.LessonID))
+	path := LessonPath(lang, p.LessonID)
+	if p.with != "" {
+		path += "?with=" + p.with
+	}
+	page := newShell().Lang(lang).Path(path)
 	if t == nil {
 		return page.Content(app.P().Class("error").Text(locale.T(lang, msgContentError)))
 	}
 	prev, next := course.Neighbours(l.ID)
+	articleClass := "lesson"
+	if p.with != "" {
+		articleClass += " is-parallel"
+	}
 	return page.Content(
-		app.Article().Class("lesson").Body(
+		app.Article().Class(articleClass).Body(
 			app.Header().Class("lesson-header").Body(
 				app.P().Class("eyebrow").Text(groupTitle(lang, l.Group)),
 				app.H1().Text(t.Title),
+				app.If(p.with != "", func() app.UI {
+					return app.P().Class("parallel-title").Lang(p.with).Text(l.Text[p.with].Title)
+				}),
 				app.P().Class("lead").Text(t.Summary),
 				app.P().Class("muted").Text(locale.N(lang, msgMinutes, t.Minutes)),
+				p.resumeLink(t),
 			),
 			app.Aside().Class("key-points").Aria("labelledby", "key-points").Body(
 				app.H2().ID("key-points").Text(locale.T(lang, msgKeyPoints)),
@@ -65,10 +127,29 @@ func (p *LessonPage) Render() app.UI {
 					return app.Li().Body(app.A().Href("#" + s.ID).Text(content.PlainText(s.Title)))
 				})),
 			),
-			newLessonText().Lang(lang).Course(course).Text(t),
+			p.sideBySide(),
+			app.If(p.with == "", func() app.UI { return newLessonText().Lang(lang).Course(course).Text(t) }).
+				Else(func() app.UI { return newParallelText().Langs(lang, p.with).Course(course).Lesson(l) }),
 			newLessonQuiz().Lang(lang).Lesson(l),
 			newDoneToggle().Lang(lang).LessonID(l.ID),
+			newLessonLinks().Lang(lang).Course(course).Lesson(l),
 		),
 		newLessonNav().Lang(lang).Prev(prev).Next(next),
 	)
+}
+
+// sideBySide offers the lesson beside its text in another language, or the
+// way back to one language.
+func (p *LessonPage) sideBySide() app.UI {
+	lang, path := p.Lang, LessonPath(p.Lang, p.LessonID)
+	if p.with != "" {
+		return app.P().Class("side-by-side").Body(app.A().Href(path).Text(locale.T(lang, msgOneLanguage)))
+	}
+	links := []app.UI{app.Span().Text(locale.T(lang, msgSideBySide))}
+	for _, other := range locale.Langs {
+		if other != lang {
+			links = append(links, app.A().Href(path+"?with="+other).Lang(other).HrefLang(other).Text(locale.Autonym(other)))
+		}
+	}
+	return app.P().Class("side-by-side").Body(links...)
 }

@@ -131,7 +131,7 @@ func (b *lessonText) link(in content.Inline) app.UI {
 		return app.A().Href(LessonPath(b.ILang, in.Ref.ID)).Body(children...)
 	case content.TermRef:
 		if t, ok := b.ICourse.Term(in.Ref.ID); ok {
-			return app.Dfn().Class("term").Title(t.Text[b.ILang].Definition).Body(children...)
+			return newTermTip().Lang(b.ILang).Term(t.ID, content.PlainText(in.Children), t.Text[b.ILang].Definition)
 		}
 	}
 	return app.Span().Class("role-name").Body(children...)

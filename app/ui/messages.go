@@ -208,3 +208,82 @@ var (
 		Other:       "Your progress cannot be saved on this device right now: its storage is full or turned off. You can keep studying; what you do lasts until you close this page.",
 	}
 )
+
+// Lessons index, glossary and navigation.
+var (
+	msgLessons = &i18n.Message{
+		ID:          "Lessons",
+		Description: "Navigation link to, and heading of, the page listing every lesson.",
+		Other:       "Lessons",
+	}
+	msgLessonsDescription = &i18n.Message{
+		ID:          "LessonsDescription",
+		Description: "Meta description and intro of the lessons index page.",
+		Other:       "Every lesson of the course in reading order, with how long each takes and which you have finished.",
+	}
+	msgGlossary = &i18n.Message{
+		ID:          "Glossary",
+		Description: "Navigation link to, and heading of, the glossary page.",
+		Other:       "Glossary",
+	}
+	msgGlossaryDescription = &i18n.Message{
+		ID:          "GlossaryDescription",
+		Description: "Meta description and intro of the glossary page.",
+		Other:       "Every term the lessons use, explained, with its name in English, Korean and Japanese side by side.",
+	}
+	msgContinue = &i18n.Message{
+		ID:          "ContinueLesson",
+		Description: "Button on the home page that opens the first lesson the learner has not finished; {{.Title}} is its title.",
+		Other:       "Continue: {{.Title}}",
+	}
+	msgOtherNames = &i18n.Message{
+		ID:          "OtherNames",
+		Description: "Accessible label of the list of a glossary term's names in the other languages.",
+		Other:       "In other languages",
+	}
+	msgSeeGlossary = &i18n.Message{
+		ID:          "SeeGlossary",
+		Description: "Link under a term's definition in a lesson, to the full glossary.",
+		Other:       "Glossary",
+	}
+	msgTermsInLesson = &i18n.Message{
+		ID:          "TermsInLesson",
+		Description: "Heading of the list of glossary terms a lesson teaches.",
+		Other:       "Terms in this lesson",
+	}
+	msgRolesInLesson = &i18n.Message{
+		ID:          "RolesInLesson",
+		Description: "Heading of the list of executive roles a lesson is about.",
+		Other:       "Roles in this lesson",
+	}
+	msgRelatedLessons = &i18n.Message{
+		ID:          "RelatedLessons",
+		Description: "Heading of the list of other lessons related to this one.",
+		Other:       "Related lessons",
+	}
+)
+
+var msgContinueReading = &i18n.Message{
+	ID:          "ContinueReading",
+	Description: "Link at the top of a lesson to the section where the learner stopped reading; {{.Section}} is its heading.",
+	Other:       "Continue where you left off: {{.Section}}",
+}
+
+// Parallel reading.
+var (
+	msgSideBySide = &i18n.Message{
+		ID:          "SideBySide",
+		Description: "Label before the links that open the lesson in two languages side by side.",
+		Other:       "Read side by side with:",
+	}
+	msgOneLanguage = &i18n.Message{
+		ID:          "OneLanguage",
+		Description: "Link that leaves side-by-side reading and shows the lesson in one language again.",
+		Other:       "Back to one language",
+	}
+	msgShowIn = &i18n.Message{
+		ID:          "ShowIn",
+		Description: "On a phone in side-by-side reading, button that shows one section in the other language; {{.Language}} is that language's own name.",
+		Other:       "Show in {{.Language}}",
+	}
+)

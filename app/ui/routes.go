@@ -15,6 +15,12 @@ import (
 // HomePath is the address of the home page in lang.
 func HomePath(lang string) string { return "/" + lang + "/" }
 
+// LessonsPath is the address of the lessons index in lang.
+func LessonsPath(lang string) string { return "/" + lang + "/lessons" }
+
+// GlossaryPath is the address of the glossary in lang.
+func GlossaryPath(lang string) string { return "/" + lang + "/glossary" }
+
 // LessonPath is the address of a lesson in lang.
 func LessonPath(lang, id string) string { return "/" + lang + "/lessons/" + id }
 
@@ -28,14 +34,19 @@ func LangOf(path string) string {
 	return ""
 }
 
-// SwitchLang returns the same page as path in another language; an address
-// with no language goes to that language's home page.
+// SwitchLang returns the same page as path (which may carry a query) in
+// another language; an address with no language goes to that language's
+// home page.
 func SwitchLang(path, lang string) string {
+	path, query, hasQuery := strings.Cut(path, "?")
 	if LangOf(path) == "" {
 		return HomePath(lang)
 	}
 	rest := strings.TrimPrefix(path, "/")
 	_, rest, _ = strings.Cut(rest, "/")
+	if hasQuery {
+		rest += "?" + query
+	}
 	return "/" + lang + "/" + rest
 }
 
@@ -48,6 +59,8 @@ func Pages() map[string]func() app.Composer {
 	course, _ := content.Default()
 	for _, lang := range locale.Langs {
 		pages[HomePath(lang)] = func() app.Composer { return &HomePage{Lang: lang} }
+		pages[LessonsPath(lang)] = func() app.Composer { return &LessonsPage{Lang: lang} }
+		pages[GlossaryPath(lang)] = func() app.Composer { return &GlossaryPage{Lang: lang} }
 		if course == nil {
 			continue
 		}

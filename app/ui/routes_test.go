@@ -13,6 +13,7 @@ func TestSwitchLangKeepsThePage(t *testing.T) {
 		{"/ko/lessons/pay", "en", "/en/lessons/pay"},
 		{"/ja/lessons/cto-vs-cio", "ko", "/ko/lessons/cto-vs-cio"},
 		{"/fr/lessons/pay", "ko", "/ko/"},
+		{"/en/lessons/pay?with=ja", "ko", "/ko/lessons/pay?with=ja"},
 		{"/", "ja", "/ja/"},
 		{"", "en", "/en/"},
 	}
@@ -38,7 +39,7 @@ func TestPagesCoverEveryLessonInEveryLanguage(t *testing.T) {
 		t.Fatal(err)
 	}
 	pages := Pages()
-	if want := len(locale.Langs) * (1 + len(course.Lessons)); len(pages) != want {
+	if want := len(locale.Langs) * (3 + len(course.Lessons)); len(pages) != want {
 		t.Errorf("%d pages, want %d", len(pages), want)
 	}
 	for _, lang := range locale.Langs {

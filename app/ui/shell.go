@@ -1,9 +1,12 @@
 package ui
 
 import (
+	"strings"
+
 	"github.com/cxopath/cxopath/app/locale"
 	"github.com/cxopath/cxopath/app/progress"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
+	"github.com/nicksnyder/go-i18n/v2/i18n"
 )
 
 // shell is the frame around every page: skip link, header with the product
@@ -48,6 +51,7 @@ func (s *shell) Render() app.UI {
 				app.Img().Class("brand-mark").Src("/web/icons/icon.svg").Alt("").Attr("role", "presentation").Width(28).Height(28),
 				app.Span().Text(locale.T(lang, msgAppName)),
 			),
+			s.mainNav(),
 			newLangSwitcher().Lang(lang).Path(s.IPath),
 		),
 		newStorageNotice().Lang(lang).Status(s.storage),
@@ -56,4 +60,26 @@ func (s *shell) Render() app.UI {
 			app.P().Text(locale.T(lang, msgFooter)),
 		),
 	)
+}
+
+// mainNav links to the app's sections, marking the one the page is in.
+func (s *shell) mainNav() app.UI {
+	lang := s.ILang
+	links := []struct {
+		path, prefix string
+		label        *i18n.Message
+	}{
+		{HomePath(lang), "", msgHome},
+		{LessonsPath(lang), LessonsPath(lang) + "/", msgLessons},
+		{GlossaryPath(lang), "", msgGlossary},
+	}
+	items := make([]app.UI, 0, len(links))
+	for _, l := range links {
+		a := app.A().Href(l.path).Text(locale.T(lang, l.label))
+		if s.IPath == l.path || (l.prefix != "" && strings.HasPrefix(s.IPath, l.prefix)) {
+			a = a.Aria("current", "page")
+		}
+		items = append(items, app.Li().Body(a))
+	}
+	return app.Nav().Class("main-nav").Aria("label", locale.T(lang, msgMainNav)).Body(app.Ul().Body(items...))
 }

@@ -1,0 +1,75 @@
+package ui
+
+import (
+	"github.com/cxopath/cxopath/app/locale"
+	"github.com/cxopath/cxopath/content"
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+	"github.com/nicksnyder/go-i18n/v2/i18n"
+)
+
+// lessonLinks closes a lesson with where to go next: the glossary terms it
+// teaches, the roles it is about and the lessons related to it.
+type lessonLinks struct {
+	app.Compo
+
+	ILang   string
+	ICourse *content.Course
+	ILesson *content.Lesson
+}
+
+func newLessonLinks() *lessonLinks { return &lessonLinks{} }
+
+// Lang sets the language of the links.
+func (b *lessonLinks) Lang(v string) *lessonLinks { b.ILang = v; return b }
+
+// Course sets the course the links resolve against.
+func (b *lessonLinks) Course(v *content.Course) *lessonLinks { b.ICourse = v; return b }
+
+// Lesson sets the lesson whose links these are.
+func (b *lessonLinks) Lesson(v *content.Lesson) *lessonLinks { b.ILesson = v; return b }
+
+// roleTerm is the glossary entry that explains each role.
+var roleTerm = map[string]string{"techlead": "tech-lead"}
+
+func (b *lessonLinks) termLink(id string) app.UI {
+	t, ok := b.ICourse.Term(id)
+	if !ok {
+		return nil
+	}
+	return app.Li().Body(app.A().Href(GlossaryPath(b.ILang) + "#" + TermAnchor(id)).Text(t.Text[b.ILang].Term))
+}
+
+func (b *lessonLinks) group(id string, title *i18n.Message, items []app.UI) app.UI {
+	if len(items) == 0 {
+		return nil
+	}
+	return app.Section().Class("lesson-links-group").Aria("labelledby", id).Body(
+		app.H2().ID(id).Text(locale.T(b.ILang, title)),
+		app.Ul().Body(items...),
+	)
+}
+
+func (b *lessonLinks) Render() app.UI {
+	l := b.ILesson
+	var terms, roles, related []app.UI
+	for _, id := range l.Glossary {
+		terms = append(terms, b.termLink(id))
+	}
+	for _, id := range l.Roles {
+		term := id
+		if t, ok := roleTerm[id]; ok {
+			term = t
+		}
+		roles = append(roles, b.termLink(term))
+	}
+	for _, id := range l.Related {
+		if r, ok := b.ICourse.Lesson(id); ok && r.Text[b.ILang] != nil {
+			related = append(related, app.Li().Body(app.A().Href(LessonPath(b.ILang, id)).Text(r.Text[b.ILang].Title)))
+		}
+	}
+	return app.Div().Class("lesson-links").Body(
+		b.group("related-lessons", msgRelatedLessons, related),
+		b.group("roles-in-lesson", msgRolesInLesson, roles),
+		b.group("terms-in-lesson", msgTermsInLesson, terms),
+	)
+}

@@ -1,0 +1,108 @@
+package e2e
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/chromedp/chromedp"
+	"github.com/cxopath/cxopath/content"
+)
+
+func TestSwitchingLanguageOnALessonLandsOnTheSameSection(t *testing.T) {
+	course, _ := content.Default()
+	l, _ := course.Lesson("cto-vs-cio")
+	section := l.Sections[3]
+	ctx := newTab(t)
+	open(t, ctx, "/ko/lessons/cto-vs-cio")
+	waitForApp(t, ctx)
+	scrollTo(t, ctx, section)
+	click(t, ctx, `.lang-switcher a[hreflang="ja"]`)
+	waitFor(t, ctx, `location.pathname === "/ja/lessons/cto-vs-cio" && document.documentElement.lang === "ja"`)
+	if hash := eval[string](t, ctx, `location.hash`); hash != "#"+section {
+		t.Errorf("hash = %q, want #%s", hash, section)
+	}
+	waitFor(t, ctx, fmt.Sprintf(`Math.abs(document.getElementById(%q).getBoundingClientRect().top) < 150`, section))
+	want := content.PlainText(l.Text["ja"].Sections[3].Title)
+	if got := eval[string](t, ctx, fmt.Sprintf(`document.getElementById(%q).textContent`, section)); got != want {
+		t.Errorf("the section in view is %q, want %q", got, want)
+	}
+}
+
+func TestTheReadingPositionIsOfferedOnTheNextVisit(t *testing.T) {
+	course, _ := content.Default()
+	l, _ := course.Lesson("pay")
+	section := l.Sections[2]
+	ctx := newTab(t)
+	open(t, ctx, "/en/lessons/pay")
+	waitForApp(t, ctx)
+	scrollTo(t, ctx, section)
+	waitFor(t, ctx, fmt.Sprintf(`(JSON.parse(localStorage.getItem("cxopath.progress") || "{}").lessons || {}).pay?.section === %q`, section))
+	open(t, ctx, "/en/lessons/pay")
+	waitForApp(t, ctx)
+	waitFor(t, ctx, fmt.Sprintf(`document.querySelector(".resume a")?.getAttribute("href") === "#%s"`, section))
+}
+
+func TestSideBySideReadingShowsBothLanguagesAndTurnsSectionsOnAPhone(t *testing.T) {
+	course, _ := content.Default()
+	l, _ := course.Lesson("pay")
+	ctx := newTab(t)
+	open(t, ctx, "/en/lessons/pay")
+	waitForApp(t, ctx)
+	click(t, ctx, `.side-by-side a[hreflang="ja"]`)
+	waitFor(t, ctx, `location.search === "?with=ja"`)
+	waitFor(t, ctx, fmt.Sprintf(`document.querySelectorAll('.parallel-column.is-second[lang="ja"]').length === %d`, len(l.Sections)))
+	jaTitle := content.PlainText(l.Text["ja"].Sections[0].Title)
+	if got := eval[string](t, ctx, `document.querySelector('.parallel-column.is-second h2').textContent`); got != jaTitle {
+		t.Errorf("the first Japanese heading is %q, want %q", got, jaTitle)
+	}
+	if visible := eval[bool](t, ctx, `document.querySelector('.parallel-column.is-second').offsetParent !== null`); !visible {
+		t.Error("on a desktop the Japanese column is hidden")
+	}
+
+	click(t, ctx, `.lang-switcher a[hreflang="ko"]`)
+	waitFor(t, ctx, `location.pathname === "/ko/lessons/pay" && location.search === "?with=ja"`)
+	waitFor(t, ctx, `document.querySelector('.parallel-column:not(.is-second)').lang === "ko"`)
+
+	if err := chromedp.Do(ctx, chromedp.EmulateViewport(360, 780, chromedp.EmulateMobile)); err != nil {
+		t.Fatal(err)
+	}
+	first := `document.querySelector('.parallel-row')`
+	waitFor(t, ctx, first+`.querySelector('.is-second').offsetParent === null`)
+	eval[bool](t, ctx, `(() => { document.querySelector(".parallel-turn").scrollIntoView({block: "center"}); return true })()`)
+	click(t, ctx, `.parallel-row .parallel-turn`)
+	waitFor(t, ctx, first+`.querySelector('.is-second').offsetParent !== null && `+first+`.querySelector('.parallel-column:not(.is-second)').offsetParent === null`)
+	if over := eval[int](t, ctx, `document.documentElement.scrollWidth - document.documentElement.clientWidth`); over > 0 {
+		t.Errorf("side-by-side reading scrolls sideways by %d px on a phone", over)
+	}
+	screenshotPage(t, ctx, "parallel-ko-ja-phone-turned")
+}
+
+func TestTappingAGlossaryTermShowsItsDefinition(t *testing.T) {
+	course, _ := content.Default()
+	ctx := newTab(t)
+	open(t, ctx, "/ja/lessons/what-is-a-cto")
+	waitForApp(t, ctx)
+	click(t, ctx, `.lesson-text button.term`)
+	waitFor(t, ctx, `document.querySelector(".term-bubble:not(:empty)") !== null`)
+	bubble := eval[string](t, ctx, `document.querySelector(".term-bubble:not(:empty)").textContent`)
+	found := false
+	for _, term := range course.Glossary {
+		if strings.Contains(bubble, term.Text["ja"].Definition) {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("the bubble %q holds no Japanese definition", bubble)
+	}
+	screenshotPage(t, ctx, "term-ja-open")
+	click(t, ctx, `.term-bubble a`)
+	waitFor(t, ctx, `location.pathname === "/ja/glossary" && location.hash.startsWith("#term-")`)
+}
+
+// scrollTo brings the element with the id to the top of the window.
+func scrollTo(t *testing.T, ctx context.Context, id string) {
+	t.Helper()
+	eval[bool](t, ctx, fmt.Sprintf(`(() => { document.getElementById(%q).scrollIntoView(); return true })()`, id))
+}
