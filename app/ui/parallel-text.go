@@ -23,7 +23,10 @@ type parallelText struct {
 func newParallelText() *parallelText { return &parallelText{} }
 
 // Langs sets the page's language and the one read beside it.
-func (p *parallelText) Langs(lang, with string) *parallelText { p.ILang, p.IWith = lang, with; return p }
+func (p *parallelText) Langs(lang, with string) *parallelText {
+	p.ILang, p.IWith = lang, with
+	return p
+}
 
 // Course sets the course that links resolve against.
 func (p *parallelText) Course(v *content.Course) *parallelText { p.ICourse = v; return p }
