@@ -22,3 +22,24 @@ func TestTheShippedCourseDecodes(t *testing.T) {
 		t.Error("the first lesson's neighbours are wrong")
 	}
 }
+
+func TestScore(t *testing.T) {
+	l := &Lesson{Quiz: []QuizSpec{{ID: "a", Options: 3, Answer: 1}, {ID: "b", Options: 2, Answer: 0}, {ID: "c", Options: 4, Answer: 3}}}
+	tests := []struct {
+		name              string
+		answers           map[string]int
+		correct, answered int
+	}{
+		{"nothing answered", nil, 0, 0},
+		{"all right", map[string]int{"a": 1, "b": 0, "c": 3}, 3, 3},
+		{"all wrong", map[string]int{"a": 0, "b": 1, "c": 0}, 0, 3},
+		{"some answered", map[string]int{"a": 1, "c": 2}, 1, 2},
+		{"answers to questions that no longer exist are ignored", map[string]int{"a": 1, "gone": 0}, 1, 1},
+		{"an option out of range counts as wrong", map[string]int{"b": 7}, 0, 1},
+	}
+	for _, tt := range tests {
+		if c, a := l.Score(tt.answers); c != tt.correct || a != tt.answered {
+			t.Errorf("%s: %d of %d, want %d of %d", tt.name, c, a, tt.correct, tt.answered)
+		}
+	}
+}

@@ -184,3 +184,17 @@ func PlainText(inlines []Inline) string {
 	}
 	return s
 }
+
+// Score counts the questions answered and those answered right, given the
+// chosen option per question id.
+func (l *Lesson) Score(answers map[string]int) (correct, answered int) {
+	for _, q := range l.Quiz {
+		if a, ok := answers[q.ID]; ok {
+			answered++
+			if a == q.Answer {
+				correct++
+			}
+		}
+	}
+	return correct, answered
+}

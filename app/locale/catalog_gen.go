@@ -109,7 +109,7 @@ var catalog = map[string]map[string]forms{
 		"RelatedLessons":      {Other: "관련 레슨"},
 		"RolesInLesson":       {Other: "이 레슨에서 다루는 직책"},
 		"SeeGlossary":         {Other: "용어집"},
-		"ShowIn":              {Other: "{{.Language}}로 보기"},
+		"ShowIn":              {Other: "{{.Language}} 보기"},
 		"SideBySide":          {Other: "다른 언어와 나란히 읽기:"},
 		"SkipToContent":       {Other: "본문 바로가기"},
 		"StartHere":           {Other: "첫 레슨부터 시작하기"},

@@ -5,6 +5,7 @@ package locale
 import (
 	"bytes"
 	"os"
+	"regexp"
 	"testing"
 
 	"github.com/cxopath/cxopath/locales"
@@ -34,7 +35,10 @@ func TestEveryMessageReadsAsGoI18nWouldRenderIt(t *testing.T) {
 		lang := Langs[i]
 		loc := i18n.NewLocalizer(bundle, lang)
 		for _, m := range f.Messages {
-			data := map[string]any{"Count": "7", "Done": "3", "Total": "13", "Correct": "2", "Answer": "B", "Date": "today", "Amount": "1,234", "Year": 2022, "Month": 4, "Day": 26, "MonthName": "April"}
+			data := map[string]any{}
+			for _, name := range placeholderName.FindAllStringSubmatch(m.Other+m.One, -1) {
+				data[name[1]] = "<" + name[1] + ">"
+			}
 			want, err := loc.Localize(&i18n.LocalizeConfig{MessageID: m.ID, TemplateData: data})
 			if err != nil {
 				t.Fatalf("%s %s: %v", lang, m.ID, err)
@@ -61,6 +65,8 @@ func TestEveryMessageReadsAsGoI18nWouldRenderIt(t *testing.T) {
 		}
 	}
 }
+
+var placeholderName = regexp.MustCompile(`\{\{\s*\.(\w+)\s*\}\}`)
 
 func TestAMissingMessageFallsBackToTheTextInTheCode(t *testing.T) {
 	m := &i18n.Message{ID: "NoSuchMessage", One: "{{.Count}} thing", Other: "{{.Count}} things"}

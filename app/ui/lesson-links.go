@@ -28,8 +28,13 @@ func (b *lessonLinks) Course(v *content.Course) *lessonLinks { b.ICourse = v; re
 // Lesson sets the lesson whose links these are.
 func (b *lessonLinks) Lesson(v *content.Lesson) *lessonLinks { b.ILesson = v; return b }
 
-// roleTerm is the glossary entry that explains each role.
-var roleTerm = map[string]string{"techlead": "tech-lead"}
+// roleTermID is the glossary entry that explains a role.
+func roleTermID(role string) string {
+	if role == "techlead" {
+		return "tech-lead"
+	}
+	return role
+}
 
 func (b *lessonLinks) termLink(id string) app.UI {
 	t, ok := b.ICourse.Term(id)
@@ -56,11 +61,7 @@ func (b *lessonLinks) Render() app.UI {
 		terms = append(terms, b.termLink(id))
 	}
 	for _, id := range l.Roles {
-		term := id
-		if t, ok := roleTerm[id]; ok {
-			term = t
-		}
-		roles = append(roles, b.termLink(term))
+		roles = append(roles, b.termLink(roleTermID(id)))
 	}
 	for _, id := range l.Related {
 		if r, ok := b.ICourse.Lesson(id); ok && r.Text[b.ILang] != nil {

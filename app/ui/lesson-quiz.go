@@ -54,15 +54,7 @@ func (q *lessonQuiz) Render() app.UI {
 	lang, l := q.ILang, q.ILesson
 	t := l.Text[lang]
 	answers := q.answers()
-	correct, answered := 0, 0
-	for _, spec := range l.Quiz {
-		if a, ok := answers[spec.ID]; ok {
-			answered++
-			if a == spec.Answer {
-				correct++
-			}
-		}
-	}
+	correct, answered := l.Score(answers)
 	summary := locale.N(lang, msgQuizIntro, len(l.Quiz))
 	if answered == len(l.Quiz) {
 		summary = locale.T(lang, msgQuizScore, map[string]any{

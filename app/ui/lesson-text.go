@@ -123,7 +123,7 @@ func (b *lessonText) inline(in content.Inline) app.UI {
 }
 
 // link renders a reference: another lesson as a link, a glossary term with
-// its definition at hand, a role as a marked name.
+// its definition at hand, a role as a link to its glossary entry.
 func (b *lessonText) link(in content.Inline) app.UI {
 	children := b.inlines(in.Children)
 	switch in.Ref.Kind {
@@ -133,6 +133,8 @@ func (b *lessonText) link(in content.Inline) app.UI {
 		if t, ok := b.ICourse.Term(in.Ref.ID); ok {
 			return newTermTip().Lang(b.ILang).Term(t.ID, content.PlainText(in.Children), t.Text[b.ILang].Definition)
 		}
+	case content.RoleRef:
+		return app.A().Href(GlossaryPath(b.ILang) + "#" + TermAnchor(roleTermID(in.Ref.ID))).Body(children...)
 	}
-	return app.Span().Class("role-name").Body(children...)
+	return app.Span().Body(children...)
 }
