@@ -85,6 +85,10 @@ messages:
 		echo "To translate: $$(echo locales/translate.*.toml). Fill them in, then run make messages again."; \
 	else echo "Every language has every message."; fi
 
+## bench: sizes and timings as Go benchmarks (compare runs with benchstat)
+bench: build
+	$(GO) test -run '^$$' -bench . -count 5 ./app/server/
+
 ## content: validate the lessons and glossary and compile them into content/course.json
 content:
 	$(GO) run ./tools/gencontent

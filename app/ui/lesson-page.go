@@ -17,9 +17,11 @@ type LessonPage struct {
 	Lang     string
 	LessonID string
 
-	doc     progress.Document
-	resumed string // the saved section when the page opened
-	with    string // the language read side by side, if any
+	doc      progress.Document
+	resumed  string // the saved section when the page opened
+	with     string // the language read side by side, if any
+	onScroll app.Func
+	checking bool // a position check is pending
 }
 
 // OnMount follows the learner's progress and starts noting the section
@@ -27,23 +29,39 @@ type LessonPage struct {
 func (p *LessonPage) OnMount(ctx app.Context) {
 	ctx.ObserveState(stateProgress, &p.doc)
 	p.resumed = progressStore().Document().Lesson(p.LessonID).Section
-	if app.IsClient && ctx.Page().URL().Fragment != "" {
-		p.resumed = ""
-	}
-	ctx.After(2*time.Second, p.notePosition)
-}
-
-// notePosition saves the section being read when it changes, every two
-// seconds while the page is open.
-func (p *LessonPage) notePosition(ctx app.Context) {
-	if !p.Mounted() {
+	if !app.IsClient {
 		return
 	}
+	if ctx.Page().URL().Fragment != "" {
+		p.resumed = ""
+	}
+	p.onScroll = app.FuncOf(func(app.Value, []app.Value) any {
+		if !p.checking {
+			p.checking = true
+			ctx.After(time.Second, p.notePosition)
+		}
+		return nil
+	})
+	app.Window().Call("addEventListener", "scroll", p.onScroll, map[string]any{"passive": true})
+}
+
+// OnDismount stops following the scroll.
+func (p *LessonPage) OnDismount() {
+	if p.onScroll != nil {
+		app.Window().Call("removeEventListener", "scroll", p.onScroll)
+		p.onScroll.Release()
+		p.onScroll = nil
+	}
+}
+
+// notePosition saves the section being read when it has changed, at most
+// once a second while the learner scrolls.
+func (p *LessonPage) notePosition(ctx app.Context) {
+	p.checking = false
 	if section := readingSection(); section != "" && section != p.doc.Lesson(p.LessonID).Section {
 		id := p.LessonID
 		updateProgress(ctx, func(d *progress.Document) { d.SetSection(id, section) })
 	}
-	ctx.After(2*time.Second, p.notePosition)
 }
 
 // resumeLink offers to jump to where the learner stopped reading last time.
