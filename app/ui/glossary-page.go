@@ -28,7 +28,7 @@ func (p *GlossaryPage) Render() app.UI {
 	page := newShell().Lang(lang).Path(GlossaryPath(lang))
 	course, err := content.Default()
 	if err != nil {
-		return page.Content(app.P().Class("error").Text(locale.T(lang, msgContentError)))
+		return page.Content(contentError(lang))
 	}
 	return page.Content(
 		app.H1().Text(locale.T(lang, msgGlossary)),

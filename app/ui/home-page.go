@@ -47,7 +47,7 @@ func (p *HomePage) Render() app.UI {
 	var body app.UI
 	if err != nil || len(course.Lessons) == 0 {
 		app.Log("loading the course:", err)
-		body = app.P().Class("error").Text(locale.T(lang, msgContentError))
+		body = contentError(lang)
 	} else {
 		body = newCourseOutline().Lang(lang).Course(course)
 	}

@@ -113,7 +113,7 @@ func (p *LessonPage) Render() app.UI {
 	}
 	page := newShell().Lang(lang).Path(path)
 	if t == nil {
-		return page.Content(app.P().Class("error").Text(locale.T(lang, msgContentError)))
+		return page.Content(contentError(lang))
 	}
 	prev, next := course.Neighbours(l.ID)
 	articleClass := "lesson"

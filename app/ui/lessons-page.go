@@ -24,7 +24,7 @@ func (p *LessonsPage) Render() app.UI {
 	lang := p.Lang
 	course, err := content.Default()
 	if err != nil {
-		return newShell().Lang(lang).Path(LessonsPath(lang)).Content(app.P().Class("error").Text(locale.T(lang, msgContentError)))
+		return newShell().Lang(lang).Path(LessonsPath(lang)).Content(contentError(lang))
 	}
 	return newShell().Lang(lang).Path(LessonsPath(lang)).Content(
 		app.H1().Text(locale.T(lang, msgLessons)),
