@@ -55,8 +55,18 @@ wasm-test: browser $(WASMTEST)
 $(WASMTEST):
 	GOBIN="$(CURDIR)/$(BIN)" $(GO) install github.com/agnivade/wasmbrowsertest@v0.11.0
 
+AXE := e2e/node_modules/axe-core/axe.min.js
+
+$(AXE): e2e/package.json e2e/package-lock.json
+	@command -v npm >/dev/null 2>&1 || { \
+		if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+			apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq npm >/dev/null; \
+		else echo "The accessibility checks need npm (Node.js). Install it, then run make test again."; exit 1; fi; }
+	cd e2e && npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
 ## e2e: end-to-end tests in headless Chromium against the real server
-e2e: browser $(SERVER)
+e2e: browser $(SERVER) $(AXE)
 	CXOPATH_SERVER="$(CURDIR)/$(SERVER)" CHROMIUM="$(CHROMIUM)" $(GO) test -count=1 -v -timeout 15m ./e2e/
 
 ## browser: make sure Chromium (and CJK fonts for screenshots) are installed
@@ -94,4 +104,4 @@ content:
 	$(GO) run ./tools/gencontent
 
 clean:
-	rm -rf $(BIN) web/gen/app.wasm*
+	rm -rf $(BIN) web/gen/app.wasm* e2e/node_modules

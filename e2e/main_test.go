@@ -121,7 +121,7 @@ func newTab(t *testing.T) context.Context {
 	if err := chromedp.Do(tab); err != nil {
 		t.Fatalf("opening a tab: %v", err)
 	}
-	ctx, cancelTimeout := context.WithTimeout(tab, 90*time.Second)
+	ctx, cancelTimeout := context.WithTimeout(tab, 6*time.Minute)
 	t.Cleanup(cancelTimeout)
 	return ctx
 }

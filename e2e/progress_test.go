@@ -42,6 +42,7 @@ func TestAnsweringTheQuizAndMarkingTheLessonDoneSurviveAReload(t *testing.T) {
 	click(t, ctx, `.done-toggle button`)
 	waitFor(t, ctx, `document.querySelector(".done-toggle.is-done") !== null`)
 	screenshot(t, ctx, "quiz-answered-en")
+	checkAccessibility(t, ctx, "an answered quiz and a done lesson")
 
 	open(t, ctx, "/en/lessons/cio-role")
 	waitForApp(t, ctx)
@@ -55,6 +56,7 @@ func TestAnsweringTheQuizAndMarkingTheLessonDoneSurviveAReload(t *testing.T) {
 	if got := eval[string](t, ctx, `document.querySelector(".course-progress label").textContent`); !strings.HasPrefix(got, "13개 중 1개") {
 		t.Errorf("course progress reads %q", got)
 	}
+	checkAccessibility(t, ctx, "the home page with a lesson done")
 }
 
 func TestDamagedSavedProgressIsKeptAsideAndReported(t *testing.T) {

@@ -77,6 +77,7 @@ func TestSideBySideReadingShowsBothLanguagesAndTurnsSectionsOnAPhone(t *testing.
 		t.Errorf("side-by-side reading scrolls sideways by %d px on a phone", over)
 	}
 	screenshotPage(t, ctx, "parallel-ko-ja-phone-turned")
+	checkAccessibility(t, ctx, "side-by-side reading on a phone, one section turned")
 }
 
 func TestTappingAGlossaryTermShowsItsDefinition(t *testing.T) {
@@ -97,6 +98,7 @@ func TestTappingAGlossaryTermShowsItsDefinition(t *testing.T) {
 		t.Errorf("the bubble %q holds no Japanese definition", bubble)
 	}
 	screenshotPage(t, ctx, "term-ja-open")
+	checkAccessibility(t, ctx, "a lesson with a term's definition open")
 	click(t, ctx, `.term-bubble a`)
 	waitFor(t, ctx, `location.pathname === "/ja/glossary" && location.hash.startsWith("#term-")`)
 }

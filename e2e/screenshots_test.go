@@ -12,7 +12,8 @@ import (
 
 // TestScreenshots saves every page kind in each language at phone and
 // desktop widths, light and dark, to e2e/screenshots for people to look at.
-// It also checks that nothing scrolls sideways.
+// On each it also runs axe-core's WCAG AA rules and checks that nothing
+// scrolls sideways.
 func TestScreenshots(t *testing.T) {
 	ctx := newTab(t)
 	pages := []struct{ name, path string }{
@@ -47,6 +48,7 @@ func TestScreenshots(t *testing.T) {
 				for _, lang := range []string{"en", "ko", "ja"} {
 					open(t, ctx, fmt.Sprintf(p.path, lang))
 					waitForApp(t, ctx)
+					checkAccessibility(t, ctx, fmt.Sprintf("%s in %s at %d px, %s", p.name, lang, w.width, theme))
 					if over := eval[int](t, ctx, `document.documentElement.scrollWidth - document.documentElement.clientWidth`); over > 0 {
 						t.Errorf("%s in %s at %d px scrolls sideways by %d px", p.name, lang, w.width, over)
 					}

@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"strings"
+
 	"github.com/cxopath/cxopath/content"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
@@ -65,7 +67,15 @@ func (b *lessonText) block(bl content.Block) app.UI {
 		// A table whose top-left cell is empty labels its rows in the
 		// first column.
 		rowHeaders := len(bl.Header) > 0 && content.PlainText(bl.Header[0]) == ""
-		return app.Div().Class("table-wrap").Body(
+		// A narrow screen may scroll the table sideways: the keyboard can
+		// too, once it focuses the table, which the header names.
+		var names []string
+		for _, h := range bl.Header {
+			if n := content.PlainText(h); n != "" {
+				names = append(names, n)
+			}
+		}
+		return app.Div().Class("table-wrap").TabIndex(0).Attr("role", "region").Aria("label", strings.Join(names, " / ")).Body(
 			app.Table().Body(
 				app.THead().Body(app.Tr().Body(b.cells(bl.Header, "col", false)...)),
 				app.TBody().Body(app.Range(bl.Rows).Slice(func(i int) app.UI {
