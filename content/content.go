@@ -37,9 +37,12 @@ func Default() (*Course, error) {
 
 // courseFile is the form of course.json.
 type courseFile struct {
-	Groups   []Group
-	Lessons  []*Lesson
-	Glossary []*Term
+	Groups     []Group
+	Lessons    []*Lesson
+	Glossary   []*Term
+	Roles      []*Role
+	Skills     []string
+	SkillNames map[string]map[string]string
 }
 
 func decode(data []byte) (*Course, error) {
@@ -47,7 +50,7 @@ func decode(data []byte) (*Course, error) {
 	if err := json.Unmarshal(data, &f); err != nil {
 		return nil, fmt.Errorf("decoding the compiled course: %w", err)
 	}
-	c := &Course{Groups: f.Groups, Lessons: f.Lessons, Glossary: f.Glossary}
+	c := &Course{Groups: f.Groups, Lessons: f.Lessons, Glossary: f.Glossary, Roles: f.Roles, Skills: f.Skills, SkillNames: f.SkillNames}
 	c.index()
 	return c, nil
 }
@@ -55,6 +58,10 @@ func decode(data []byte) (*Course, error) {
 func (c *Course) index() {
 	c.lessonByID = map[string]*Lesson{}
 	c.termByID = map[string]*Term{}
+	c.roleByID = map[string]*Role{}
+	for _, r := range c.Roles {
+		c.roleByID[r.ID] = r
+	}
 	for _, l := range c.Lessons {
 		c.lessonByID[l.ID] = l
 	}

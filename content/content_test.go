@@ -73,8 +73,24 @@ options = 2
 answer = 0
 `)},
 		"glossary/terms.toml": {Data: []byte(`order = ["dx"]`)},
+		"roles/index.toml":    {Data: []byte(`order = ["cto"]` + "\nskills = [\"a\", \"b\", \"c\", \"d\", \"e\"]\n")},
+		"roles/cto/role.toml": {Data: []byte(`facing = "outward"
+reports-to = ["ceo"]
+skills = ["a", "b", "c", "d"]
+lessons = ["intro"]
+`)},
 	}
 	for _, lang := range locale.Langs {
+		fs["roles/skills/"+lang+".toml"] = &fstest.MapFile{Data: []byte("a = \"A\"\nb = \"B\"\nc = \"C\"\nd = \"D\"\ne = \"E\"\n")}
+		fs["roles/cto/"+lang+".toml"] = &fstest.MapFile{Data: []byte(`name = "CTO"
+title = "Chief Technology Officer"
+mission = "Grow the business with technology."
+responsibilities = ["1", "2", "3"]
+where = "SaaS."
+path = ["1", "2", "3"]
+success = ["1", "2", "3"]
+pressures = ["1", "2", "3"]
+`)}
 		fs["glossary/"+lang+".toml"] = &fstest.MapFile{Data: []byte("[dx]\nterm = \"DX\"\ndefinition = \"Change.\"\n")}
 		var quiz string
 		for _, q := range []string{"q1", "q2", "q3"} {
@@ -164,6 +180,29 @@ func TestLoadNamesTheFileAndFieldOfEveryProblem(t *testing.T) {
 			return strings.Replace(s, `roles = ["cto"]`, `roles = ["cfo"]`, 1)
 		}, false, `lessons/intro/lesson.toml: roles: no role "cfo"`},
 		{"an unlisted lesson folder", "lessons/stray/lesson.toml", func(string) string { return "" }, false, `lesson folder "stray" is not listed`},
+		{"a role facing nowhere", "roles/cto/role.toml", func(s string) string {
+			return strings.Replace(s, `"outward"`, `"sideways"`, 1)
+		}, false, `roles/cto/role.toml: facing: "sideways"`},
+		{"a role naming an unknown skill", "roles/cto/role.toml", func(s string) string {
+			return strings.Replace(s, `"d"]`, `"z"]`, 1)
+		}, false, `roles/cto/role.toml: skills: "z"`},
+		{"a role reporting to nobody known", "roles/cto/role.toml", func(s string) string {
+			return strings.Replace(s, `["ceo"]`, `["cfo"]`, 1)
+		}, false, `roles/cto/role.toml: reports-to: "cfo"`},
+		{"a role linking to no lesson", "roles/cto/role.toml", func(s string) string {
+			return strings.Replace(s, `["intro"]`, `["nope"]`, 1)
+		}, false, `roles/cto/role.toml: lessons: no lesson "nope"`},
+		{"a role missing a language", "roles/cto/ko.toml", nil, true, "roles/cto/ko.toml: cannot read"},
+		{"a role with an empty mission", "roles/cto/ja.toml", func(s string) string {
+			return strings.Replace(s, `mission = "Grow the business with technology."`, `mission = " "`, 1)
+		}, false, "roles/cto/ja.toml: mission: is empty"},
+		{"a role with too few pressures", "roles/cto/en.toml", func(s string) string {
+			return strings.Replace(s, `pressures = ["1", "2", "3"]`, `pressures = ["1"]`, 1)
+		}, false, "roles/cto/en.toml: pressures: give 3 to 4 items, not 1"},
+		{"a role field the format does not have", "roles/cto/en.toml", func(s string) string { return s + "salary = \"x\"\n" }, false, "roles/cto/en.toml: salary: unknown field"},
+		{"a skill without a Japanese name", "roles/skills/ja.toml", func(s string) string {
+			return strings.Replace(s, "e = \"E\"\n", "", 1)
+		}, false, "roles/skills/ja.toml: e: missing"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name+" is reported", func(t *testing.T) {
@@ -182,5 +221,29 @@ func TestLoadNamesTheFileAndFieldOfEveryProblem(t *testing.T) {
 				t.Errorf("error = %v\nwant it to mention %q", err, tt.want)
 			}
 		})
+	}
+}
+
+func TestTheRolesAreComplete(t *testing.T) {
+	c, err := Load(Source)
+	if err != nil {
+		for _, line := range strings.Split(err.Error(), "\n") {
+			if strings.HasPrefix(line, "roles/") {
+				t.Error(line)
+			}
+		}
+	}
+	want := []string{"cto", "cio", "cdo", "ciso", "cpo", "vpoe", "techlead"}
+	for _, id := range want {
+		r, ok := c.Role(id)
+		if !ok {
+			t.Errorf("no role %s", id)
+			continue
+		}
+		for _, lang := range locale.Langs {
+			if r.Text[lang] == nil {
+				t.Errorf("role %s has no %s text", id, lang)
+			}
+		}
 	}
 }

@@ -33,13 +33,15 @@ func (p *problems) add(file, field, format string, args ...any) {
 // content/README.md describes). The error joins every problem found.
 func Load(fsys fs.FS) (*Course, error) {
 	var p problems
-	c := &Course{lessonByID: map[string]*Lesson{}, termByID: map[string]*Term{}}
+	c := &Course{lessonByID: map[string]*Lesson{}, termByID: map[string]*Term{}, roleByID: map[string]*Role{}}
 	loadGlossary(fsys, c, &p)
+	loadRoles(fsys, c, &p)
 	loadIndex(fsys, c, &p)
 	for _, l := range c.Lessons {
 		loadLesson(fsys, c, l, &p)
 	}
 	checkLessonDirs(fsys, c, &p)
+	checkRoles(fsys, c, &p)
 	return c, errors.Join(p...)
 }
 
@@ -156,7 +158,7 @@ func loadLesson(fsys fs.FS, c *Course, l *Lesson, p *problems) {
 		}
 	}
 	for _, id := range l.Roles {
-		if !slices.Contains(Roles, id) {
+		if _, ok := c.roleByID[id]; !ok {
 			p.add(file, "roles", "no role %q", id)
 		}
 	}

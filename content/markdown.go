@@ -4,7 +4,6 @@ package content
 
 import (
 	"fmt"
-	"slices"
 	"strings"
 
 	"github.com/yuin/goldmark"
@@ -182,7 +181,7 @@ func (bp *bodyParser) ref(dest string) Ref {
 	case LessonRef:
 		_, ok = bp.course.lessonByID[id]
 	case RoleRef:
-		ok = slices.Contains(Roles, id)
+		_, ok = bp.course.roleByID[id]
 	}
 	if !ok {
 		bp.problem("link %q does not point to a glossary term, lesson or role", dest)

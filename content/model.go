@@ -2,12 +2,16 @@ package content
 
 // Course is the whole study material: lessons in groups and the glossary.
 type Course struct {
-	Groups   []Group
-	Lessons  []*Lesson // in reading order
-	Glossary []*Term   // in display order
+	Groups     []Group
+	Lessons    []*Lesson                    // in reading order
+	Glossary   []*Term                      // in display order
+	Roles      []*Role                      // in display order
+	Skills     []string                     // the skill ids roles may name
+	SkillNames map[string]map[string]string // by language, then skill id
 
 	lessonByID map[string]*Lesson
 	termByID   map[string]*Term
+	roleByID   map[string]*Role
 }
 
 // Group is a titled run of lessons on the lessons index.
@@ -139,9 +143,6 @@ type TermText struct {
 	Term       string `toml:"term"`
 	Definition string `toml:"definition"`
 }
-
-// Roles lists the ids of the technology-leadership roles the app describes.
-var Roles = []string{"cto", "cio", "cdo", "ciso", "cpo", "vpoe", "techlead"}
 
 // Lesson returns the lesson with the given id.
 func (c *Course) Lesson(id string) (*Lesson, bool) {

@@ -22,6 +22,9 @@ func TestScreenshots(t *testing.T) {
 		{"lessons", "/%s/lessons"},
 		{"glossary", "/%s/glossary"},
 		{"side-by-side", "/%s/lessons/cto-vs-cio?with=en"},
+		{"roles", "/%s/roles"},
+		{"role", "/%s/roles/cdo"},
+		{"compare", "/%s/roles/compare?roles=cto,cio,vpoe,techlead"},
 		{"not-found", "/%s/nowhere"},
 	}
 	widths := []struct {

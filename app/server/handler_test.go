@@ -48,7 +48,8 @@ func testWeb(t *testing.T) fstest.MapFS {
 func get(t *testing.T, h http.Handler, path string, headers ...string) *http.Response {
 	t.Helper()
 	req := httptest.NewRequest(http.MethodGet, "http://cxopath.test"+path, nil)
-	if strings.Contains(path, "%") || strings.Contains(path, "..") {
+	// Keep odd paths as they are, not as the client would clean them.
+	if p, _, _ := strings.Cut(path, "?"); strings.Contains(p, "%") || strings.Contains(p, "..") {
 		req.URL.Path = path
 		req.URL.RawPath = ""
 		req.RequestURI = path
@@ -433,6 +434,55 @@ func TestASideBySideLessonIsPreRenderedInBothLanguages(t *testing.T) {
 		p := parse(t, body(t, get(t, h, "/ko/lessons/cto-vs-cio"+bad)))
 		if strings.Contains(p.text, content.PlainText(l.Text["ja"].Sections[0].Title)) || !strings.Contains(p.text, content.PlainText(l.Text["ko"].Sections[0].Title)) {
 			t.Errorf("%s: not the plain Korean lesson", bad)
+		}
+	}
+}
+
+func TestTheComparisonIsPreRenderedWithTheChosenRoles(t *testing.T) {
+	h := NewHandler(testWeb(t))
+	course, _ := content.Default()
+	for _, lang := range locale.Langs {
+		p := parse(t, body(t, get(t, h, "/"+lang+"/roles/compare?roles=cto,ciso,vpoe")))
+		if p.lang != lang {
+			t.Errorf("%s: lang %q", lang, p.lang)
+		}
+		for _, id := range []string{"cto", "ciso", "vpoe"} {
+			r, _ := course.Role(id)
+			if !strings.Contains(p.text, r.Text[lang].Mission) {
+				t.Errorf("%s: the comparison lacks the %s mission", lang, id)
+			}
+		}
+		cio, _ := course.Role("cio")
+		if strings.Contains(p.text, cio.Text[lang].Mission) {
+			t.Errorf("%s: the comparison shows the CIO, which was not chosen", lang)
+		}
+	}
+	notes := map[string]string{
+		"?roles=cto,nope":                     "CompareNoteUnknown",
+		"?roles=cto,cio,cdo,ciso,cpo":         "CompareNoteTooMany",
+		"?roles=ciso":                         "CompareNoteTooFew",
+		"?roles=cto,cto,cio":                  "CompareNoteDuplicate",
+		"?roles=%3Cscript%3E":                 "CompareNoteUnknown",
+		"?roles=" + strings.Repeat("x", 5000): "CompareNoteUnknown",
+	}
+	for query, id := range notes {
+		r := get(t, h, "/en/roles/compare"+query)
+		p := parse(t, body(t, r))
+		if r.StatusCode != 200 || !strings.Contains(p.text, locale.T("en", &i18n.Message{ID: id})) {
+			t.Errorf("%.40s: status %d, no note %s", query, r.StatusCode, id)
+		}
+	}
+}
+
+func TestEveryRoleHasAProfileInEveryLanguage(t *testing.T) {
+	h := NewHandler(testWeb(t))
+	course, _ := content.Default()
+	for _, r := range course.Roles {
+		for _, lang := range locale.Langs {
+			p := parse(t, body(t, get(t, h, "/"+lang+"/roles/"+r.ID)))
+			if p.lang != lang || len(p.h1) != 1 || !strings.Contains(p.text, r.Text[lang].Where) {
+				t.Errorf("%s in %s: lang %q, h1 %q", r.ID, lang, p.lang, p.h1)
+			}
 		}
 	}
 }

@@ -61,11 +61,16 @@ func Pages() map[string]func() app.Composer {
 		pages[HomePath(lang)] = func() app.Composer { return &HomePage{Lang: lang} }
 		pages[LessonsPath(lang)] = func() app.Composer { return &LessonsPage{Lang: lang} }
 		pages[GlossaryPath(lang)] = func() app.Composer { return &GlossaryPage{Lang: lang} }
+		pages[RolesPath(lang)] = func() app.Composer { return &RolesPage{Lang: lang} }
+		pages[ComparePath(lang)] = func() app.Composer { return &ComparePage{Lang: lang} }
 		if course == nil {
 			continue
 		}
 		for _, l := range course.Lessons {
 			pages[LessonPath(lang, l.ID)] = func() app.Composer { return &LessonPage{Lang: lang, LessonID: l.ID} }
+		}
+		for _, r := range course.Roles {
+			pages[RolePath(lang, r.ID)] = func() app.Composer { return &RolePage{Lang: lang, RoleID: r.ID} }
 		}
 	}
 	return pages

@@ -1,0 +1,95 @@
+package ui
+
+import (
+	"slices"
+
+	"github.com/cxopath/cxopath/app/locale"
+	"github.com/cxopath/cxopath/content"
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+	"github.com/nicksnyder/go-i18n/v2/i18n"
+)
+
+// ComparePage sets two to four roles side by side on the same points. The
+// choice lives in the address (?roles=cto,cio), so it can be shared and
+// survives a language switch; a bad choice is corrected with a note.
+type ComparePage struct {
+	app.Compo
+
+	Lang string
+
+	ids   []string
+	notes []compareNote
+}
+
+// OnNav reads the choice from the address and sets the document's language,
+// title and description.
+func (p *ComparePage) OnNav(ctx app.Context) {
+	course, err := content.Default()
+	var known []string
+	if err == nil {
+		for _, r := range course.Roles {
+			known = append(known, r.ID)
+		}
+	}
+	p.ids, p.notes = parseSelection(ctx.Page().URL().Query().Get("roles"), known)
+	setPageMeta(ctx, p.Lang, locale.T(p.Lang, msgCompareRoles), locale.T(p.Lang, msgCompareDescription))
+}
+
+var noteTexts = map[compareNote]*i18n.Message{
+	noteUnknown: msgNoteUnknown, noteDuplicate: msgNoteDuplicate, noteTooMany: msgNoteTooMany, noteTooFew: msgNoteTooFew,
+}
+
+// toggle adds or removes a role and moves to the address of the new choice.
+func (p *ComparePage) toggle(id string) app.EventHandler {
+	return func(ctx app.Context, e app.Event) {
+		ids := slices.Clone(p.ids)
+		if i := slices.Index(ids, id); i >= 0 {
+			ids = slices.Delete(ids, i, i+1)
+		} else {
+			ids = append(ids, id)
+		}
+		if len(ids) < minCompare || len(ids) > maxCompare {
+			return
+		}
+		ctx.Navigate(ComparePath(p.Lang, ids...))
+	}
+}
+
+// Render shows the choice and the comparison.
+func (p *ComparePage) Render() app.UI {
+	lang := p.Lang
+	page := newShell().Lang(lang).Path(ComparePath(lang, p.ids...))
+	course, err := content.Default()
+	if err != nil || len(p.ids) == 0 {
+		if err != nil {
+			return page.Content(contentError(lang))
+		}
+		p.ids, _ = parseSelection("", nil)
+	}
+	var notes []app.UI
+	for _, n := range p.notes {
+		notes = append(notes, app.P().Text(locale.T(lang, noteTexts[n])))
+	}
+	return page.Content(
+		app.Div().Class("compare").Body(
+			app.P().Class("eyebrow").Body(app.A().Href(RolesPath(lang)).Text(locale.T(lang, msgRoles))),
+			app.H1().Text(locale.T(lang, msgCompareRoles)),
+			app.P().Class("lead").Text(locale.T(lang, msgCompareDescription)),
+			app.FieldSet().Class("compare-choice").Body(
+				app.Legend().Text(locale.T(lang, msgChooseRoles)),
+				app.Range(course.Roles).Slice(func(i int) app.UI {
+					r := course.Roles[i]
+					chosen := slices.Contains(p.ids, r.ID)
+					locked := (chosen && len(p.ids) <= minCompare) || (!chosen && len(p.ids) >= maxCompare)
+					id := "choose-" + r.ID
+					return app.Div().Class("compare-option").Body(
+						app.Input().Type("checkbox").ID(id).Value(r.ID).Checked(chosen).Disabled(locked).OnChange(p.toggle(r.ID)),
+						app.Label().For(id).Text(r.Text[lang].Name),
+					)
+				}),
+			),
+			app.Div().Class("compare-notes").Attr("role", "status").Body(notes...),
+			newCompareTable().Lang(lang).Course(course).Roles(p.ids),
+		),
+	)
+}

@@ -1,0 +1,49 @@
+package ui
+
+import (
+	"github.com/cxopath/cxopath/app/locale"
+	"github.com/cxopath/cxopath/content"
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// RolesPage shows every role as a card with its mission, and the way to
+// compare them.
+type RolesPage struct {
+	app.Compo
+
+	Lang string
+}
+
+// OnNav sets the document's language, title and description.
+func (p *RolesPage) OnNav(ctx app.Context) {
+	setPageMeta(ctx, p.Lang, locale.T(p.Lang, msgRoles), locale.T(p.Lang, msgRolesDescription))
+}
+
+// Render lists the roles.
+func (p *RolesPage) Render() app.UI {
+	lang := p.Lang
+	page := newShell().Lang(lang).Path(RolesPath(lang))
+	course, err := content.Default()
+	if err != nil {
+		return page.Content(contentError(lang))
+	}
+	return page.Content(
+		app.H1().Text(locale.T(lang, msgRoles)),
+		app.P().Class("lead").Text(locale.T(lang, msgRolesDescription)),
+		app.P().Body(app.A().Class("button").Href(ComparePath(lang)).Text(locale.T(lang, msgCompareRoles))),
+		app.Ul().Class("role-cards").Body(
+			app.Range(course.Roles).Slice(func(i int) app.UI {
+				r := course.Roles[i]
+				t := r.Text[lang]
+				return app.Li().Class("role-card").Body(
+					app.H2().Body(
+						app.Span().Class("role-name").Text(t.Name),
+						app.Span().Class("role-title").Text(t.Title),
+					),
+					app.P().Text(t.Mission),
+					app.A().Href(RolePath(lang, r.ID)).Text(locale.T(lang, msgViewProfile, map[string]any{"Role": t.Name})),
+				)
+			}),
+		),
+	)
+}

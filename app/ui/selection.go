@@ -1,0 +1,67 @@
+package ui
+
+import (
+	"slices"
+	"strings"
+)
+
+// compareNote says how a role selection from an address was corrected.
+type compareNote int
+
+// The corrections a selection may need.
+const (
+	noteUnknown   compareNote = iota + 1 // ids that are no role were left out
+	noteDuplicate                        // a role named twice is shown once
+	noteTooMany                          // only the first four are shown
+	noteTooFew                           // a second role was added
+)
+
+// Bounds of a comparison, and the one shown when nothing is chosen.
+const (
+	minCompare = 2
+	maxCompare = 4
+)
+
+var defaultCompare = []string{"cto", "cio"}
+
+// parseSelection turns the roles parameter of a compare address
+// ("cto,cio,vpoe") into 2 to 4 known, distinct role ids, with notes on what
+// had to be corrected. It never fails: junk gives the default comparison.
+func parseSelection(raw string, known []string) (ids []string, notes []compareNote) {
+	note := func(n compareNote) {
+		if !slices.Contains(notes, n) {
+			notes = append(notes, n)
+		}
+	}
+	if len(raw) > 200 {
+		raw = raw[:200]
+		note(noteUnknown)
+	}
+	for _, part := range strings.Split(raw, ",") {
+		id := strings.ToLower(strings.TrimSpace(part))
+		switch {
+		case id == "":
+		case !slices.Contains(known, id):
+			note(noteUnknown)
+		case slices.Contains(ids, id):
+			note(noteDuplicate)
+		case len(ids) == maxCompare:
+			note(noteTooMany)
+		default:
+			ids = append(ids, id)
+		}
+	}
+	if len(ids) == 0 && len(notes) == 0 {
+		return slices.Clone(defaultCompare), nil
+	}
+	for _, d := range defaultCompare {
+		if len(ids) >= minCompare {
+			break
+		}
+		if !slices.Contains(ids, d) {
+			ids = append(ids, d)
+			note(noteTooFew)
+		}
+	}
+	return ids, notes
+}
