@@ -28,13 +28,6 @@ func (b *lessonLinks) Course(v *content.Course) *lessonLinks { b.ICourse = v; re
 // Lesson sets the lesson whose links these are.
 func (b *lessonLinks) Lesson(v *content.Lesson) *lessonLinks { b.ILesson = v; return b }
 
-// roleTermID is the glossary entry that explains a role.
-func roleTermID(role string) string {
-	if role == "techlead" {
-		return "tech-lead"
-	}
-	return role
-}
 
 func (b *lessonLinks) termLink(id string) app.UI {
 	t, ok := b.ICourse.Term(id)
@@ -61,7 +54,10 @@ func (b *lessonLinks) Render() app.UI {
 		terms = append(terms, b.termLink(id))
 	}
 	for _, id := range l.Roles {
-		roles = append(roles, b.termLink(roleTermID(id)))
+		if r, ok := b.ICourse.Role(id); ok {
+			t := r.Text[b.ILang]
+			roles = append(roles, app.Li().Body(app.A().Href(RolePath(b.ILang, id)).Text(t.Name+" — "+t.Title)))
+		}
 	}
 	for _, id := range l.Related {
 		if r, ok := b.ICourse.Lesson(id); ok && r.Text[b.ILang] != nil {

@@ -133,7 +133,7 @@ func (b *lessonText) inline(in content.Inline) app.UI {
 }
 
 // link renders a reference: another lesson as a link, a glossary term with
-// its definition at hand, a role as a link to its glossary entry.
+// its definition at hand, a role as a link to its profile.
 func (b *lessonText) link(in content.Inline) app.UI {
 	children := b.inlines(in.Children)
 	switch in.Ref.Kind {
@@ -144,7 +144,7 @@ func (b *lessonText) link(in content.Inline) app.UI {
 			return newTermTip().Lang(b.ILang).Term(t.ID, content.PlainText(in.Children), t.Text[b.ILang].Definition)
 		}
 	case content.RoleRef:
-		return app.A().Href(GlossaryPath(b.ILang) + "#" + TermAnchor(roleTermID(in.Ref.ID))).Body(children...)
+		return app.A().Href(RolePath(b.ILang, in.Ref.ID)).Body(children...)
 	}
 	return app.Span().Body(children...)
 }
