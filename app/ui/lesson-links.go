@@ -28,7 +28,6 @@ func (b *lessonLinks) Course(v *content.Course) *lessonLinks { b.ICourse = v; re
 // Lesson sets the lesson whose links these are.
 func (b *lessonLinks) Lesson(v *content.Lesson) *lessonLinks { b.ILesson = v; return b }
 
-
 func (b *lessonLinks) termLink(id string) app.UI {
 	t, ok := b.ICourse.Term(id)
 	if !ok {
