@@ -7,7 +7,7 @@ package web
 
 import "embed"
 
-// FS holds css/, icons/ and gen/.
+// FS holds css/, icons/, js/ and gen/.
 //
-//go:embed css icons gen
+//go:embed css icons js gen
 var FS embed.FS

@@ -85,6 +85,10 @@ var catalog = map[string]map[string]forms{
 		"StorageUnsaved":       {Other: "Your progress cannot be saved on this device right now: its storage is full or turned off. You can keep studying; what you do lasts until you close this page."},
 		"Tagline":              {Other: "Your study path to CTO and CIO"},
 		"TermsInLesson":        {Other: "Terms in this lesson"},
+		"Theme":                {Other: "Theme"},
+		"ThemeDark":            {Other: "Dark"},
+		"ThemeLight":           {Other: "Light"},
+		"ThemeSystem":          {Other: "Device"},
 		"ViewProfile":          {Other: "{{.Role}} in detail"},
 	},
 	"ko": {
@@ -168,6 +172,10 @@ var catalog = map[string]map[string]forms{
 		"StorageUnsaved":       {Other: "지금은 이 기기에 학습 기록을 저장할 수 없습니다. 저장 공간이 가득 찼거나 꺼져 있습니다. 학습은 계속할 수 있으며, 이 페이지를 닫기 전까지는 기록이 유지됩니다."},
 		"Tagline":              {Other: "CTO·CIO를 향한 학습 로드맵"},
 		"TermsInLesson":        {Other: "이 레슨의 용어"},
+		"Theme":                {Other: "화면 테마"},
+		"ThemeDark":            {Other: "어둡게"},
+		"ThemeLight":           {Other: "밝게"},
+		"ThemeSystem":          {Other: "기기 설정"},
 		"ViewProfile":          {Other: "{{.Role}} 자세히 보기"},
 	},
 	"ja": {
@@ -251,6 +259,10 @@ var catalog = map[string]map[string]forms{
 		"StorageUnsaved":       {Other: "現在、この端末に学習記録を保存できません。ストレージがいっぱいか、無効になっています。学習はそのまま続けられ、このページを閉じるまで記録は保持されます。"},
 		"Tagline":              {Other: "CTO・CIOを目指す人のための学習ガイド"},
 		"TermsInLesson":        {Other: "このレッスンの用語"},
+		"Theme":                {Other: "表示テーマ"},
+		"ThemeDark":            {Other: "ダーク"},
+		"ThemeLight":           {Other: "ライト"},
+		"ThemeSystem":          {Other: "端末の設定"},
 		"ViewProfile":          {Other: "{{.Role}}の詳細"},
 	},
 }

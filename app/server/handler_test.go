@@ -367,7 +367,7 @@ var foreignURL = regexp.MustCompile(`https?://[^/"'\s]+`)
 
 func TestNoResponseNamesAnotherOrigin(t *testing.T) {
 	h := NewHandler(testWeb(t))
-	for _, path := range []string{"/en/", "/ko/lessons/pay", "/ja/nope", "/manifest.webmanifest", "/app-worker.js", "/app.js", "/web/css/app.css"} {
+	for _, path := range []string{"/en/", "/ko/lessons/pay", "/ja/nope", "/manifest.webmanifest", "/app-worker.js", "/app.js", "/web/css/app.css", "/web/js/theme.js"} {
 		if m := foreignURL.FindString(body(t, get(t, h, path))); m != "" {
 			t.Errorf("%s names %s", path, m)
 		}

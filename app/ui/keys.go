@@ -9,6 +9,10 @@ const (
 	// langCookie is the cookie that tells the server the same language, so
 	// that the site root can redirect before any script runs.
 	langCookie = "lang"
+	// themeKey is the localStorage key of the theme the learner chose
+	// ("light" or "dark"; none means the system's). web/js/theme.js reads it
+	// too, before the page is painted.
+	themeKey = "cxopath.theme"
 
 	// stateProgress holds the learner's progress.Document.
 	stateProgress = "progress"

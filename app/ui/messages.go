@@ -369,3 +369,27 @@ var (
 	msgInward     = &i18n.Message{ID: "FacingInward", Description: "Value of 'Faces': the role looks inward, running the company on IT (the 'defence' side).", Other: "Inward — running the company on IT (defence)"}
 	msgBoth       = &i18n.Message{ID: "FacingBoth", Description: "Value of 'Faces': the role looks both inward and outward.", Other: "Both inward and outward"}
 )
+
+// Theme choice.
+var (
+	msgTheme = &i18n.Message{
+		ID:          "Theme",
+		Description: "Label of the theme choice in the footer.",
+		Other:       "Theme",
+	}
+	msgThemeSystem = &i18n.Message{
+		ID:          "ThemeSystem",
+		Description: "Theme choice: follow the device's light or dark setting.",
+		Other:       "Device",
+	}
+	msgThemeLight = &i18n.Message{
+		ID:          "ThemeLight",
+		Description: "Theme choice: always light.",
+		Other:       "Light",
+	}
+	msgThemeDark = &i18n.Message{
+		ID:          "ThemeDark",
+		Description: "Theme choice: always dark.",
+		Other:       "Dark",
+	}
+)

@@ -58,6 +58,7 @@ func (s *shell) Render() app.UI {
 		app.Main().ID("main").Class("page").TabIndex(-1).Body(s.IContent...),
 		app.Footer().Class("site-footer").Body(
 			app.P().Text(locale.T(lang, msgFooter)),
+			newThemeSwitcher().Lang(lang),
 		),
 	)
 }
