@@ -1,8 +1,8 @@
 package ui
 
 // Names under which the app keeps things: browser storage keys are part of
-// what the learner has saved (renaming one loses it); state and action names
-// connect components.
+// what the learner has saved (renaming one loses it); state names connect
+// components.
 const (
 	// langKey is the localStorage key of the language the learner last used.
 	langKey = "cxopath.lang"
@@ -18,6 +18,4 @@ const (
 	stateProgress = "progress"
 	// stateStorage holds the progress.Status of saving.
 	stateStorage = "progress-status"
-	// actionProgress carries a func(*progress.Document) to apply and save.
-	actionProgress = "progress/update"
 )

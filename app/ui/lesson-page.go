@@ -18,7 +18,7 @@ type LessonPage struct {
 	LessonID string
 
 	doc      progress.Document
-	resumed  string // the saved section when the page opened
+	resumed  string // the saved section when the lesson was opened
 	with     string // the language read side by side, if any
 	onScroll app.Func
 	checking bool // a position check is pending
@@ -28,12 +28,8 @@ type LessonPage struct {
 // being read, so the next visit can offer to continue there.
 func (p *LessonPage) OnMount(ctx app.Context) {
 	ctx.ObserveState(stateProgress, &p.doc)
-	p.resumed = progressStore().Document().Lesson(p.LessonID).Section
 	if !app.IsClient {
 		return
-	}
-	if ctx.Page().URL().Fragment != "" {
-		p.resumed = ""
 	}
 	p.onScroll = app.FuncOf(func(app.Value, []app.Value) any {
 		if !p.checking {
@@ -43,6 +39,9 @@ func (p *LessonPage) OnMount(ctx app.Context) {
 		return nil
 	})
 	app.Window().Call("addEventListener", "scroll", p.onScroll, map[string]any{"passive": true})
+	// A page opened at a section, or scrolled before this ran, is noted too.
+	p.checking = true
+	ctx.After(time.Second, p.notePosition)
 }
 
 // OnDismount stops following the scroll.
@@ -97,6 +96,10 @@ func (p *LessonPage) OnNav(ctx app.Context) {
 	p.with = ctx.Page().URL().Query().Get("with")
 	if !locale.Supported(p.with) || p.with == p.Lang {
 		p.with = ""
+	}
+	p.resumed = ""
+	if app.IsClient && ctx.Page().URL().Fragment == "" {
+		p.resumed = progressStore().Document().Lesson(p.LessonID).Section
 	}
 	if _, _, t := p.lesson(); t != nil {
 		setPageMeta(ctx, p.Lang, t.Title, t.Summary)

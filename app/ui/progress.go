@@ -34,22 +34,14 @@ func publishProgress(ctx app.Context) {
 	ctx.SetState(stateStorage, s.Status())
 }
 
-// handleProgress applies a change sent with actionProgress, saves it and
-// publishes the result.
-func handleProgress(ctx app.Context, a app.Action) {
-	change, ok := a.Value.(func(*progress.Document))
-	if !ok {
-		return
-	}
+// updateProgress applies a change to the learner's document, saves it and
+// publishes the result. It runs on the UI goroutine, like the event handlers
+// that call it, so changes apply and publish in the order they were made.
+func updateProgress(ctx app.Context, change func(*progress.Document)) {
 	if err := progressStore().Update(change); err != nil {
 		app.Log("saving progress:", err)
 	}
 	publishProgress(ctx)
-}
-
-// updateProgress asks for a change to the learner's document.
-func updateProgress(ctx app.Context, change func(*progress.Document)) {
-	ctx.NewActionWithValue(actionProgress, change)
 }
 
 // today is the device's local date, as progress records it.

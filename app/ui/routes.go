@@ -87,7 +87,6 @@ func Register() {
 			app.Route(path, newPage)
 		}
 		app.Route("/", func() app.Composer { return &RootPage{} })
-		app.Handle(actionProgress, handleProgress)
 		app.RouteWithRegexp("^/", func() app.Composer { return &NotFoundPage{} })
 	})
 }
