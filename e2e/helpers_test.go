@@ -2,6 +2,7 @@ package e2e
 
 import (
 	"context"
+	"fmt"
 	"testing"
 	"time"
 
@@ -44,10 +45,27 @@ func eval[T any](t *testing.T, ctx context.Context, expr string) T {
 	return v
 }
 
-// click clicks the first element that matches a CSS selector.
+// click clicks the first element that matches a CSS selector, as a person
+// would: brought to the middle of the window first, clear of the sticky
+// header and the phone's bottom bar (whose own links are always in view),
+// then clicked with the mouse at its centre. chromedp's own Click is not used
+// because it scrolls sticky elements "into view", moving the page under the
+// reader.
 func click(t *testing.T, ctx context.Context, selector string) {
 	t.Helper()
-	if err := chromedp.Do(ctx, chromedp.Click(chromedp.CSS(selector), chromedp.NodeVisible)); err != nil {
+	waitFor(t, ctx, fmt.Sprintf(`(() => {
+		const el = document.querySelector(%q);
+		if (!el || el.offsetParent === null && getComputedStyle(el).position !== "fixed") return false;
+		const r = el.getBoundingClientRect();
+		return r.width > 0 && r.height > 0;
+	})()`, selector))
+	at := eval[[]float64](t, ctx, fmt.Sprintf(`(() => {
+		const el = document.querySelector(%q);
+		if (!el.closest(".site-header, .main-nav")) el.scrollIntoView({block: "center"});
+		const r = el.getBoundingClientRect();
+		return [r.left + r.width / 2, r.top + r.height / 2];
+	})()`, selector))
+	if err := chromedp.Do(ctx, chromedp.MouseClickXY(at[0], at[1])); err != nil {
 		t.Fatalf("clicking %s: %v", selector, err)
 	}
 }

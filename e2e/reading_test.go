@@ -70,7 +70,6 @@ func TestSideBySideReadingShowsBothLanguagesAndTurnsSectionsOnAPhone(t *testing.
 	}
 	first := `document.querySelector('.parallel-row')`
 	waitFor(t, ctx, first+`.querySelector('.is-second').offsetParent === null`)
-	eval[bool](t, ctx, `(() => { document.querySelector(".parallel-turn").scrollIntoView({block: "center"}); return true })()`)
 	click(t, ctx, `.parallel-row .parallel-turn`)
 	waitFor(t, ctx, first+`.querySelector('.is-second').offsetParent !== null && `+first+`.querySelector('.parallel-column:not(.is-second)').offsetParent === null`)
 	if over := eval[int](t, ctx, `document.documentElement.scrollWidth - document.documentElement.clientWidth`); over > 0 {

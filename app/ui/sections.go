@@ -3,7 +3,7 @@ package ui
 import "github.com/maxence-charriere/go-app/v10/pkg/app"
 
 // readingSection returns the id of the lesson section the learner is reading:
-// the last whose heading has scrolled past the top fifth of the window. It
+// the last whose heading has scrolled past the top third of the window. It
 // is "" at the top of a lesson and outside the browser.
 func readingSection() string {
 	if !app.IsClient {
@@ -11,7 +11,7 @@ func readingSection() string {
 	}
 	doc := app.Window().Get("document")
 	sections := doc.Call("querySelectorAll", ".lesson-text section[aria-labelledby]")
-	limit := app.Window().Get("innerHeight").Float() / 5
+	limit := app.Window().Get("innerHeight").Float() / 3
 	id := ""
 	for i := 0; i < sections.Length(); i++ {
 		s := sections.Index(i)
