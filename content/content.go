@@ -43,6 +43,7 @@ type courseFile struct {
 	Roles      []*Role
 	Skills     []string
 	SkillNames map[string]map[string]string
+	Checklist  *Checklist
 }
 
 func decode(data []byte) (*Course, error) {
@@ -50,7 +51,7 @@ func decode(data []byte) (*Course, error) {
 	if err := json.Unmarshal(data, &f); err != nil {
 		return nil, fmt.Errorf("decoding the compiled course: %w", err)
 	}
-	c := &Course{Groups: f.Groups, Lessons: f.Lessons, Glossary: f.Glossary, Roles: f.Roles, Skills: f.Skills, SkillNames: f.SkillNames}
+	c := &Course{Groups: f.Groups, Lessons: f.Lessons, Glossary: f.Glossary, Roles: f.Roles, Skills: f.Skills, SkillNames: f.SkillNames, Checklist: f.Checklist}
 	c.index()
 	return c, nil
 }

@@ -79,8 +79,16 @@ reports-to = ["ceo"]
 skills = ["a", "b", "c", "d"]
 lessons = ["intro"]
 `)},
+		"checklist/checklist.toml": {Data: []byte(`areas = ["tech"]
+[[item]]
+id = "stack"
+area = "tech"
+lessons = ["intro"]
+weights = { cto = 3 }
+`)},
 	}
 	for _, lang := range locale.Langs {
+		fs["checklist/"+lang+".toml"] = &fstest.MapFile{Data: []byte("[areas.tech]\nname = \"Tech\"\nphrase = \"tech\"\n[items]\nstack = \"I chose a stack.\"\n")}
 		fs["roles/skills/"+lang+".toml"] = &fstest.MapFile{Data: []byte("a = \"A\"\nb = \"B\"\nc = \"C\"\nd = \"D\"\ne = \"E\"\n")}
 		fs["roles/cto/"+lang+".toml"] = &fstest.MapFile{Data: []byte(`name = "CTO"
 title = "Chief Technology Officer"
@@ -200,6 +208,27 @@ func TestLoadNamesTheFileAndFieldOfEveryProblem(t *testing.T) {
 			return strings.Replace(s, `pressures = ["1", "2", "3"]`, `pressures = ["1"]`, 1)
 		}, false, "roles/cto/en.toml: pressures: give 3 to 4 items, not 1"},
 		{"a role field the format does not have", "roles/cto/en.toml", func(s string) string { return s + "salary = \"x\"\n" }, false, "roles/cto/en.toml: salary: unknown field"},
+		{"a checklist item in no known area", "checklist/checklist.toml", func(s string) string {
+			return strings.Replace(s, `area = "tech"`, `area = "art"`, 1)
+		}, false, `checklist/checklist.toml: item[0].area: "art" is not one of the areas`},
+		{"a checklist weight off the scale", "checklist/checklist.toml", func(s string) string {
+			return strings.Replace(s, "cto = 3", "cto = 4", 1)
+		}, false, "checklist/checklist.toml: item[0].weights.cto: 4 is not 0 to 3"},
+		{"a checklist item missing a role's weight", "checklist/checklist.toml", func(s string) string {
+			return strings.Replace(s, "cto = 3", "cfo = 3", 1)
+		}, false, `checklist/checklist.toml: item[0].weights: no weight for "cto"`},
+		{"a checklist item linking to no lesson", "checklist/checklist.toml", func(s string) string {
+			return strings.Replace(s, `lessons = ["intro"]`, `lessons = ["nope"]`, 1)
+		}, false, `checklist/checklist.toml: item[0].lessons: no lesson "nope"`},
+		{"a checklist statement missing in Korean", "checklist/ko.toml", func(s string) string {
+			return strings.Replace(s, `stack = "I chose a stack."`, "", 1)
+		}, false, "checklist/ko.toml: items.stack: missing"},
+		{"a checklist statement the structure does not have", "checklist/ja.toml", func(s string) string {
+			return s + "extra = \"?\"\n"
+		}, false, "checklist/ja.toml: items.extra: not an item"},
+		{"an area without a phrase", "checklist/en.toml", func(s string) string {
+			return strings.Replace(s, `phrase = "tech"`, "", 1)
+		}, false, "checklist/en.toml: areas.tech: needs a name and a phrase"},
 		{"a skill without a Japanese name", "roles/skills/ja.toml", func(s string) string {
 			return strings.Replace(s, "e = \"E\"\n", "", 1)
 		}, false, "roles/skills/ja.toml: e: missing"},
@@ -245,5 +274,41 @@ func TestTheRolesAreComplete(t *testing.T) {
 				t.Errorf("role %s has no %s text", id, lang)
 			}
 		}
+	}
+}
+
+func TestTheChecklistIsComplete(t *testing.T) {
+	c, err := Load(Source)
+	if err != nil {
+		for _, line := range strings.Split(err.Error(), "\n") {
+			if strings.HasPrefix(line, "checklist/") {
+				t.Error(line)
+			}
+		}
+	}
+	cl := c.Checklist
+	if cl == nil {
+		t.Fatal("no checklist")
+	}
+	if n := len(cl.Items); n < 24 || n > 36 {
+		t.Errorf("the checklist has %d items, want about 30", n)
+	}
+	columns := map[string]string{}
+	for _, r := range c.Roles {
+		core := 0
+		var column strings.Builder
+		for _, it := range cl.Items {
+			if it.Weights[r.ID] == MaxWeight {
+				core++
+			}
+			column.WriteByte(byte('0' + it.Weights[r.ID]))
+		}
+		if core < 5 {
+			t.Errorf("only %d items are core to %s; the fit cannot tell it apart", core, r.ID)
+		}
+		if other, dup := columns[column.String()]; dup {
+			t.Errorf("%s and %s weigh every item the same", other, r.ID)
+		}
+		columns[column.String()] = r.ID
 	}
 }

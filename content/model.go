@@ -8,6 +8,7 @@ type Course struct {
 	Roles      []*Role                      // in display order
 	Skills     []string                     // the skill ids roles may name
 	SkillNames map[string]map[string]string // by language, then skill id
+	Checklist  *Checklist                   // the self-assessment
 
 	lessonByID map[string]*Lesson
 	termByID   map[string]*Term

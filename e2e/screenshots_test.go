@@ -16,6 +16,7 @@ import (
 // scrolls sideways.
 func TestScreenshots(t *testing.T) {
 	ctx := newTab(t)
+	cl, answers := inHouseIT(t)
 	pages := []struct{ name, path string }{
 		{"home", "/%s/"},
 		{"lesson", "/%s/lessons/cto-vs-cio"},
@@ -25,6 +26,8 @@ func TestScreenshots(t *testing.T) {
 		{"roles", "/%s/roles"},
 		{"role", "/%s/roles/cdo"},
 		{"compare", "/%s/roles/compare?roles=cto,cio,vpoe,techlead"},
+		{"assessment", "/%s/assessment"},
+		{"results", "/%s/assessment/results#" + cl.Encode(answers)},
 		{"not-found", "/%s/nowhere"},
 	}
 	widths := []struct {

@@ -7,11 +7,12 @@ package progress
 import (
 	"encoding/json"
 	"fmt"
+	"maps"
 )
 
 const (
 	// Schema is the version of the document this build writes.
-	Schema = 1
+	Schema = 2
 	// Marker says a document is CxO Path's own.
 	Marker = "cxopath-progress"
 )
@@ -21,6 +22,8 @@ type Document struct {
 	App     string             `json:"app"`
 	Version int                `json:"version"`
 	Lessons map[string]*Lesson `json:"lessons,omitempty"`
+	// Assessment is the learner's self-assessment, from version 2.
+	Assessment Assessment `json:"assessment,omitzero"`
 }
 
 // Lesson is what the learner did in one lesson.
@@ -29,6 +32,13 @@ type Lesson struct {
 	DoneOn  string         `json:"doneOn,omitempty"`  // the device's local date, YYYY-MM-DD
 	Answers map[string]int `json:"answers,omitempty"` // quiz question id → chosen option
 	Section string         `json:"section,omitempty"` // the section last read
+}
+
+// Assessment is the learner's self-assessment.
+type Assessment struct {
+	Ratings map[string]int `json:"ratings,omitempty"` // checklist item id → rating
+	Target  string         `json:"target,omitempty"`  // the role the learner measures gaps against; none means the best fit
+	RatedOn string         `json:"ratedOn,omitempty"` // the device's local date of the last rating, YYYY-MM-DD
 }
 
 // New returns an empty document of the current schema.
@@ -59,7 +69,12 @@ type migration func(doc map[string]any) error
 
 // migrations[i] upgrades version i+1 to i+2. Append one for every schema
 // change; never edit or remove one that has shipped.
-var migrations []migration
+var migrations = []migration{
+	// Version 2 adds the self-assessment. A version 1 document has none,
+	// so it needs no change; the version number stops an older app, which
+	// would drop the assessment when it saves, from using the document.
+	func(map[string]any) error { return nil },
+}
 
 // Decode reads saved data. It always returns a usable document: when the data
 // cannot be used, a new one with the problem, so the caller can keep the data
@@ -167,6 +182,30 @@ func (d *Document) ResetQuiz(lessonID string) {
 		l.Answers = nil
 	}
 }
+
+// Rate records the learner's rating of a checklist item on the given local
+// date.
+func (d *Document) Rate(itemID string, rating int, today string) {
+	if d.Assessment.Ratings == nil {
+		d.Assessment.Ratings = map[string]int{}
+	}
+	d.Assessment.Ratings[itemID] = rating
+	d.Assessment.RatedOn = today
+}
+
+// SetTarget sets the role the learner measures gaps against; "" goes back to
+// the best fit.
+func (d *Document) SetTarget(role string) { d.Assessment.Target = role }
+
+// ReplaceRatings replaces every rating with ratings, as when the learner
+// imports shared results.
+func (d *Document) ReplaceRatings(ratings map[string]int, today string) {
+	d.Assessment.Ratings = maps.Clone(ratings)
+	d.Assessment.RatedOn = today
+}
+
+// ResetAssessment forgets the self-assessment.
+func (d *Document) ResetAssessment() { d.Assessment = Assessment{} }
 
 // DoneCount returns how many of the given lessons are done.
 func (d *Document) DoneCount(ids []string) int {

@@ -97,6 +97,58 @@ func TestTheShippedMigrationsReachTheCurrentSchema(t *testing.T) {
 	}
 }
 
+func TestAVersionOneDocumentKeepsEverythingAndGainsAnEmptyAssessment(t *testing.T) {
+	raw := `{"app":"cxopath-progress","version":1,"lessons":{"pay":{"done":true,"doneOn":"2026-10-01","answers":{"q1":2},"section":"sources"}}}`
+	doc, problem := Decode([]byte(raw))
+	if problem != nil {
+		t.Fatal(problem)
+	}
+	l := doc.Lesson("pay")
+	if doc.Version != Schema || !l.Done || l.DoneOn != "2026-10-01" || l.Answers["q1"] != 2 || l.Section != "sources" {
+		t.Errorf("version 1 became %+v with pay %+v", doc, l)
+	}
+	if len(doc.Assessment.Ratings) != 0 {
+		t.Errorf("assessment = %+v, want none", doc.Assessment)
+	}
+}
+
+func TestRatingTheChecklist(t *testing.T) {
+	d := New()
+	d.Rate("choose-stack", 2, "2026-11-22")
+	d.Rate("bcp", 0, "2026-11-23")
+	d.SetTarget("cio")
+	if a := d.Assessment; a.Ratings["choose-stack"] != 2 || a.Ratings["bcp"] != 0 || a.RatedOn != "2026-11-23" || a.Target != "cio" {
+		t.Errorf("assessment = %+v", a)
+	}
+	shared := map[string]int{"bcp": 3}
+	d.ReplaceRatings(shared, "2026-11-24")
+	shared["bcp"] = 1
+	if a := d.Assessment; len(a.Ratings) != 1 || a.Ratings["bcp"] != 3 || a.Target != "cio" {
+		t.Errorf("after importing: %+v", a)
+	}
+	c := d.Clone()
+	c.Rate("bcp", 1, "2026-11-25")
+	if d.Assessment.Ratings["bcp"] != 3 {
+		t.Error("a clone shares ratings with the original")
+	}
+	d.ResetAssessment()
+	if a := d.Assessment; len(a.Ratings) != 0 || a.Target != "" {
+		t.Errorf("after reset: %+v", a)
+	}
+	if got, _ := Decode(mustEncode(t, c)); got.Assessment.Ratings["bcp"] != 1 {
+		t.Errorf("ratings did not survive saving: %+v", got.Assessment)
+	}
+}
+
+func mustEncode(t *testing.T, d *Document) []byte {
+	t.Helper()
+	b, err := d.Encode()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
 func TestEditingTheDocument(t *testing.T) {
 	d := New()
 	d.SetDone("pay", true, "2026-11-22")

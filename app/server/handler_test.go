@@ -486,3 +486,24 @@ func TestEveryRoleHasAProfileInEveryLanguage(t *testing.T) {
 		}
 	}
 }
+
+func TestTheSelfAssessmentIsPreRenderedInItsLanguage(t *testing.T) {
+	h := NewHandler(testWeb(t))
+	course, _ := content.Default()
+	h1 := map[string][2]string{"en": {"Self-assessment", "Your results"}, "ko": {"자가진단", "진단 결과"}, "ja": {"自己診断", "診断結果"}}
+	for lang, want := range h1 {
+		check := parse(t, body(t, get(t, h, "/"+lang+"/assessment")))
+		if check.lang != lang || len(check.h1) != 1 || check.h1[0] != want[0] {
+			t.Errorf("%s checklist: lang %q, h1 %q", lang, check.lang, check.h1)
+		}
+		for _, it := range course.Checklist.Items {
+			if !strings.Contains(check.text, course.Checklist.Text[lang].Items[it.ID]) {
+				t.Errorf("%s checklist lacks item %s", lang, it.ID)
+			}
+		}
+		results := parse(t, body(t, get(t, h, "/"+lang+"/assessment/results")))
+		if results.lang != lang || len(results.h1) != 1 || results.h1[0] != want[1] {
+			t.Errorf("%s results: lang %q, h1 %q", lang, results.lang, results.h1)
+		}
+	}
+}

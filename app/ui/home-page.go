@@ -67,7 +67,26 @@ func (p *HomePage) Render() app.UI {
 				return app.A().Class("button").Href(LessonPath(lang, next.ID)).Text(locale.T(lang, msgStartHere))
 			}),
 		),
+		app.If(err == nil && course.Checklist != nil, func() app.UI { return p.assessInvite(course) }),
 		body,
+	)
+}
+
+// assessInvite leads to the self-assessment, or to its results with the
+// closest role once anything is rated.
+func (p *HomePage) assessInvite(course *content.Course) app.UI {
+	lang := p.Lang
+	cl := Checklist(course)
+	text := locale.T(lang, msgHomeAssessText)
+	link := app.A().Class("button").Href(AssessmentPath(lang)).Text(locale.T(lang, msgStartAssessment))
+	if fits := cl.Fits(p.doc.Assessment.Ratings); len(fits) > 0 {
+		text = locale.T(lang, msgHomeBestFit, map[string]any{"Role": roleName(course, lang, fits[0].Role)})
+		link = app.A().Class("button").Href(ResultsPath(lang)).Text(locale.T(lang, msgSeeResults))
+	}
+	return app.Section().Class("home-assess").Aria("labelledby", "home-assess").Body(
+		app.H2().ID("home-assess").Text(locale.T(lang, msgHomeAssessHeading)),
+		app.P().Text(text),
+		link,
 	)
 }
 

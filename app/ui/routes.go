@@ -63,6 +63,8 @@ func Pages() map[string]func() app.Composer {
 		pages[GlossaryPath(lang)] = func() app.Composer { return &GlossaryPage{Lang: lang} }
 		pages[RolesPath(lang)] = func() app.Composer { return &RolesPage{Lang: lang} }
 		pages[ComparePath(lang)] = func() app.Composer { return &ComparePage{Lang: lang} }
+		pages[AssessmentPath(lang)] = func() app.Composer { return &AssessmentPage{Lang: lang} }
+		pages[ResultsPath(lang)] = func() app.Composer { return &ResultsPage{Lang: lang} }
 		if course == nil {
 			continue
 		}

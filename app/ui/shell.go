@@ -73,6 +73,7 @@ func (s *shell) mainNav() app.UI {
 		{HomePath(lang), "", msgHome},
 		{LessonsPath(lang), LessonsPath(lang) + "/", msgLessons},
 		{RolesPath(lang), RolesPath(lang) + "/", msgRoles},
+		{AssessmentPath(lang), AssessmentPath(lang) + "/", msgNavAssessment},
 		{GlossaryPath(lang), "", msgGlossary},
 	}
 	items := make([]app.UI, 0, len(links))

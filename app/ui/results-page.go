@@ -1,0 +1,157 @@
+package ui
+
+import (
+	"errors"
+
+	"github.com/cxopath/cxopath/app/assess"
+	"github.com/cxopath/cxopath/app/locale"
+	"github.com/cxopath/cxopath/app/progress"
+	"github.com/cxopath/cxopath/content"
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+	"github.com/nicksnyder/go-i18n/v2/i18n"
+)
+
+// ResultsPage shows the self-assessment results: area scores, the fit to
+// each role with its reason, the gaps to close, a share link and a print
+// view. Opened from a share link, it shows the shared ratings read-only and
+// offers to keep them; a link it cannot read says why and changes nothing.
+type ResultsPage struct {
+	app.Compo
+
+	Lang string
+
+	doc      progress.Document
+	shared   assess.Answers // ratings from the link, or nil
+	shareErr *assess.ShareError
+}
+
+// OnMount follows the learner's saved ratings.
+func (p *ResultsPage) OnMount(ctx app.Context) {
+	ctx.ObserveState(stateProgress, &p.doc)
+}
+
+// OnNav sets the document's language, title and description, and reads
+// shared ratings from the link's fragment.
+func (p *ResultsPage) OnNav(ctx app.Context) {
+	setPageMeta(ctx, p.Lang, locale.T(p.Lang, msgResults), locale.T(p.Lang, msgResultsDescription))
+	p.shared, p.shareErr = nil, nil
+	fragment := ctx.Page().URL().Fragment
+	course, err := content.Default()
+	if fragment == "" || err != nil {
+		return
+	}
+	cl := Checklist(course)
+	a, err := cl.Decode(fragment)
+	if err != nil {
+		errors.As(err, &p.shareErr)
+		app.Log("reading shared results:", err)
+		return
+	}
+	p.shared = a
+}
+
+// importShared keeps the shared ratings as the learner's own, then shows
+// them as such.
+func (p *ResultsPage) importShared(ctx app.Context) {
+	shared := p.shared
+	updateProgress(ctx, func(d *progress.Document) { d.ReplaceRatings(shared, today()) })
+	ctx.Navigate(ResultsPath(p.Lang))
+}
+
+func (p *ResultsPage) showMine(ctx app.Context, e app.Event) {
+	ctx.Navigate(ResultsPath(p.Lang))
+}
+
+// shareProblems are the learner's words for each unreadable link.
+var shareProblems = map[assess.ShareProblem]*i18n.Message{
+	assess.ShareDamaged:  msgShareDamaged,
+	assess.ShareForeign:  msgShareForeign,
+	assess.ShareFuture:   msgShareFuture,
+	assess.ShareOutdated: msgShareOutdated,
+}
+
+// Render shows the results, or a way to start when nothing is rated.
+func (p *ResultsPage) Render() app.UI {
+	lang := p.Lang
+	page := newShell().Lang(lang).Path(ResultsPath(lang))
+	course, err := content.Default()
+	if err != nil || course.Checklist == nil {
+		return page.Content(contentError(lang))
+	}
+	cl := Checklist(course)
+	answers, readOnly := assess.Answers(p.doc.Assessment.Ratings), p.shared != nil
+	if readOnly {
+		answers = p.shared
+	}
+	var notice app.UI
+	switch {
+	case p.shareErr != nil:
+		notice = app.P().Class("notice is-warning").Attr("role", "alert").Text(locale.T(lang, shareProblems[p.shareErr.Problem]))
+	case readOnly:
+		notice = p.sharedNotice()
+	}
+	rated := cl.Answered(answers)
+	if rated == 0 {
+		return page.Content(
+			app.H1().Text(locale.T(lang, msgResults)),
+			notice,
+			app.P().Class("lead").Text(locale.T(lang, msgNoRatings)),
+			app.P().Body(app.A().Class("button").Href(AssessmentPath(lang)).Text(locale.T(lang, msgStartAssessment))),
+		)
+	}
+	fits := cl.Fits(answers)
+	target := p.doc.Assessment.Target
+	if _, ok := course.Role(target); !ok || readOnly {
+		target = fits[0].Role
+	}
+	basis := locale.N(lang, msgResultsBasis, rated, map[string]any{"Total": locale.Number(lang, len(cl.Items))})
+	if d := ratedOn(lang, p.doc.Assessment.RatedOn); d != "" && !readOnly {
+		basis += " " + locale.T(lang, msgLastRated, map[string]any{"Date": d})
+	}
+	return page.Content(
+		app.H1().Text(locale.T(lang, msgResults)),
+		notice,
+		app.P().Class("lead results-basis").Text(basis),
+		newAreaScores().Lang(lang).Course(course).Scores(cl.AreaScores(answers)),
+		newRoleFits().Lang(lang).Course(course).Fits(fits),
+		newAssessmentGaps().Lang(lang).Course(course).Answers(answers).Roles(target, fits[0].Role).ReadOnly(readOnly),
+		app.If(!readOnly, func() app.UI {
+			return newShareBox().Lang(lang).Fragment(cl.Encode(answers))
+		}),
+		app.Div().Class("results-actions").Body(
+			app.Button().Type("button").Class("button").OnClick(printPage).Text(locale.T(lang, msgPrintReport)),
+			app.If(!readOnly, func() app.UI {
+				return app.A().Class("button-quiet").Href(AssessmentPath(lang)).Text(locale.T(lang, msgEditRatings))
+			}),
+		),
+	)
+}
+
+// sharedNotice says the results came from a link, and offers to keep them.
+func (p *ResultsPage) sharedNotice() app.UI {
+	lang := p.Lang
+	mine := len(p.doc.Assessment.Ratings)
+	keep := newConfirmButton().
+		Label(locale.T(lang, msgKeepShared)).
+		Question(locale.N(lang, msgConfirmKeepShared, mine)).
+		Confirm(locale.T(lang, msgKeepSharedYes)).
+		Cancel(locale.T(lang, msgCancel)).
+		OnConfirm(p.importShared)
+	var action app.UI = keep
+	if mine == 0 {
+		action = app.Button().Type("button").Class("button").OnClick(func(ctx app.Context, e app.Event) { p.importShared(ctx) }).Text(locale.T(lang, msgKeepShared))
+	}
+	return app.Div().Class("notice shared-notice").Attr("role", "status").Body(
+		app.P().Text(locale.T(lang, msgSharedResults)),
+		app.Div().Class("notice-actions").Body(
+			action,
+			app.Button().Type("button").Class("button-quiet").OnClick(p.showMine).Text(locale.T(lang, msgShowMine)),
+		),
+	)
+}
+
+// printPage opens the browser's print dialog; the print stylesheet turns
+// the results into a one-page report.
+func printPage(ctx app.Context, e app.Event) {
+	app.Window().Call("print")
+}

@@ -1,0 +1,68 @@
+package ui
+
+import (
+	"github.com/cxopath/cxopath/app/assess"
+	"github.com/cxopath/cxopath/app/locale"
+	"github.com/cxopath/cxopath/content"
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// roleFits ranks the roles by how closely the learner's ratings match what
+// each needs, each with a bar and a one-sentence reason.
+type roleFits struct {
+	app.Compo
+
+	ILang   string
+	ICourse *content.Course
+	IFits   []assess.Fit
+}
+
+func newRoleFits() *roleFits { return &roleFits{} }
+
+// Lang sets the language.
+func (r *roleFits) Lang(v string) *roleFits { r.ILang = v; return r }
+
+// Course sets the course whose roles and areas are named.
+func (r *roleFits) Course(v *content.Course) *roleFits { r.ICourse = v; return r }
+
+// Fits sets the ranking, best first.
+func (r *roleFits) Fits(v []assess.Fit) *roleFits { r.IFits = v; return r }
+
+// reason says in one sentence why a role fits as well as it does.
+func (r *roleFits) reason(f assess.Fit) string {
+	lang, c := r.ILang, r.ICourse
+	switch {
+	case f.Strong != "" && f.Light != "":
+		return locale.T(lang, msgFitStrongLight, map[string]any{"Strong": areaPhrase(c, lang, f.Strong), "Light": areaPhrase(c, lang, f.Light)})
+	case f.Strong != "":
+		return locale.T(lang, msgFitStrongOnly, map[string]any{"Strong": areaPhrase(c, lang, f.Strong)})
+	case f.Light != "":
+		return locale.T(lang, msgFitLightOnly, map[string]any{"Light": areaPhrase(c, lang, f.Light)})
+	}
+	return ""
+}
+
+func (r *roleFits) Render() app.UI {
+	lang := r.ILang
+	items := make([]app.UI, len(r.IFits))
+	for i, f := range r.IFits {
+		name := roleName(r.ICourse, lang, f.Role)
+		class := "role-fit"
+		if i == 0 {
+			class += " is-best"
+		}
+		items[i] = app.Li().Class(class).Body(
+			app.Div().Class("role-fit-head").Body(
+				app.A().Class("role-fit-name").Href(RolePath(lang, f.Role)).Text(name),
+				app.Span().Class("role-fit-score").Text(locale.T(lang, msgFitScore, map[string]any{"Percent": percent(lang, f.Score)})),
+			),
+			app.Meter().Min(0).Max(100).Value(int(f.Score*100+0.5)).Aria("label", name),
+			app.P().Class("role-fit-reason").Text(r.reason(f)),
+		)
+	}
+	return app.Section().Class("role-fits").Aria("labelledby", "role-fit").Body(
+		app.H2().ID("role-fit").Text(locale.T(lang, msgRoleFit)),
+		app.P().Text(locale.T(lang, msgRoleFitHow)),
+		app.Ol().Class("role-fit-list").Body(items...),
+	)
+}
