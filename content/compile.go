@@ -7,9 +7,10 @@ import (
 	"encoding/json"
 )
 
-// Source is the content as written: lessons/, glossary/, roles/ and checklist/.
+// Source is the content as written: lessons/, glossary/, roles/, checklist/
+// and interview/.
 //
-//go:embed lessons glossary roles checklist
+//go:embed lessons glossary roles checklist interview
 var Source embed.FS
 
 // Compile loads and validates the course in Source and encodes it as
@@ -19,5 +20,5 @@ func Compile() ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	return json.Marshal(courseFile{Groups: c.Groups, Lessons: c.Lessons, Glossary: c.Glossary, Roles: c.Roles, Skills: c.Skills, SkillNames: c.SkillNames, Checklist: c.Checklist})
+	return json.Marshal(courseFile{Groups: c.Groups, Lessons: c.Lessons, Glossary: c.Glossary, Roles: c.Roles, Skills: c.Skills, SkillNames: c.SkillNames, Checklist: c.Checklist, Interview: c.Interview})
 }

@@ -44,6 +44,7 @@ type courseFile struct {
 	Skills     []string
 	SkillNames map[string]map[string]string
 	Checklist  *Checklist
+	Interview  *Interview
 }
 
 func decode(data []byte) (*Course, error) {
@@ -51,7 +52,7 @@ func decode(data []byte) (*Course, error) {
 	if err := json.Unmarshal(data, &f); err != nil {
 		return nil, fmt.Errorf("decoding the compiled course: %w", err)
 	}
-	c := &Course{Groups: f.Groups, Lessons: f.Lessons, Glossary: f.Glossary, Roles: f.Roles, Skills: f.Skills, SkillNames: f.SkillNames, Checklist: f.Checklist}
+	c := &Course{Groups: f.Groups, Lessons: f.Lessons, Glossary: f.Glossary, Roles: f.Roles, Skills: f.Skills, SkillNames: f.SkillNames, Checklist: f.Checklist, Interview: f.Interview}
 	c.index()
 	return c, nil
 }

@@ -86,8 +86,17 @@ area = "tech"
 lessons = ["intro"]
 weights = { cto = 3 }
 `)},
+		"interview/questions.toml": {Data: []byte(`topics = ["vision"]
+[[question]]
+id = "role"
+role = "cto"
+topic = "vision"
+points = 3
+lessons = ["intro"]
+`)},
 	}
 	for _, lang := range locale.Langs {
+		fs["interview/"+lang+".toml"] = &fstest.MapFile{Data: []byte("[topics]\nvision = \"Vision\"\n[questions.role]\nquestion = \"What is a CTO?\"\npoints = [\"1\", \"2\", \"3\"]\n")}
 		fs["checklist/"+lang+".toml"] = &fstest.MapFile{Data: []byte("[areas.tech]\nname = \"Tech\"\nphrase = \"tech\"\n[items]\nstack = \"I chose a stack.\"\n")}
 		fs["roles/skills/"+lang+".toml"] = &fstest.MapFile{Data: []byte("a = \"A\"\nb = \"B\"\nc = \"C\"\nd = \"D\"\ne = \"E\"\n")}
 		fs["roles/cto/"+lang+".toml"] = &fstest.MapFile{Data: []byte(`name = "CTO"
@@ -229,6 +238,27 @@ func TestLoadNamesTheFileAndFieldOfEveryProblem(t *testing.T) {
 		{"an area without a phrase", "checklist/en.toml", func(s string) string {
 			return strings.Replace(s, `phrase = "tech"`, "", 1)
 		}, false, "checklist/en.toml: areas.tech: needs a name and a phrase"},
+		{"an interview card for no known role", "interview/questions.toml", func(s string) string {
+			return strings.Replace(s, `role = "cto"`, `role = "cfo"`, 1)
+		}, false, `interview/questions.toml: question[0].role: "cfo" is not a role`},
+		{"an interview card on no known topic", "interview/questions.toml", func(s string) string {
+			return strings.Replace(s, `topic = "vision"`, `topic = "luck"`, 1)
+		}, false, `interview/questions.toml: question[0].topic: "luck"`},
+		{"an interview card with too few points", "interview/questions.toml", func(s string) string {
+			return strings.Replace(s, "points = 3", "points = 2", 1)
+		}, false, "interview/questions.toml: question[0].points: give 3 to 5, not 2"},
+		{"answer points one language lacks", "interview/ja.toml", func(s string) string {
+			return strings.Replace(s, `, "3"]`, "]", 1)
+		}, false, "interview/ja.toml: questions.role.points: give 3 points"},
+		{"an interview card missing in Korean", "interview/ko.toml", func(s string) string {
+			return strings.Replace(s, "[questions.role]", "[questions.other]", 1)
+		}, false, "interview/ko.toml: questions.role: missing"},
+		{"an empty question", "interview/en.toml", func(s string) string {
+			return strings.Replace(s, `question = "What is a CTO?"`, `question = " "`, 1)
+		}, false, "interview/en.toml: questions.role.question: is empty"},
+		{"a topic without a name", "interview/en.toml", func(s string) string {
+			return strings.Replace(s, `vision = "Vision"`, "", 1)
+		}, false, "interview/en.toml: topics.vision: missing"},
 		{"a skill without a Japanese name", "roles/skills/ja.toml", func(s string) string {
 			return strings.Replace(s, "e = \"E\"\n", "", 1)
 		}, false, "roles/skills/ja.toml: e: missing"},
@@ -310,5 +340,27 @@ func TestTheChecklistIsComplete(t *testing.T) {
 			t.Errorf("%s and %s weigh every item the same", other, r.ID)
 		}
 		columns[column.String()] = r.ID
+	}
+}
+
+func TestTheInterviewDeckIsComplete(t *testing.T) {
+	c, err := Load(Source)
+	if err != nil {
+		for _, line := range strings.Split(err.Error(), "\n") {
+			if strings.HasPrefix(line, "interview/") {
+				t.Error(line)
+			}
+		}
+	}
+	iv := c.Interview
+	if iv == nil {
+		t.Fatal("no interview deck")
+	}
+	perRole := map[string]int{}
+	for _, q := range iv.Questions {
+		perRole[q.Role]++
+	}
+	if perRole["cto"] != 20 || perRole["cio"] < 10 {
+		t.Errorf("%d CTO and %d CIO questions, want the twenty typical CTO ones and at least ten for the CIO", perRole["cto"], perRole["cio"])
 	}
 }

@@ -43,6 +43,7 @@ func Load(fsys fs.FS) (*Course, error) {
 	checkLessonDirs(fsys, c, &p)
 	checkRoles(fsys, c, &p)
 	loadChecklist(fsys, c, &p)
+	loadInterview(fsys, c, &p)
 	return c, errors.Join(p...)
 }
 

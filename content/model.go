@@ -9,6 +9,7 @@ type Course struct {
 	Skills     []string                     // the skill ids roles may name
 	SkillNames map[string]map[string]string // by language, then skill id
 	Checklist  *Checklist                   // the self-assessment
+	Interview  *Interview                   // the interview practice deck
 
 	lessonByID map[string]*Lesson
 	termByID   map[string]*Term

@@ -28,6 +28,8 @@ func TestScreenshots(t *testing.T) {
 		{"compare", "/%s/roles/compare?roles=cto,cio,vpoe,techlead"},
 		{"assessment", "/%s/assessment"},
 		{"results", "/%s/assessment/results#" + cl.Encode(answers)},
+		{"interview", "/%s/interview?role=cio"},
+		{"practice", "/%s/interview/practice?topic=risk"},
 		{"not-found", "/%s/nowhere"},
 	}
 	widths := []struct {

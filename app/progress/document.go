@@ -8,6 +8,9 @@ import (
 	"encoding/json"
 	"fmt"
 	"maps"
+	"strings"
+
+	"github.com/cxopath/cxopath/app/practice"
 )
 
 const (
@@ -24,6 +27,15 @@ type Document struct {
 	Lessons map[string]*Lesson `json:"lessons,omitempty"`
 	// Assessment is the learner's self-assessment, from version 2.
 	Assessment Assessment `json:"assessment,omitzero"`
+	// Practice is the learner's interview practice, from version 2.
+	Practice Practice `json:"practice,omitzero"`
+}
+
+// Practice is the learner's interview practice: each card's schedule and
+// draft answer.
+type Practice struct {
+	Cards  map[string]practice.Card `json:"cards,omitempty"`  // card id → schedule
+	Drafts map[string]string        `json:"drafts,omitempty"` // card id → the learner's draft answer
 }
 
 // Lesson is what the learner did in one lesson.
@@ -70,9 +82,10 @@ type migration func(doc map[string]any) error
 // migrations[i] upgrades version i+1 to i+2. Append one for every schema
 // change; never edit or remove one that has shipped.
 var migrations = []migration{
-	// Version 2 adds the self-assessment. A version 1 document has none,
-	// so it needs no change; the version number stops an older app, which
-	// would drop the assessment when it saves, from using the document.
+	// Version 2 adds the self-assessment and interview practice. A version
+	// 1 document has neither, so it needs no change; the version number
+	// stops an older app, which would drop both when it saves, from using
+	// the document.
 	func(map[string]any) error { return nil },
 }
 
@@ -206,6 +219,30 @@ func (d *Document) ReplaceRatings(ratings map[string]int, today string) {
 
 // ResetAssessment forgets the self-assessment.
 func (d *Document) ResetAssessment() { d.Assessment = Assessment{} }
+
+// SetCard records a card's schedule after the learner rated it.
+func (d *Document) SetCard(id string, c practice.Card) {
+	if d.Practice.Cards == nil {
+		d.Practice.Cards = map[string]practice.Card{}
+	}
+	d.Practice.Cards[id] = c
+}
+
+// SetDraft keeps the learner's draft answer to a card; an empty draft is
+// forgotten.
+func (d *Document) SetDraft(id, text string) {
+	if strings.TrimSpace(text) == "" {
+		delete(d.Practice.Drafts, id)
+		return
+	}
+	if d.Practice.Drafts == nil {
+		d.Practice.Drafts = map[string]string{}
+	}
+	d.Practice.Drafts[id] = text
+}
+
+// ResetSchedules forgets every card's schedule; drafts are kept.
+func (d *Document) ResetSchedules() { d.Practice.Cards = nil }
 
 // DoneCount returns how many of the given lessons are done.
 func (d *Document) DoneCount(ids []string) int {

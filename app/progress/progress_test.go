@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/cxopath/cxopath/app/practice"
 )
 
 var now = time.Date(2026, 11, 22, 9, 30, 0, 0, time.UTC)
@@ -137,6 +139,32 @@ func TestRatingTheChecklist(t *testing.T) {
 	}
 	if got, _ := Decode(mustEncode(t, c)); got.Assessment.Ratings["bcp"] != 1 {
 		t.Errorf("ratings did not survive saving: %+v", got.Assessment)
+	}
+}
+
+func TestPractisingInterviewCards(t *testing.T) {
+	d := New()
+	card := practice.Rate(practice.Card{}, practice.Good, now)
+	d.SetCard("cto-role", card)
+	d.SetDraft("cto-role", "技術と経営の橋渡し")
+	d.SetDraft("cio-role", "  ")
+	got, problem := Decode(mustEncode(t, d))
+	if problem != nil {
+		t.Fatal(problem)
+	}
+	if c := got.Practice.Cards["cto-role"]; !c.Due.Equal(card.Due) || c.State != card.State || c.Stability != card.Stability {
+		t.Errorf("schedule saved as %+v, want %+v", c, card)
+	}
+	if got.Practice.Drafts["cto-role"] != "技術と経営の橋渡し" || len(got.Practice.Drafts) != 1 {
+		t.Errorf("practice saved as %+v", got.Practice)
+	}
+	got.SetDraft("cto-role", "")
+	got.ResetSchedules()
+	if len(got.Practice.Drafts) != 0 || len(got.Practice.Cards) != 0 {
+		t.Errorf("after clearing: %+v", got.Practice)
+	}
+	if c := d.Clone(); c.Practice.Drafts["cto-role"] == "" {
+		t.Error("a clone lost the draft")
 	}
 }
 

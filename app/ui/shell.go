@@ -74,6 +74,7 @@ func (s *shell) mainNav() app.UI {
 		{LessonsPath(lang), LessonsPath(lang) + "/", msgLessons},
 		{RolesPath(lang), RolesPath(lang) + "/", msgRoles},
 		{AssessmentPath(lang), AssessmentPath(lang) + "/", msgNavAssessment},
+		{InterviewPath(lang), InterviewPath(lang) + "/", msgNavInterview},
 		{GlossaryPath(lang), "", msgGlossary},
 	}
 	items := make([]app.UI, 0, len(links))

@@ -1,0 +1,116 @@
+package ui
+
+import (
+	"time"
+
+	"github.com/cxopath/cxopath/app/locale"
+	"github.com/cxopath/cxopath/app/practice"
+	"github.com/cxopath/cxopath/app/progress"
+	"github.com/cxopath/cxopath/content"
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// InterviewPage is the interview deck: filters by role and topic, how many
+// cards are due, new and learned, the way into practice, and every card of
+// the deck with where it stands.
+type InterviewPage struct {
+	app.Compo
+
+	Lang string
+
+	doc      progress.Document
+	filter   deckFilter
+	filterOK bool
+}
+
+// OnMount follows the learner's saved schedules.
+func (p *InterviewPage) OnMount(ctx app.Context) {
+	ctx.ObserveState(stateProgress, &p.doc)
+}
+
+// OnNav sets the document's language, title and description, and reads the
+// filter from the address.
+func (p *InterviewPage) OnNav(ctx app.Context) {
+	setPageMeta(ctx, p.Lang, locale.T(p.Lang, msgInterview), locale.T(p.Lang, msgInterviewDescription))
+	p.filter, p.filterOK = deckFilter{}, true
+	if course, err := content.Default(); err == nil && course.Interview != nil {
+		p.filter, p.filterOK = parseDeckFilter(ctx.Page().URL().Query(), course.Interview)
+	}
+}
+
+func (p *InterviewPage) forget(ctx app.Context) {
+	updateProgress(ctx, func(d *progress.Document) { d.ResetSchedules() })
+}
+
+// Render shows the deck.
+func (p *InterviewPage) Render() app.UI {
+	lang := p.Lang
+	page := newShell().Lang(lang).Path(withQuery(InterviewPath(lang), p.filter.query()))
+	course, err := content.Default()
+	if err != nil || course.Interview == nil {
+		return page.Content(contentError(lang))
+	}
+	iv := course.Interview
+	ids := deckIDs(iv, p.filter)
+	cards := p.doc.Practice.Cards
+	now := time.Now()
+	counts := practice.Tally(ids, cards, now)
+	_, upcoming, hasCard := practice.Next(ids, cards, now)
+	var start app.UI
+	switch {
+	case len(ids) == 0:
+		start = app.P().Text(locale.T(lang, msgDeckEmpty))
+	case hasCard:
+		start = app.A().Class("button").Href(PracticePath(lang, p.filter, "")).Text(locale.T(lang, msgStartPractice))
+	default:
+		start = app.P().Class("deck-done").Text(locale.T(lang, msgDeckDone, map[string]any{"When": span(lang, upcoming.Sub(now))}))
+	}
+	items := make([]app.UI, len(ids))
+	for i, id := range ids {
+		items[i] = p.card(course, id, cards[id].Sane(), now)
+	}
+	return page.Content(
+		app.H1().Text(locale.T(lang, msgInterview)),
+		app.P().Class("lead").Text(locale.T(lang, msgInterviewDescription)),
+		app.If(!p.filterOK, func() app.UI {
+			return app.P().Class("notice is-warning").Attr("role", "status").Text(locale.T(lang, msgUnknownFilter))
+		}),
+		newDeckFilterBar().Lang(lang).Course(course).Filter(p.filter),
+		newDeckCounts().Lang(lang).Counts(counts),
+		app.Div().Class("deck-start").Body(start),
+		app.P().Class("muted").Text(locale.T(lang, msgInterviewHow)),
+		app.H2().Text(locale.N(lang, msgDeckCards, len(ids))),
+		app.Ol().Class("deck-list").Body(items...),
+		app.If(len(cards) > 0, func() app.UI {
+			return newConfirmButton().
+				Label(locale.T(lang, msgResetSchedules)).
+				Question(locale.N(lang, msgConfirmResetSchedules, len(cards))).
+				Confirm(locale.T(lang, msgResetSchedulesYes)).
+				Cancel(locale.T(lang, msgCancel)).
+				OnConfirm(p.forget)
+		}),
+	)
+}
+
+// card is one line of the deck: the question, its role and topic, and
+// where it stands.
+func (p *InterviewPage) card(course *content.Course, id string, c practice.Card, now time.Time) app.UI {
+	lang, iv := p.Lang, course.Interview
+	q, _ := question(iv, id)
+	status, class := locale.T(lang, msgCardNew), "is-new"
+	switch {
+	case c.State == practice.New:
+	case c.IsDue(now):
+		status, class = locale.T(lang, msgCardDue), "is-due"
+	default:
+		status, class = locale.T(lang, msgCardDueIn, map[string]any{"When": span(lang, c.Due.Sub(now))}), "is-learned"
+	}
+	return app.Li().Class("deck-card").Body(
+		app.A().Href(PracticePath(lang, p.filter, id)).Text(iv.Text[lang].Questions[id].Question),
+		app.P().Class("deck-card-meta").Body(
+			app.Span().Class("tag").Text(roleName(course, lang, q.Role)),
+			app.Span().Class("tag").Text(iv.Text[lang].Topics[q.Topic]),
+			app.Span().Class("card-status "+class).Text(status),
+		),
+	)
+}
