@@ -49,10 +49,10 @@ func TestTheSelfAssessmentSavesRatingsAndShowsWhereTheLearnerStands(t *testing.T
 	// Gaps for another role: the choice is kept.
 	eval[bool](t, ctx, `(() => { const s = document.querySelector("#gap-role"); s.value = "cto"; s.dispatchEvent(new Event("change", {bubbles: true})); return true })()`)
 	want := cl.Gaps(answers, "cto", 5)[0].Item.ID
-	waitFor(t, ctx, fmt.Sprintf(`document.querySelector(".gap-statement").textContent === %q`, course(t).Checklist.Text["ja"].Items[want]))
+	waitFor(t, ctx, fmt.Sprintf(`document.querySelector(".gap-statement")?.textContent === %q`, course(t).Checklist.Text["ja"].Items[want]))
 	open(t, ctx, "/ja/assessment/results")
 	waitForApp(t, ctx)
-	waitFor(t, ctx, `document.querySelector("#gap-role").value === "cto"`)
+	waitFor(t, ctx, `document.querySelector("#gap-role")?.value === "cto"`)
 
 	printed, err := chromedp.Call(ctx, page.PrintToPDF, page.PrintToPDFParams{PaperWidth: 8.27, PaperHeight: 11.69})
 	if err != nil {
