@@ -317,3 +317,71 @@ func FuzzDecodeNeverFails(f *testing.F) {
 		}
 	})
 }
+
+func TestAnExportReadsBackAsTheSameDocument(t *testing.T) {
+	d := New()
+	d.SetDone("pay", true, "2026-11-20")
+	d.Answer("pay", "q1", 2)
+	d.Rate("bcp", 3, "2026-11-21")
+	d.SetCard("cto-role", practice.Rate(practice.Card{}, practice.Easy, now))
+	d.SetDraft("cto-role", "기술과 경영의 가교")
+	file, err := Export(d, "abc123", now)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var head map[string]any
+	json.Unmarshal(file, &head)
+	if head["app"] != Marker || head["version"] != float64(Schema) || head["appVersion"] != "abc123" || head["exportedAt"] != "2026-11-22T09:30:00Z" {
+		t.Errorf("export head = %v", head)
+	}
+	got, problem := Import(file)
+	if problem != nil {
+		t.Fatal(problem)
+	}
+	if want := (Summary{LessonsDone: 1, QuizAnswers: 1, Ratings: 1, CardsStudied: 1, Drafts: 1}); got.Summarize() != want {
+		t.Errorf("imported %+v, want %+v", got.Summarize(), want)
+	}
+	if got.Practice.Drafts["cto-role"] != "기술과 경영의 가교" {
+		t.Errorf("draft = %q", got.Practice.Drafts["cto-role"])
+	}
+}
+
+func TestABadImportFileIsRefusedWithItsReason(t *testing.T) {
+	tests := []struct {
+		name string
+		data []byte
+		want ProblemKind
+	}{
+		{"empty", nil, Damaged},
+		{"not JSON", []byte("PK\x03\x04 a zip file"), Damaged},
+		{"cut short", []byte(`{"app":"cxopath-progress","version":2,"lessons":{"pay":`), Damaged},
+		{"another app's export", []byte(`{"app":"other-notes","version":2}`), Foreign},
+		{"a JSON file of something else", []byte(`{"title":"Quarterly report"}`), Foreign},
+		{"from a newer version", []byte(`{"app":"cxopath-progress","version":7}`), Future},
+		{"huge", append([]byte(`{"app":"cxopath-progress","version":2,"x":"`), make([]byte, MaxImport)...), Huge},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d, problem := Import(tt.data)
+			if d != nil || problem == nil || problem.Kind != tt.want {
+				t.Errorf("Import = %v, %v; want a %s problem", d, problem, tt.want)
+			}
+		})
+	}
+}
+
+func TestReplacingTheDocumentSavesIt(t *testing.T) {
+	m := Memory{}
+	s := Open(m, now)
+	s.Update(func(d *Document) { d.SetDone("pay", true, "2026-11-22") })
+	imported := New()
+	imported.Rate("bcp", 2, "2026-11-22")
+	if err := s.Replace(imported); err != nil {
+		t.Fatal(err)
+	}
+	imported.Rate("bcp", 0, "2026-11-23")
+	reopened := Open(m, now).Document()
+	if reopened.Lesson("pay").Done || reopened.Assessment.Ratings["bcp"] != 2 {
+		t.Errorf("after replacing: %+v", reopened)
+	}
+}

@@ -96,6 +96,13 @@ func (s *Store) Update(change func(*Document)) error {
 	return nil
 }
 
+// Replace puts doc in place of the learner's document (an import, or a
+// reset with New()) and saves it.
+func (s *Store) Replace(doc *Document) error {
+	fresh := doc.Clone()
+	return s.Update(func(d *Document) { *d = *fresh })
+}
+
 // Memory is a Backend in memory: the server's, and the tests'.
 type Memory map[string]string
 

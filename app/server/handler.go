@@ -64,7 +64,7 @@ func NewHandler(web fs.FS) *Handler {
 			ThemeColor:            "#1f3a5f",
 			LoadingLabel:          "{progress}%",
 			Styles:                []string{"/web/css/app.css"},
-			Scripts:               []string{"/web/js/theme.js"},
+			Scripts:               []string{"/web/js/theme.js", "/web/js/update.js"},
 			CacheableResources:    homes,
 			Version:               static.version(),
 			WasmContentLength:     wasmLength,

@@ -1,9 +1,12 @@
 // CxO Path service worker, version {{.Version}}.
 //
 // Install and activation are all-or-nothing: the new version's cache is
-// filled completely before the worker takes over, and older caches are
-// deleted only after that. Pages come from the network when it answers and
-// from the cache when it does not; assets come from the cache first.
+// filled completely (a file that fails to download fails the install, and
+// the old version goes on working), the new worker then waits until the
+// learner agrees to the update (web/js/update.js asks it to take over), and
+// older caches are deleted only after that. Pages come from the network when
+// the server answers and from the cache when it does not; assets come from
+// the cache first. No request ever goes to another origin.
 const CACHE = "cxopath-{{.Version}}";
 // The site root only redirects; a redirected response cannot answer a navigation.
 const PRECACHE = {{.ResourcesToCache}}.filter((url) => url !== "/");
@@ -12,8 +15,13 @@ self.addEventListener("install", (event) => {
   event.waitUntil((async () => {
     const cache = await caches.open(CACHE);
     await cache.addAll(PRECACHE.map((url) => new Request(url, { cache: "reload" })));
-    await self.skipWaiting();
   })());
+});
+
+self.addEventListener("message", (event) => {
+  if (event.data === "skip-waiting") {
+    self.skipWaiting();
+  }
 });
 
 self.addEventListener("activate", (event) => {
@@ -39,24 +47,30 @@ self.addEventListener("fetch", (event) => {
   event.respondWith(asset(event.request));
 });
 
-// page answers a navigation: fresh from the network, else the cached copy of
-// the same page, else the cached home page of its language, whose app then
-// renders the page asked for.
+// page answers a navigation: fresh from the server, else (no network, or a
+// server that is down behind a proxy) the cached copy of the same page, else
+// the cached home page of its language, whose app then renders the page
+// asked for from its address, query included.
 async function page(request, url) {
   const cache = await caches.open(CACHE);
+  let response;
   try {
-    const response = await fetch(request);
+    response = await fetch(request);
     if (response.ok) {
-      cache.put(url.pathname, response.clone());
+      await cache.put(url.pathname, response.clone());
     }
-    return response;
+    if (response.status < 500) {
+      return response;
+    }
   } catch (err) {
-    const lang = url.pathname.split("/")[1];
-    return (await cache.match(url.pathname)) ||
-      (await cache.match("/" + lang + "/")) ||
-      (await cache.match("/en/")) ||
-      Response.error();
+    // No network, or no server: answer from the cache.
   }
+  const lang = url.pathname.split("/")[1];
+  return (await cache.match(url.pathname)) ||
+    (await cache.match("/" + lang + "/")) ||
+    (await cache.match("/en/")) ||
+    response ||
+    Response.error();
 }
 
 async function asset(request) {

@@ -18,4 +18,7 @@ const (
 	stateProgress = "progress"
 	// stateStorage holds the progress.Status of saving.
 	stateStorage = "progress-status"
+	// stateTheme holds the theme the learner chose, so every switcher on
+	// the page shows it.
+	stateTheme = "theme"
 )

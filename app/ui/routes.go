@@ -66,6 +66,7 @@ func Pages() map[string]func() app.Composer {
 		pages[AssessmentPath(lang)] = func() app.Composer { return &AssessmentPage{Lang: lang} }
 		pages[ResultsPath(lang)] = func() app.Composer { return &ResultsPage{Lang: lang} }
 		pages[InterviewPath(lang)] = func() app.Composer { return &InterviewPage{Lang: lang} }
+		pages[DataPath(lang)] = func() app.Composer { return &DataPage{Lang: lang} }
 		pages["/"+lang+"/interview/practice"] = func() app.Composer { return &PracticePage{Lang: lang} }
 		if course == nil {
 			continue

@@ -55,10 +55,14 @@ func (s *shell) Render() app.UI {
 			newLangSwitcher().Lang(lang).Path(s.IPath),
 		),
 		newStorageNotice().Lang(lang).Status(s.storage),
+		newAppStatus().Lang(lang),
 		app.Main().ID("main").Class("page").TabIndex(-1).Body(s.IContent...),
 		app.Footer().Class("site-footer").Body(
-			app.P().Text(locale.T(lang, msgFooter)),
-			newThemeSwitcher().Lang(lang),
+			app.P().Body(
+				app.Text(locale.T(lang, msgFooter)+" "),
+				app.A().Href(DataPath(lang)).Text(locale.T(lang, msgMyData)),
+			),
+			newThemeSwitcher().Lang(lang).ID("theme-footer"),
 		),
 	)
 }

@@ -1,0 +1,79 @@
+package ui
+
+import (
+	"github.com/cxopath/cxopath/app/locale"
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// appStatus tells the learner when the network is gone (everything opened
+// before still works) and when a new version is ready, which it applies only
+// when asked. web/js/update.js watches the service worker for it.
+type appStatus struct {
+	app.Compo
+
+	ILang string
+
+	offline   bool
+	update    bool
+	dismissed bool
+	stop      []func()
+}
+
+func newAppStatus() *appStatus { return &appStatus{} }
+
+// Lang sets the language.
+func (s *appStatus) Lang(v string) *appStatus { s.ILang = v; return s }
+
+// OnMount reads the current state and listens for changes.
+func (s *appStatus) OnMount(ctx app.Context) {
+	if !app.IsClient {
+		return
+	}
+	win := app.Window()
+	s.offline = !win.Get("navigator").Get("onLine").Truthy()
+	s.update = win.Get("cxopathUpdateReady").Truthy()
+	listen := func(event string, f func()) {
+		fn := app.FuncOf(func(app.Value, []app.Value) any {
+			ctx.Dispatch(func(app.Context) { f() })
+			return nil
+		})
+		win.Call("addEventListener", event, fn)
+		s.stop = append(s.stop, func() {
+			win.Call("removeEventListener", event, fn)
+			fn.Release()
+		})
+	}
+	listen("offline", func() { s.offline = true })
+	listen("online", func() { s.offline = false })
+	listen("cxopath-update-ready", func() { s.update = true })
+}
+
+// OnDismount stops listening.
+func (s *appStatus) OnDismount() {
+	for _, stop := range s.stop {
+		stop()
+	}
+	s.stop = nil
+}
+
+func (s *appStatus) apply(ctx app.Context, e app.Event) {
+	app.Window().Call("cxopathApplyUpdate")
+}
+
+func (s *appStatus) later(ctx app.Context, e app.Event) { s.dismissed = true }
+
+func (s *appStatus) Render() app.UI {
+	lang := s.ILang
+	var lines []app.UI
+	if s.offline {
+		lines = append(lines, app.P().Class("offline-note").Text(locale.T(lang, msgOffline)))
+	}
+	if s.update && !s.dismissed {
+		lines = append(lines, app.Div().Class("update-note").Body(
+			app.P().Text(locale.T(lang, msgUpdateReady)),
+			app.Button().Type("button").Class("button").OnClick(s.apply).Text(locale.T(lang, msgUpdateApply)),
+			app.Button().Type("button").Class("button-quiet").OnClick(s.later).Text(locale.T(lang, msgUpdateLater)),
+		))
+	}
+	return app.Div().Class("app-status").Attr("role", "status").Body(lines...)
+}

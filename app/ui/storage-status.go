@@ -1,0 +1,105 @@
+package ui
+
+import (
+	"github.com/cxopath/cxopath/app/locale"
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// storageStatus says whether the browser keeps the learner's data for good
+// or may clear it when space runs short, offers to ask it to keep it, and
+// shows how much space the app uses.
+type storageStatus struct {
+	app.Compo
+
+	ILang string
+
+	known      bool // whether the browser has answered
+	persistent bool
+	asked      bool // the learner asked and the browser said no
+	usage      float64
+	quota      float64
+}
+
+func newStorageStatus() *storageStatus { return &storageStatus{} }
+
+// Lang sets the language.
+func (s *storageStatus) Lang(v string) *storageStatus { s.ILang = v; return s }
+
+// storageManager is navigator.storage, or nil where the browser has none.
+func storageManager() app.Value {
+	if !app.IsClient {
+		return nil
+	}
+	if m := app.Window().Get("navigator").Get("storage"); m.Truthy() {
+		return m
+	}
+	return nil
+}
+
+// await calls then with the value a promise resolves to, on the UI goroutine.
+func await(ctx app.Context, promise app.Value, then func(app.Value)) {
+	var done app.Func
+	done = app.FuncOf(func(this app.Value, args []app.Value) any {
+		v := args[0]
+		ctx.Dispatch(func(app.Context) { then(v) })
+		done.Release()
+		return nil
+	})
+	promise.Call("then", done)
+}
+
+// OnMount asks the browser.
+func (s *storageStatus) OnMount(ctx app.Context) {
+	m := storageManager()
+	if m == nil {
+		return
+	}
+	await(ctx, m.Call("persisted"), func(v app.Value) { s.known, s.persistent = true, v.Truthy() })
+	await(ctx, m.Call("estimate"), func(v app.Value) {
+		s.usage, s.quota = v.Get("usage").Float(), v.Get("quota").Float()
+	})
+}
+
+func (s *storageStatus) persist(ctx app.Context, e app.Event) {
+	if m := storageManager(); m != nil {
+		await(ctx, m.Call("persist"), func(v app.Value) { s.persistent, s.asked = v.Truthy(), !v.Truthy() })
+	}
+}
+
+// size formats a number of bytes in the largest unit that keeps it above 1.
+func size(lang string, bytes float64) string {
+	units := []struct {
+		scale float64
+		msg   string
+	}{{1 << 30, "GB"}, {1 << 20, "MB"}, {1 << 10, "KB"}}
+	for _, u := range units {
+		if bytes >= u.scale {
+			return locale.T(lang, msgByteSize, map[string]any{"Amount": locale.Number(lang, int(bytes/u.scale+0.5)), "Unit": u.msg})
+		}
+	}
+	return locale.T(lang, msgByteSize, map[string]any{"Amount": locale.Number(lang, int(bytes)), "Unit": "B"})
+}
+
+func (s *storageStatus) Render() app.UI {
+	lang := s.ILang
+	state := locale.T(lang, msgStorageUnknown)
+	switch {
+	case s.known && s.persistent:
+		state = locale.T(lang, msgStoragePersistent)
+	case s.known:
+		state = locale.T(lang, msgStorageBestEffort)
+	}
+	return app.Section().Class("data-section").Aria("labelledby", "data-storage").Body(
+		app.H2().ID("data-storage").Text(locale.T(lang, msgStorageHeading)),
+		app.P().Class("storage-state").Text(state),
+		app.If(s.known && !s.persistent, func() app.UI {
+			return app.Button().Type("button").Class("button-quiet").OnClick(s.persist).Text(locale.T(lang, msgStoragePersist))
+		}),
+		app.If(s.asked, func() app.UI {
+			return app.P().Class("muted").Attr("role", "status").Text(locale.T(lang, msgStorageRefused))
+		}),
+		app.If(s.quota > 0, func() app.UI {
+			return app.P().Class("storage-usage").Text(locale.T(lang, msgStorageUsage, map[string]any{"Used": size(lang, s.usage), "Quota": size(lang, s.quota)}))
+		}),
+	)
+}
