@@ -11,6 +11,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"syscall"
 	"testing"
 	"time"
 
@@ -22,6 +23,10 @@ var (
 	baseURL string
 	// browserCtx is the long-lived context of the one Chromium all tests share.
 	browserCtx context.Context
+	// chromium is the browser binary.
+	chromium string
+	// serverBin is the server under test.
+	serverBin string
 )
 
 func TestMain(m *testing.M) {
@@ -29,7 +34,7 @@ func TestMain(m *testing.M) {
 }
 
 func run(m *testing.M) int {
-	chromium := os.Getenv("CHROMIUM")
+	chromium = os.Getenv("CHROMIUM")
 	if chromium == "" {
 		chromium, _ = exec.LookPath("chromium")
 	}
@@ -42,28 +47,20 @@ func run(m *testing.M) int {
 		return 0
 	}
 
-	server := os.Getenv("CXOPATH_SERVER")
-	if server == "" {
+	serverBin = os.Getenv("CXOPATH_SERVER")
+	if serverBin == "" {
 		fmt.Fprintln(os.Stderr, "e2e: set CXOPATH_SERVER to the built server (`make e2e` does)")
 		return 1
 	}
-	stop, err := startServer(server)
+	url, stop, err := startServer(serverBin, "127.0.0.1:0")
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "e2e:", err)
 		return 1
 	}
+	baseURL = url
 	defer stop()
 
-	opts := append(chromedp.DefaultExecAllocatorOptions[:],
-		chromedp.ExecPath(chromium),
-		chromedp.Flag("disable-gpu", true),
-		chromedp.Flag("disable-quic", true),
-		chromedp.Flag("disable-component-update", true),
-		chromedp.Flag("disable-sync", true),
-		chromedp.Flag("no-first-run", true),
-		chromedp.Flag("lang", "en-US"),
-	)
-	alloc, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
+	alloc, cancelAlloc := chromedp.NewExecAllocator(context.Background(), browserOptions()...)
 	defer cancelAlloc()
 	ctx, cancel := chromedp.NewContext(alloc)
 	defer cancel()
@@ -75,20 +72,44 @@ func run(m *testing.M) int {
 	return m.Run()
 }
 
+// browserOptions start Chromium headless, quiet, in English.
+func browserOptions(extra ...chromedp.ExecAllocatorOption) []chromedp.ExecAllocatorOption {
+	opts := append(chromedp.DefaultExecAllocatorOptions[:],
+		chromedp.ExecPath(chromium),
+		chromedp.Flag("disable-gpu", true),
+		chromedp.Flag("disable-quic", true),
+		chromedp.Flag("disable-component-update", true),
+		chromedp.Flag("disable-sync", true),
+		chromedp.Flag("no-first-run", true),
+		chromedp.Flag("lang", "en-US"),
+	)
+	return append(opts, extra...)
+}
+
 var servingLine = regexp.MustCompile(`serving on (http://\S+?)/?$`)
 
-// startServer runs the server binary on a free loopback port and returns
-// once it says where it listens.
-func startServer(bin string) (stop func(), err error) {
-	cmd := exec.Command(bin, "serve", "-addr", "127.0.0.1:0")
+// startServer runs a server binary on addr and returns where it listens
+// once it says so. stop ends the process as a host would, with SIGTERM.
+func startServer(bin, addr string) (url string, stop func(), err error) {
+	cmd := exec.Command(bin, "serve", "-addr", addr)
 	stderr, err := cmd.StderrPipe()
 	if err != nil {
-		return nil, err
+		return "", nil, err
 	}
 	if err := cmd.Start(); err != nil {
-		return nil, fmt.Errorf("starting %s: %w", bin, err)
+		return "", nil, fmt.Errorf("starting %s: %w", bin, err)
 	}
-	stop = func() { cmd.Process.Kill(); cmd.Wait() }
+	stop = func() {
+		cmd.Process.Signal(syscall.SIGTERM)
+		done := make(chan struct{})
+		go func() { cmd.Wait(); close(done) }()
+		select {
+		case <-done:
+		case <-time.After(10 * time.Second):
+			cmd.Process.Kill()
+			<-done
+		}
+	}
 	found := make(chan string, 1)
 	go func() {
 		lines := bufio.NewScanner(stderr)
@@ -103,11 +124,10 @@ func startServer(bin string) (stop func(), err error) {
 	}()
 	select {
 	case u := <-found:
-		baseURL = u
-		return stop, nil
+		return u, stop, nil
 	case <-time.After(20 * time.Second):
 		stop()
-		return nil, fmt.Errorf("%s did not say where it listens", bin)
+		return "", nil, fmt.Errorf("%s did not say where it listens", bin)
 	}
 }
 

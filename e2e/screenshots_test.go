@@ -30,6 +30,7 @@ func TestScreenshots(t *testing.T) {
 		{"results", "/%s/assessment/results#" + cl.Encode(answers)},
 		{"interview", "/%s/interview?role=cio"},
 		{"practice", "/%s/interview/practice?topic=risk"},
+		{"data", "/%s/data"},
 		{"not-found", "/%s/nowhere"},
 	}
 	widths := []struct {

@@ -1,0 +1,97 @@
+package e2e
+
+import (
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/chromedp/chromedp"
+)
+
+func TestDataIsExportedReimportedAndBadFilesChangeNothing(t *testing.T) {
+	ctx := newTab(t)
+	open(t, ctx, "/en/assessment")
+	waitForApp(t, ctx)
+	click(t, ctx, "#rate-bcp-3")
+	click(t, ctx, "#rate-one-on-ones-1")
+	waitFor(t, ctx, `document.querySelectorAll(".checklist-item.is-rated").length === 2`)
+
+	open(t, ctx, "/en/data")
+	waitForApp(t, ctx)
+	waitFor(t, ctx, `[...document.querySelectorAll(".saved-count dd")].map(d => d.textContent).join() === "0,0,2,0,0"`)
+	// Catch the file the export button hands to the browser to save.
+	eval[bool](t, ctx, `(() => {
+		const createObjectURL = URL.createObjectURL;
+		URL.createObjectURL = (blob) => {
+			blob.text().then(text => window.exported = text);
+			return createObjectURL(blob);
+		};
+		HTMLAnchorElement.prototype.click = function () { window.downloaded = this.download; };
+		return true;
+	})()`)
+	click(t, ctx, "#data-transfer ~ .button")
+	waitFor(t, ctx, `typeof window.exported === "string"`)
+	if name := eval[string](t, ctx, `window.downloaded`); !strings.HasPrefix(name, "cxopath-") || !strings.HasSuffix(name, ".json") {
+		t.Errorf("the file is named %q", name)
+	}
+	exported := eval[string](t, ctx, `window.exported`)
+	var head struct {
+		App        string `json:"app"`
+		Version    int    `json:"version"`
+		AppVersion string `json:"appVersion"`
+		Assessment struct {
+			Ratings map[string]int `json:"ratings"`
+		} `json:"assessment"`
+	}
+	if err := json.Unmarshal([]byte(exported), &head); err != nil {
+		t.Fatalf("the export is not JSON: %v", err)
+	}
+	if head.App != "cxopath-progress" || head.Version < 2 || head.AppVersion == "" || head.Assessment.Ratings["bcp"] != 3 {
+		t.Errorf("export = %+v", head)
+	}
+	dir := t.TempDir()
+	file := func(name, content string) string {
+		path := filepath.Join(dir, name)
+		if err := os.WriteFile(path, []byte(content), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return path
+	}
+	good := file("export.json", exported)
+
+	click(t, ctx, ".data-section .confirm-first")
+	click(t, ctx, ".confirm-yes")
+	waitFor(t, ctx, `[...document.querySelectorAll(".saved-count dd")].map(d => d.textContent).join() === "0,0,0,0,0"`)
+	saved := eval[string](t, ctx, `localStorage.getItem("cxopath.progress")`)
+
+	bad := []struct{ name, content, says string }{
+		{"notes.json", `{"title":"Meeting notes"}`, "not exported from CxO Path"},
+		{"cut.json", exported[:len(exported)/2], "damaged"},
+		{"future.json", strings.Replace(exported, `"version": 2`, `"version": 9`, 1), "newer version"},
+		{"huge.json", strings.Repeat(" ", 3<<20), "far too large"},
+	}
+	for _, b := range bad {
+		if err := chromedp.Do(ctx, chromedp.SetUploadFiles("#import-file", []string{file(b.name, b.content)})); err != nil {
+			t.Fatal(err)
+		}
+		waitFor(t, ctx, fmt.Sprintf(`document.querySelector(".import-outcome.is-warning")?.textContent.includes(%q)`, b.says))
+		if now := eval[string](t, ctx, `localStorage.getItem("cxopath.progress")`); now != saved {
+			t.Errorf("%s changed saved data to %s", b.name, now)
+		}
+	}
+	checkAccessibility(t, ctx, "a refused import")
+
+	if err := chromedp.Do(ctx, chromedp.SetUploadFiles("#import-file", []string{good})); err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, ctx, `document.querySelector(".import-preview") !== null`)
+	checkAccessibility(t, ctx, "an import preview")
+	click(t, ctx, ".import-confirm")
+	waitFor(t, ctx, `[...document.querySelectorAll(".saved-count dd")].map(d => d.textContent).join() === "0,0,2,0,0"`)
+	open(t, ctx, "/en/assessment")
+	waitForApp(t, ctx)
+	waitFor(t, ctx, `document.querySelector("#rate-bcp-3").checked && document.querySelector("#rate-one-on-ones-1").checked`)
+}
