@@ -95,9 +95,10 @@ messages:
 		echo "To translate: $$(echo locales/translate.*.toml). Fill them in, then run make messages again."; \
 	else echo "Every language has every message."; fi
 
-## bench: sizes and timings as Go benchmarks (compare runs with benchstat)
-bench: build
+## bench: sizes and timings as Go benchmarks (compare runs with benchstat); search runs as WASM in Chromium
+bench: build browser $(WASMTEST)
 	$(GO) test -run '^$$' -bench . -count 5 ./app/server/
+	GOOS=js GOARCH=wasm $(GO) test -exec="$(CURDIR)/$(WASMTEST)" -run '^$$' -bench Search -count 5 ./app/ui/
 
 ## content: validate the lessons and glossary and compile them into content/course.json
 content:

@@ -31,6 +31,7 @@ func TestScreenshots(t *testing.T) {
 		{"interview", "/%s/interview?role=cio"},
 		{"practice", "/%s/interview/practice?topic=risk"},
 		{"data", "/%s/data"},
+		{"search", "/%s/search?q=CTO"},
 		{"not-found", "/%s/nowhere"},
 	}
 	widths := []struct {

@@ -14,7 +14,8 @@ type confirmButton struct {
 	ICancel    string
 	IOnConfirm func(app.Context)
 
-	asking bool
+	asking  bool
+	mounted app.Context // outlives the buttons that are swapped when clicked
 }
 
 func newConfirmButton() *confirmButton { return &confirmButton{} }
@@ -34,14 +35,18 @@ func (b *confirmButton) Cancel(v string) *confirmButton { b.ICancel = v; return 
 // OnConfirm sets what happens once the learner confirms.
 func (b *confirmButton) OnConfirm(f func(app.Context)) *confirmButton { b.IOnConfirm = f; return b }
 
+// OnMount keeps the component's own context: focus moves after the clicked
+// button is replaced, and go-app skips what waits on a removed element.
+func (b *confirmButton) OnMount(ctx app.Context) { b.mounted = ctx }
+
 func (b *confirmButton) ask(ctx app.Context, e app.Event) {
 	b.asking = true
-	ctx.Defer(func(app.Context) { focusIn(b.JSValue(), ".confirm-yes") })
+	b.mounted.Defer(func(app.Context) { focusIn(b.JSValue(), ".confirm-yes") })
 }
 
 func (b *confirmButton) cancel(ctx app.Context, e app.Event) {
 	b.asking = false
-	ctx.Defer(func(app.Context) { focusIn(b.JSValue(), ".confirm-first") })
+	b.mounted.Defer(func(app.Context) { focusIn(b.JSValue(), ".confirm-first") })
 }
 
 func (b *confirmButton) confirm(ctx app.Context, e app.Event) {

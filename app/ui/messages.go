@@ -558,3 +558,18 @@ var (
 	msgInstallFromMenu   = &i18n.Message{ID: "InstallFromMenu", Description: "When the browser does not offer an install button.", Other: "If your browser offers it, choose “Install app” or “Add to Home Screen” from its menu."}
 	msgAppVersion        = &i18n.Message{ID: "AppVersion", Description: "The build the app runs; {{.Version}} is a short code.", Other: "Version {{.Version}}"}
 )
+
+// Search.
+var (
+	msgSearch            = &i18n.Message{ID: "Search", Description: "Title of the search page, and the label of the header link to it.", Other: "Search"}
+	msgSearchDescription = &i18n.Message{ID: "SearchDescription", Description: "Meta description of the search page.", Other: "Find lessons, glossary terms, roles and interview questions, offline."}
+	msgSearchShortcut    = &i18n.Message{ID: "SearchShortcut", Description: "Tooltip of the header search link: the keyboard shortcut.", Other: "Search (press /)"}
+	msgSearchLabel       = &i18n.Message{ID: "SearchLabel", Description: "Label of the search box.", Other: "Search lessons, terms, roles and interview questions"}
+	msgSearchHint        = &i18n.Message{ID: "SearchHint", Description: "Hint under the search box.", Other: "Results appear as you type. Press / on any page to come here."}
+	msgResultCount       = &i18n.Message{ID: "ResultCount", Description: "How many results a search found; {{.Count}} is the number.", One: "{{.Count}} result", Other: "{{.Count}} results"}
+	msgNoResults         = &i18n.Message{ID: "NoResults", Description: "When a search finds nothing; {{.Query}} is what the learner typed.", Other: "Nothing matches “{{.Query}}”. Try fewer or shorter words."}
+	msgKindLesson        = &i18n.Message{ID: "KindLesson", Description: "Label of a search result that is a lesson.", Other: "Lesson"}
+	msgKindTerm          = &i18n.Message{ID: "KindTerm", Description: "Label of a search result that is a glossary term.", Other: "Glossary"}
+	msgKindRole          = &i18n.Message{ID: "KindRole", Description: "Label of a search result that is a role.", Other: "Role"}
+	msgKindQuestion      = &i18n.Message{ID: "KindQuestion", Description: "Label of a search result that is an interview question.", Other: "Interview"}
+)

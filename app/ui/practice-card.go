@@ -41,6 +41,7 @@ type practiceCard struct {
 	typed    bool   // whether the learner has typed since
 	revealed bool
 	keys     app.Func
+	mounted  app.Context // outlives the buttons that are replaced when clicked
 }
 
 func newPracticeCard() *practiceCard { return &practiceCard{} }
@@ -65,6 +66,7 @@ func (c *practiceCard) Next(v string) *practiceCard { c.INext = v; return c }
 
 // OnMount starts listening for the keyboard shortcuts.
 func (c *practiceCard) OnMount(ctx app.Context) {
+	c.mounted = ctx
 	c.shown, c.draft = c.IQuestion.ID, c.IDraft
 	if !app.IsClient {
 		return
@@ -112,11 +114,10 @@ func (c *practiceCard) OnUpdate(ctx app.Context) {
 // a text field or on a control that uses the key itself, or with a modifier
 // held.
 func shortcut(e app.Value) (string, bool) {
-	if e.Get("isComposing").Truthy() || e.Get("keyCode").Int() == 229 ||
-		e.Get("ctrlKey").Bool() || e.Get("metaKey").Bool() || e.Get("altKey").Bool() || e.Get("repeat").Bool() {
+	if typing(e) || e.Get("repeat").Truthy() {
 		return "", false
 	}
-	if t := e.Get("target"); t.Truthy() && t.Call("closest", "input, textarea, select, button, a, [contenteditable]").Truthy() {
+	if t := e.Get("target"); t.Truthy() && t.Call("closest", "button, a").Truthy() {
 		return "", false
 	}
 	switch key := e.Get("key").String(); key {
@@ -138,10 +139,12 @@ func (c *practiceCard) press(ctx app.Context, key string) {
 
 func (c *practiceCard) reveal(ctx app.Context, e app.Event) { c.show(ctx) }
 
-// show reveals the answer points and moves the focus to them.
+// show reveals the answer points and moves the focus to them. The focus
+// waits on the card's own context: the reveal button that was clicked is
+// gone by then, and go-app skips what waits on a removed element.
 func (c *practiceCard) show(ctx app.Context) {
 	c.revealed = true
-	ctx.Defer(func(app.Context) { focusIn(c.JSValue(), ".answer-points h2") })
+	c.mounted.Defer(func(app.Context) { focusIn(c.JSValue(), ".answer-points h2") })
 }
 
 // keep saves the draft as the learner types; while an input method is

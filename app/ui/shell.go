@@ -19,6 +19,7 @@ type shell struct {
 	IContent []app.UI
 
 	storage progress.Status
+	keys    app.Func
 }
 
 func newShell() *shell { return &shell{} }
@@ -32,14 +33,61 @@ func (s *shell) Path(v string) *shell { s.IPath = v; return s }
 // Content sets what the page shows.
 func (s *shell) Content(v ...app.UI) *shell { s.IContent = app.FilterUIElems(v...); return s }
 
-// OnMount marks the document as run by the app, not only pre-rendered:
-// styles and tests can tell the two apart.
+// OnMount marks the document as run by the app, not only pre-rendered
+// (styles and tests can tell the two apart), and listens for "/", which
+// opens search from any page.
 func (s *shell) OnMount(ctx app.Context) {
 	ctx.ObserveState(stateStorage, &s.storage)
 	publishProgress(ctx)
-	if app.IsClient {
-		app.Window().Get("document").Get("documentElement").Call("setAttribute", "data-app", "running")
+	if !app.IsClient {
+		return
 	}
+	app.Window().Get("document").Get("documentElement").Call("setAttribute", "data-app", "running")
+	s.keys = app.FuncOf(func(this app.Value, args []app.Value) any {
+		e := args[0]
+		if e.Get("key").String() != "/" || typing(e) {
+			return nil
+		}
+		e.Call("preventDefault")
+		ctx.Dispatch(func(ctx app.Context) {
+			if box := app.Window().GetElementByID("search-box"); box.Truthy() {
+				box.Call("focus")
+				return
+			}
+			ctx.Navigate(SearchPath(s.ILang, ""))
+		})
+		return nil
+	})
+	app.Window().Call("addEventListener", "keydown", s.keys)
+}
+
+// OnDismount stops listening for the keyboard.
+func (s *shell) OnDismount() {
+	if s.keys != nil {
+		app.Window().Call("removeEventListener", "keydown", s.keys)
+		s.keys.Release()
+		s.keys = nil
+	}
+}
+
+// typing reports whether a key press belongs to text entry or to a control
+// that uses keys itself: then no shortcut may act on it. Input methods
+// composing a character count as typing.
+func typing(e app.Value) bool {
+	if e.Get("isComposing").Truthy() || e.Get("keyCode").Int() == 229 ||
+		e.Get("ctrlKey").Truthy() || e.Get("metaKey").Truthy() || e.Get("altKey").Truthy() {
+		return true
+	}
+	t := e.Get("target")
+	return t.Truthy() && t.Call("closest", "input, textarea, select, [contenteditable]").Truthy()
+}
+
+// searchIcon is a magnifying glass, drawn in the text's colour.
+func searchIcon() app.UI {
+	return svg("svg").Class("search-icon").Attr("viewBox", "0 0 24 24").Attr("width", 20).Attr("height", 20).Aria("hidden", "true").Attr("focusable", "false").Body(
+		svg("circle").Attr("cx", 10.5).Attr("cy", 10.5).Attr("r", 6.5),
+		svg("line").Attr("x1", 15.5).Attr("y1", 15.5).Attr("x2", 21).Attr("y2", 21),
+	)
 }
 
 func (s *shell) Render() app.UI {
@@ -52,6 +100,10 @@ func (s *shell) Render() app.UI {
 				app.Span().Text(locale.T(lang, msgAppName)),
 			),
 			s.mainNav(),
+			app.A().Class("search-link").Href(SearchPath(lang, "")).Aria("label", locale.T(lang, msgSearch)).Title(locale.T(lang, msgSearchShortcut)).Body(
+				searchIcon(),
+				app.Span().Class("search-link-text").Aria("hidden", "true").Text(locale.T(lang, msgSearch)),
+			),
 			newLangSwitcher().Lang(lang).Path(s.IPath),
 		),
 		newStorageNotice().Lang(lang).Status(s.storage),

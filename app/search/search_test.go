@@ -1,0 +1,100 @@
+package search
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+var docs = []Doc{
+	{Kind: Lesson, ID: "pay", Title: "CTO pay, and how to read the figures", Fields: []Field{
+		{Text: "Budgets and bonuses vary. A CTO's budget covers people and cloud.", Weight: 1},
+	}},
+	{Kind: Term, ID: "technical-debt", Title: "Technical debt", Fields: []Field{{Text: "Shortcuts that cost more later.", Weight: 2}}},
+	{Kind: Lesson, ID: "ko-debt", Title: "기술 부채 관리", Fields: []Field{{Text: "레거시 시스템의 기술부채를 가시화하고 상환 계획을 세웁니다.", Weight: 1}}},
+	{Kind: Question, ID: "ja-debt", Title: "技術的負債にどう向き合っていますか", Fields: []Field{{Text: "短期の優先と長期の健全性のバランスを取る。", Weight: 2}}},
+	{Kind: Role, ID: "cio", Title: "CIO", Fields: []Field{{Text: "ＤＸを推進し、ＩＴガバナンスを確立する。", Weight: 2}}},
+}
+
+func ids(rs []Result) []string {
+	var out []string
+	for _, r := range rs {
+		out = append(out, r.Doc.ID)
+	}
+	return out
+}
+
+func TestSearch(t *testing.T) {
+	idx := New(docs)
+	tests := []struct {
+		query string
+		want  []string
+	}{
+		{"debt", []string{"technical-debt"}},
+		{"DEBT", []string{"technical-debt"}},
+		{"budgets", []string{"pay"}}, // the plural finds the singular too
+		{"bonus", []string{"pay"}},
+		{"cto budget", []string{"pay"}},
+		{"cto nothing", nil},
+		{"부채", []string{"ko-debt"}},    // inside a phrase with no spaces: 기술부채를
+		{"기술 부채", []string{"ko-debt"}}, // two terms, both required
+		{"負債", []string{"ja-debt"}},
+		{"健全性", []string{"ja-debt"}},
+		{"dx", []string{"cio"}}, // full-width ＤＸ in the text
+		{"ｃｉｏ", []string{"cio"}},
+		{"   ", nil},
+	}
+	for _, tt := range tests {
+		if got := ids(idx.Search(tt.query, 10)); !slices.Equal(got, tt.want) {
+			t.Errorf("Search(%q) = %v, want %v", tt.query, got, tt.want)
+		}
+	}
+}
+
+func TestTitlesRankAboveText(t *testing.T) {
+	idx := New([]Doc{
+		{Kind: Lesson, ID: "mentions", Title: "Skills", Fields: []Field{{Text: "Governance, governance and governance.", Weight: 1}}},
+		{Kind: Term, ID: "titled", Title: "IT governance", Fields: []Field{{Text: "Rules for IT.", Weight: 2}}},
+	})
+	if got := ids(idx.Search("governance", 10)); !slices.Equal(got, []string{"titled", "mentions"}) {
+		t.Errorf("ranking %v", got)
+	}
+}
+
+func TestMatchesAreMarkedWhereTheyAre(t *testing.T) {
+	idx := New(docs)
+	r := idx.Search("cto budget", 1)[0]
+	title := []rune(r.Doc.Title)
+	if len(r.TitleMarks) != 1 || string(title[r.TitleMarks[0].Start:r.TitleMarks[0].End]) != "CTO" {
+		t.Errorf("title marks %v", r.TitleMarks)
+	}
+	snippet := []rune(r.Snippet)
+	var marked []string
+	for _, m := range r.Marks {
+		marked = append(marked, string(snippet[m.Start:m.End]))
+	}
+	if !slices.Equal(marked, []string{"Budget", "CTO", "budget"}) {
+		t.Errorf("snippet %q marks %q", r.Snippet, marked)
+	}
+	long := New([]Doc{{Kind: Lesson, ID: "long", Title: "Long", Fields: []Field{{Text: strings.Repeat("あ", 100) + "負債" + strings.Repeat("い", 100), Weight: 1}}}})
+	r = long.Search("負債", 1)[0]
+	snippet = []rune(r.Snippet)
+	if !strings.HasPrefix(r.Snippet, "…") || !strings.HasSuffix(r.Snippet, "…") || string(snippet[r.Marks[0].Start:r.Marks[0].End]) != "負債" {
+		t.Errorf("snippet %q, marks %v", r.Snippet, r.Marks)
+	}
+}
+
+func TestPluralsFindTheirSingular(t *testing.T) {
+	for in, want := range map[string]string{"budgets": "budget", "policies": "policy", "processes": "process", "kpis": "kpi", "bus": "bus", "負債": "負債"} {
+		if got := string(Terms(in)[0]); got != want {
+			t.Errorf("Terms(%q) = %q, want %q", in, got, want)
+		}
+	}
+	// Singulars that end in s are cut short, and still find themselves.
+	idx := New([]Doc{{Kind: Term, ID: "a", Title: "Status analysis"}})
+	for _, q := range []string{"status", "analysis", "STATUS"} {
+		if len(idx.Search(q, 1)) != 1 {
+			t.Errorf("%q does not find %q", q, "Status analysis")
+		}
+	}
+}
