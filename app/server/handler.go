@@ -8,6 +8,7 @@ package server
 
 import (
 	_ "embed"
+	"io"
 	"io/fs"
 	"net/http"
 	"strconv"
@@ -78,8 +79,17 @@ func (h *Handler) Version() string { return h.app.Version }
 
 func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	setSecurityHeaders(w.Header())
+	if r.Method != http.MethodGet && r.Method != http.MethodHead {
+		w.Header().Set("Allow", "GET, HEAD")
+		http.Error(w, http.StatusText(http.StatusMethodNotAllowed), http.StatusMethodNotAllowed)
+		return
+	}
 	path := r.URL.Path
 	switch {
+	case path == "/healthz":
+		w.Header().Set("Cache-Control", "no-store")
+		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
+		io.WriteString(w, "ok "+h.Version()+"\n")
 	case strings.HasPrefix(path, "/web/"):
 		h.static.serve(w, r, strings.TrimPrefix(path, "/web/"))
 	case path == "/":
@@ -119,10 +129,6 @@ func (h *Handler) redirectToLanguage(w http.ResponseWriter, r *http.Request) {
 // is not handed to go-app's handler as it came: only the language prefix
 // matters to the page, and odd bytes never reach the renderer.
 func (h *Handler) notFound(w http.ResponseWriter, r *http.Request) {
-	if r.Method != http.MethodGet && r.Method != http.MethodHead {
-		http.Error(w, http.StatusText(http.StatusMethodNotAllowed), http.StatusMethodNotAllowed)
-		return
-	}
 	r2 := r.Clone(r.Context())
 	lang := ui.LangOf(r.URL.Path)
 	if lang == "" {
@@ -162,4 +168,6 @@ func setSecurityHeaders(h http.Header) {
 		"manifest-src 'self'; worker-src 'self'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'")
 	h.Set("X-Content-Type-Options", "nosniff")
 	h.Set("Referrer-Policy", "same-origin")
+	h.Set("Cross-Origin-Opener-Policy", "same-origin")
+	h.Set("Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()")
 }

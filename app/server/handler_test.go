@@ -507,3 +507,42 @@ func TestTheSelfAssessmentIsPreRenderedInItsLanguage(t *testing.T) {
 		}
 	}
 }
+
+func TestOnlyGetAndHeadAreAnswered(t *testing.T) {
+	h := NewHandler(testWeb(t))
+	for _, method := range []string{http.MethodPost, http.MethodPut, http.MethodDelete, http.MethodPatch, http.MethodOptions, "BREW"} {
+		for _, path := range []string{"/en/", "/web/css/app.css", "/nowhere", "/"} {
+			rec := httptest.NewRecorder()
+			h.ServeHTTP(rec, httptest.NewRequest(method, "http://localhost"+path, nil))
+			if rec.Code != http.StatusMethodNotAllowed || rec.Header().Get("Allow") != "GET, HEAD" {
+				t.Errorf("%s %s: %d, Allow %q", method, path, rec.Code, rec.Header().Get("Allow"))
+			}
+		}
+	}
+}
+
+func TestHealthSaysWhichBuildIsUp(t *testing.T) {
+	h := NewHandler(testWeb(t))
+	res := get(t, h, "/healthz")
+	if b := body(t, res); res.StatusCode != http.StatusOK || b != "ok "+h.Version()+"\n" || res.Header.Get("Cache-Control") != "no-store" {
+		t.Errorf("healthz: %d %q", res.StatusCode, b)
+	}
+}
+
+func TestEveryResponseCarriesTheSecurityHeaders(t *testing.T) {
+	h := NewHandler(testWeb(t))
+	for _, path := range []string{"/en/", "/web/css/app.css", "/nowhere", "/", "/healthz", "/app-worker.js"} {
+		res := get(t, h, path)
+		for _, name := range []string{"Content-Security-Policy", "X-Content-Type-Options", "Referrer-Policy", "Cross-Origin-Opener-Policy", "Permissions-Policy"} {
+			if res.Header.Get(name) == "" {
+				t.Errorf("%s has no %s", path, name)
+			}
+		}
+		if csp := res.Header.Get("Content-Security-Policy"); !strings.Contains(csp, "frame-ancestors 'none'") || !strings.Contains(csp, "'wasm-unsafe-eval'") {
+			t.Errorf("%s: CSP %q", path, csp)
+		}
+		if res.Header.Get("Clear-Site-Data") != "" {
+			t.Errorf("%s clears site data", path)
+		}
+	}
+}

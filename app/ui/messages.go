@@ -415,6 +415,7 @@ var (
 	msgResultsDescription = &i18n.Message{ID: "ResultsDescription", Description: "Meta description of the results page.", Other: "Your self-assessment: where you stand in each area, which technology-leadership role fits you, and what to study next."}
 	msgResultsBasis       = &i18n.Message{ID: "ResultsBasis", Description: "Under the results title: how many statements the results rest on; {{.Count}} of {{.Total}}.", One: "Based on {{.Count}} of {{.Total}} statements.", Other: "Based on {{.Count}} of {{.Total}} statements."}
 	msgLastRated          = &i18n.Message{ID: "LastRated", Description: "After the basis of the results: when the learner last rated; {{.Date}} is a full date.", Other: "Last rated on {{.Date}}."}
+	msgResultsOnDevice    = &i18n.Message{ID: "ResultsOnDevice", Description: "Results page before the app has loaded: the ratings are read from the device.", Other: "Your results are worked out on this device from the ratings saved here; they appear as soon as the app has loaded."}
 	msgNoRatings          = &i18n.Message{ID: "NoRatings", Description: "Results page when nothing is rated yet.", Other: "You have not rated any statements yet. Your results appear here as soon as you do."}
 	msgStartAssessment    = &i18n.Message{ID: "StartAssessment", Description: "Button to the checklist when nothing is rated.", Other: "Start the self-assessment"}
 	msgWhereYouStand      = &i18n.Message{ID: "WhereYouStand", Description: "Heading of the area scores (radar chart and table).", Other: "Where you stand"}

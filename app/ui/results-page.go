@@ -91,6 +91,14 @@ func (p *ResultsPage) Render() app.UI {
 		notice = p.sharedNotice()
 	}
 	rated := cl.Answered(answers)
+	if !app.IsClient {
+		// Ratings live in the browser: the pre-rendered page cannot know them.
+		return page.Content(
+			app.H1().Text(locale.T(lang, msgResults)),
+			app.P().Class("lead").Text(locale.T(lang, msgResultsOnDevice)),
+			app.P().Body(app.A().Class("button").Href(AssessmentPath(lang)).Text(locale.T(lang, msgEditRatings))),
+		)
+	}
 	if rated == 0 {
 		return page.Content(
 			app.H1().Text(locale.T(lang, msgResults)),
