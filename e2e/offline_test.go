@@ -185,6 +185,10 @@ func TestEveryPageOfEveryLanguageOpensOfflineFromAColdStart(t *testing.T) {
 		if got := eval[string](t, ctx, `(document.querySelector("h1")?.textContent ?? "").trim()`); got == "" || eval[bool](t, ctx, `document.querySelector(".not-found") !== null`) {
 			t.Errorf("%s offline: h1 %q", path, got)
 		}
+		waitFor(t, ctx, `[...document.images].every(i => i.complete)`)
+		if broken := eval[[]string](t, ctx, `[...document.images].filter(i => i.naturalWidth === 0).map(i => i.src)`); len(broken) > 0 {
+			t.Errorf("%s offline: images missing %v", path, broken)
+		}
 	}
 	if got := eval[int](t, ctx, `document.querySelectorAll(".role-fit").length`); got != 0 {
 		t.Errorf("the last page still shows results")
@@ -201,6 +205,7 @@ func TestEveryPageOfEveryLanguageOpensOfflineFromAColdStart(t *testing.T) {
 		t.Fatal(err)
 	}
 	waitFor(t, ctx, `document.querySelector(".offline-note") !== null`)
+	eval[bool](t, ctx, `(() => { scrollTo(0, 0); return true })()`)
 	pageShot(t, ctx, "offline-en-desktop")
 	if _, err := chromedp.Call(ctx, network.OverrideNetworkState, network.OverrideNetworkStateParams{Offline: false, DownloadThroughput: -1, UploadThroughput: -1}); err != nil {
 		t.Fatal(err)
@@ -236,6 +241,7 @@ func TestAnUpdateWaitsForTheLearnerAndKeepsWhatWasSaved(t *testing.T) {
 	openAt(t, ctx, base, "/en/")
 	waitForApp(t, ctx)
 	waitFor(t, ctx, `document.querySelector(".update-note") !== null`)
+	eval[bool](t, ctx, `(() => { scrollTo(0, 0); return true })()`)
 	if got := eval[string](t, ctx, build); got != "" {
 		t.Errorf("the new build (%q) runs before the learner agreed", got)
 	}

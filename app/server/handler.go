@@ -66,7 +66,7 @@ func NewHandler(web fs.FS) *Handler {
 			LoadingLabel:          "{progress}%",
 			Styles:                []string{"/web/css/app.css"},
 			Scripts:               []string{"/web/js/theme.js", "/web/js/update.js"},
-			CacheableResources:    homes,
+			CacheableResources:    append(homes, "/web/icons/icon.svg"),
 			Version:               static.version(),
 			WasmContentLength:     wasmLength,
 			ServiceWorkerTemplate: workerJS,
