@@ -213,14 +213,22 @@ func TestEveryPageOfEveryLanguageOpensOfflineFromAColdStart(t *testing.T) {
 	waitFor(t, ctx, `document.querySelector(".offline-note") === null`)
 }
 
-func TestAnUpdateWaitsForTheLearnerAndKeepsWhatWasSaved(t *testing.T) {
-	next := secondBuild(t)
-	addr := freeAddr(t)
-	base, stop := serve(t, serverBin, addr)
-	ctx, _ := ownBrowser(t, t.TempDir())
-	openAt(t, ctx, base, "/en/lessons/pay")
+// firstVisit serves the build under test on an address of its own and opens
+// path there in a browser of the test's own, until the app can work offline.
+func firstVisit(t *testing.T, path string) (ctx context.Context, base, addr string, stop func()) {
+	t.Helper()
+	addr = freeAddr(t)
+	base, stop = serve(t, serverBin, addr)
+	ctx, _ = ownBrowser(t, t.TempDir())
+	openAt(t, ctx, base, path)
 	waitForApp(t, ctx)
 	waitUntilOfflineReady(t, ctx)
+	return ctx, base, addr, stop
+}
+
+func TestAnUpdateWaitsForTheLearnerAndKeepsWhatWasSaved(t *testing.T) {
+	next := secondBuild(t)
+	ctx, base, addr, stop := firstVisit(t, "/en/lessons/pay")
 	click(t, ctx, ".done-toggle button")
 	waitFor(t, ctx, `document.querySelector(".done-toggle.is-done") !== null`)
 
@@ -262,12 +270,7 @@ func TestAnUpdateWaitsForTheLearnerAndKeepsWhatWasSaved(t *testing.T) {
 
 func TestAFailedUpdateLeavesTheOldVersionWorkingOffline(t *testing.T) {
 	next := secondBuild(t)
-	addr := freeAddr(t)
-	base, stop := serve(t, serverBin, addr)
-	ctx, _ := ownBrowser(t, t.TempDir())
-	openAt(t, ctx, base, "/ko/")
-	waitForApp(t, ctx)
-	waitUntilOfflineReady(t, ctx)
+	ctx, base, addr, stop := firstVisit(t, "/ko/")
 	stop()
 
 	// The new release is reachable, but its WASM breaks off mid-download.
