@@ -118,6 +118,23 @@ func TestNoRequestLeavesTheAppsOriginAndNothingFails(t *testing.T) {
 	waitFor(t, ctx, `location.pathname.startsWith("/ko/lessons/")`)
 	click(t, ctx, `.lesson-nav-next`)
 	waitFor(t, ctx, `document.querySelector("h1") && location.pathname !== "/ko/lessons/what-is-a-cto"`)
+	// Every other part of the app, used.
+	click(t, ctx, `.main-nav a[href="/ko/assessment"]`)
+	waitFor(t, ctx, `location.pathname === "/ko/assessment"`)
+	click(t, ctx, "#rate-bcp-2")
+	click(t, ctx, `.assessment-progress a`)
+	waitFor(t, ctx, `document.querySelector(".radar-shape") !== null`)
+	click(t, ctx, `.main-nav a[href="/ko/interview"]`)
+	click(t, ctx, ".deck-start .button")
+	click(t, ctx, ".reveal")
+	click(t, ctx, ".recall-3")
+	waitFor(t, ctx, `Object.keys(JSON.parse(localStorage.getItem("cxopath.progress")).practice?.cards ?? {}).length === 1`)
+	click(t, ctx, ".search-link")
+	waitFor(t, ctx, `document.activeElement?.id === "search-box"`)
+	press(t, ctx, "CTO")
+	waitFor(t, ctx, `document.querySelectorAll(".search-result").length > 0`)
+	click(t, ctx, `.site-footer a[href="/ko/data"]`)
+	waitFor(t, ctx, `document.querySelector(".storage-state") !== null`)
 
 	for _, u := range requests() {
 		if !strings.HasPrefix(u, baseURL+"/") && !strings.HasPrefix(u, "data:") {
