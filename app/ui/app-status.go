@@ -57,7 +57,9 @@ func (s *appStatus) OnDismount() {
 }
 
 func (s *appStatus) apply(ctx app.Context, e app.Event) {
-	app.Window().Call("cxopathApplyUpdate")
+	if app.Window().Get("cxopathApplyUpdate").Truthy() {
+		app.Window().Call("cxopathApplyUpdate")
+	}
 }
 
 func (s *appStatus) later(ctx app.Context, e app.Event) { s.dismissed = true }

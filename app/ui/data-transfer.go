@@ -72,20 +72,15 @@ func (d *dataTransfer) read(ctx app.Context, e app.Event) {
 		d.problem = &progress.Problem{Kind: progress.Huge}
 		return
 	}
-	var done app.Func
-	done = app.FuncOf(func(this app.Value, args []app.Value) any {
-		text := args[0].String()
-		ctx.Dispatch(func(app.Context) {
-			doc, problem := progress.Import([]byte(text))
-			if problem != nil {
-				app.Log("refusing an import:", problem)
-			}
-			d.pending, d.problem = doc, problem
-		})
-		done.Release()
-		return nil
+	await(ctx, file.Call("text"), func(text app.Value) {
+		doc, problem := progress.Import([]byte(text.String()))
+		if problem != nil {
+			app.Log("refusing an import:", problem)
+		}
+		d.pending, d.problem = doc, problem
+	}, func() {
+		d.problem = &progress.Problem{Kind: progress.Damaged, Detail: "the file could not be read"}
 	})
-	file.Call("text").Call("then", done)
 }
 
 func (d *dataTransfer) confirm(ctx app.Context) {

@@ -39,7 +39,7 @@ func (p *installPanel) read(ctx app.Context) {
 	if sw := win.Get("navigator").Get("serviceWorker"); sw.Truthy() {
 		p.offlineOK = sw.Get("controller").Truthy()
 		if !p.offlineOK {
-			await(ctx, sw.Get("ready"), func(app.Value) { p.offlineOK = true })
+			await(ctx, sw.Get("ready"), func(app.Value) { p.offlineOK = true }, nil)
 		}
 	}
 }

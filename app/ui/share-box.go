@@ -42,13 +42,18 @@ func (s *shareBox) copy(ctx app.Context, e app.Event) {
 	if !clipboard.Truthy() {
 		return
 	}
-	var done app.Func
-	done = app.FuncOf(func(this app.Value, args []app.Value) any {
+	var copied, refused app.Func
+	release := func() { copied.Release(); refused.Release() }
+	copied = app.FuncOf(func(this app.Value, args []app.Value) any {
 		ctx.Dispatch(func(ctx app.Context) { s.copied = true })
-		done.Release()
+		release()
 		return nil
 	})
-	clipboard.Call("writeText", s.link()).Call("then", done)
+	refused = app.FuncOf(func(this app.Value, args []app.Value) any {
+		release() // the link stays selected for copying by hand
+		return nil
+	})
+	clipboard.Call("writeText", s.link()).Call("then", copied, refused)
 }
 
 func (s *shareBox) Render() app.UI {

@@ -36,16 +36,25 @@ func storageManager() app.Value {
 	return nil
 }
 
-// await calls then with the value a promise resolves to, on the UI goroutine.
-func await(ctx app.Context, promise app.Value, then func(app.Value)) {
-	var done app.Func
-	done = app.FuncOf(func(this app.Value, args []app.Value) any {
+// await calls then with the value a promise resolves to, or otherwise
+// (which may be nil) when it is rejected, on the UI goroutine.
+func await(ctx app.Context, promise app.Value, then func(app.Value), otherwise func()) {
+	var resolved, rejected app.Func
+	release := func() { resolved.Release(); rejected.Release() }
+	resolved = app.FuncOf(func(this app.Value, args []app.Value) any {
 		v := args[0]
 		ctx.Dispatch(func(app.Context) { then(v) })
-		done.Release()
+		release()
 		return nil
 	})
-	promise.Call("then", done)
+	rejected = app.FuncOf(func(this app.Value, args []app.Value) any {
+		if otherwise != nil {
+			ctx.Dispatch(func(app.Context) { otherwise() })
+		}
+		release()
+		return nil
+	})
+	promise.Call("then", resolved, rejected)
 }
 
 // OnMount asks the browser.
@@ -54,15 +63,19 @@ func (s *storageStatus) OnMount(ctx app.Context) {
 	if m == nil {
 		return
 	}
-	await(ctx, m.Call("persisted"), func(v app.Value) { s.known, s.persistent = true, v.Truthy() })
-	await(ctx, m.Call("estimate"), func(v app.Value) {
-		s.usage, s.quota = v.Get("usage").Float(), v.Get("quota").Float()
-	})
+	if m.Get("persisted").Truthy() {
+		await(ctx, m.Call("persisted"), func(v app.Value) { s.known, s.persistent = true, v.Truthy() }, nil)
+	}
+	if m.Get("estimate").Truthy() {
+		await(ctx, m.Call("estimate"), func(v app.Value) {
+			s.usage, s.quota = v.Get("usage").Float(), v.Get("quota").Float()
+		}, nil)
+	}
 }
 
 func (s *storageStatus) persist(ctx app.Context, e app.Event) {
-	if m := storageManager(); m != nil {
-		await(ctx, m.Call("persist"), func(v app.Value) { s.persistent, s.asked = v.Truthy(), !v.Truthy() })
+	if m := storageManager(); m != nil && m.Get("persist").Truthy() {
+		await(ctx, m.Call("persist"), func(v app.Value) { s.persistent, s.asked = v.Truthy(), !v.Truthy() }, func() { s.asked = true })
 	}
 }
 
