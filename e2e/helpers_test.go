@@ -48,9 +48,10 @@ func eval[T any](t *testing.T, ctx context.Context, expr string) T {
 // click clicks the first element that matches a CSS selector, as a person
 // would: brought to the middle of the window first, clear of the sticky
 // header and the phone's bottom bar (whose own links are always in view),
-// then clicked with the mouse at its centre. chromedp's own Click is not used
-// because it scrolls sticky elements "into view", moving the page under the
-// reader.
+// then clicked with the mouse at its centre once it has stopped moving (an
+// answer revealed above it, say, pushes it down). chromedp's own Click is
+// not used because it scrolls sticky elements "into view", moving the page
+// under the reader.
 func click(t *testing.T, ctx context.Context, selector string) {
 	t.Helper()
 	waitFor(t, ctx, fmt.Sprintf(`(() => {
@@ -59,12 +60,22 @@ func click(t *testing.T, ctx context.Context, selector string) {
 		const r = el.getBoundingClientRect();
 		return r.width > 0 && r.height > 0;
 	})()`, selector))
-	at := eval[[]float64](t, ctx, fmt.Sprintf(`(() => {
+	at, err := chromedp.Run(ctx, chromedp.Evaluate[[]float64](fmt.Sprintf(`(async () => {
 		const el = document.querySelector(%q);
 		if (!el.closest(".site-header, .main-nav")) el.scrollIntoView({block: "center"});
-		const r = el.getBoundingClientRect();
-		return [r.left + r.width / 2, r.top + r.height / 2];
-	})()`, selector))
+		let last = null;
+		for (let i = 0; i < 40; i++) {
+			await new Promise(done => setTimeout(done, 25));
+			const r = el.getBoundingClientRect();
+			const at = [r.left + r.width / 2, r.top + r.height / 2];
+			if (last && at[0] === last[0] && at[1] === last[1]) return at;
+			last = at;
+		}
+		return last;
+	})()`, selector), chromedp.EvalAwaitPromise))
+	if err != nil || len(at) != 2 {
+		t.Fatalf("finding %s: %v", selector, err)
+	}
 	if err := chromedp.Do(ctx, chromedp.MouseClickXY(at[0], at[1])); err != nil {
 		t.Fatalf("clicking %s: %v", selector, err)
 	}

@@ -35,6 +35,7 @@ func TestAnsweringTheQuizAndMarkingTheLessonDoneSurviveAReload(t *testing.T) {
 	}
 	for i := 2; i < len(lesson.Quiz); i++ {
 		click(t, ctx, fmt.Sprintf(`#quiz-%s-%d`, lesson.Quiz[i].ID, lesson.Quiz[i].Answer))
+		waitFor(t, ctx, fmt.Sprintf(`document.querySelectorAll(".quiz-feedback.is-right, .quiz-feedback.is-wrong").length === %d`, i+1))
 	}
 	want := fmt.Sprintf("%d of %d answered correctly", len(lesson.Quiz)-1, len(lesson.Quiz))
 	waitFor(t, ctx, fmt.Sprintf(`document.querySelector(".quiz-summary").textContent === %q`, want))

@@ -15,7 +15,6 @@ import (
 // On each it also runs axe-core's WCAG AA rules and checks that nothing
 // scrolls sideways.
 func TestScreenshots(t *testing.T) {
-	ctx := newTab(t)
 	cl, answers := inHouseIT(t)
 	pages := []struct{ name, path string }{
 		{"home", "/%s/"},
@@ -40,38 +39,43 @@ func TestScreenshots(t *testing.T) {
 		mobile        bool
 	}{{"phone", 360, 780, true}, {"desktop", 1280, 900, false}}
 	dir := screenshotDir(t)
+	// The two themes run side by side, each in a tab of its own.
 	for _, theme := range []string{"light", "dark"} {
-		if _, err := chromedp.Call(ctx, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{
-			Features: []*emulation.MediaFeature{{Name: "prefers-color-scheme", Value: theme}},
-		}); err != nil {
-			t.Fatal(err)
-		}
-		for _, w := range widths {
-			opts := []chromedp.EmulateViewportOption{}
-			if w.mobile {
-				opts = append(opts, chromedp.EmulateMobile, chromedp.EmulatePortrait)
-			}
-			if err := chromedp.Do(ctx, chromedp.EmulateViewport(w.width, w.height, opts...)); err != nil {
+		t.Run(theme, func(t *testing.T) {
+			t.Parallel()
+			ctx := newTab(t)
+			if _, err := chromedp.Call(ctx, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{
+				Features: []*emulation.MediaFeature{{Name: "prefers-color-scheme", Value: theme}},
+			}); err != nil {
 				t.Fatal(err)
 			}
-			for _, p := range pages {
-				for _, lang := range []string{"en", "ko", "ja"} {
-					open(t, ctx, fmt.Sprintf(p.path, lang))
-					waitForApp(t, ctx)
-					checkAccessibility(t, ctx, fmt.Sprintf("%s in %s at %d px, %s", p.name, lang, w.width, theme))
-					if over := eval[int](t, ctx, `document.documentElement.scrollWidth - document.documentElement.clientWidth`); over > 0 {
-						t.Errorf("%s in %s at %d px scrolls sideways by %d px", p.name, lang, w.width, over)
-					}
-					png, err := chromedp.Run(ctx, chromedp.FullScreenshot(100))
-					if err != nil {
-						t.Fatal(err)
-					}
-					name := filepath.Join(dir, fmt.Sprintf("%s-%s-%s-%s.png", p.name, lang, w.name, theme))
-					if err := os.WriteFile(name, png, 0o644); err != nil {
-						t.Fatal(err)
+			for _, w := range widths {
+				opts := []chromedp.EmulateViewportOption{}
+				if w.mobile {
+					opts = append(opts, chromedp.EmulateMobile, chromedp.EmulatePortrait)
+				}
+				if err := chromedp.Do(ctx, chromedp.EmulateViewport(w.width, w.height, opts...)); err != nil {
+					t.Fatal(err)
+				}
+				for _, p := range pages {
+					for _, lang := range []string{"en", "ko", "ja"} {
+						open(t, ctx, fmt.Sprintf(p.path, lang))
+						waitForApp(t, ctx)
+						checkAccessibility(t, ctx, fmt.Sprintf("%s in %s at %d px, %s", p.name, lang, w.width, theme))
+						if over := eval[int](t, ctx, `document.documentElement.scrollWidth - document.documentElement.clientWidth`); over > 0 {
+							t.Errorf("%s in %s at %d px scrolls sideways by %d px", p.name, lang, w.width, over)
+						}
+						png, err := chromedp.Run(ctx, chromedp.FullScreenshot(100))
+						if err != nil {
+							t.Fatal(err)
+						}
+						name := filepath.Join(dir, fmt.Sprintf("%s-%s-%s-%s.png", p.name, lang, w.name, theme))
+						if err := os.WriteFile(name, png, 0o644); err != nil {
+							t.Fatal(err)
+						}
 					}
 				}
 			}
-		}
+		})
 	}
 }

@@ -18,7 +18,8 @@ import (
 	"time"
 )
 
-// Main runs the command line: `cxopath serve [-addr host:port]`. The address
+// Main runs the command line: `cxopath serve [-addr host:port]`, or
+// `cxopath export -out DIR` to write the app as a static site. The address
 // also comes from $CXOPATH_ADDR, or $PORT for hosts that set only a port.
 // It returns the process exit code.
 func Main(args []string, web fs.FS, stderr io.Writer) int {
@@ -29,9 +30,26 @@ func Main(args []string, web fs.FS, stderr io.Writer) int {
 	switch cmd {
 	case "serve":
 		return serve(args, web, stderr)
+	case "export":
+		return export(args, web, stderr)
 	}
-	fmt.Fprintf(stderr, "cxopath: unknown command %q; the command is: serve\n", cmd)
+	fmt.Fprintf(stderr, "cxopath: unknown command %q; the commands are: serve, export\n", cmd)
 	return 2
+}
+
+func export(args []string, web fs.FS, stderr io.Writer) int {
+	flags := flag.NewFlagSet("export", flag.ContinueOnError)
+	flags.SetOutput(stderr)
+	out := flags.String("out", "dist", "directory to write the static site to")
+	if err := flags.Parse(args); err != nil {
+		return 2
+	}
+	if err := Export(web, *out); err != nil {
+		fmt.Fprintf(stderr, "cxopath: %v\n", err)
+		return 1
+	}
+	fmt.Fprintf(stderr, "CxO Path exported to %s\n", *out)
+	return 0
 }
 
 func defaultAddr() string {

@@ -91,6 +91,10 @@ func Register() {
 	registerOnce.Do(func() {
 		for path, newPage := range Pages() {
 			app.Route(path, newPage)
+			if !strings.HasSuffix(path, "/") {
+				// Static hosts serve a page's folder, index.html, at path + "/".
+				app.Route(path+"/", newPage)
+			}
 		}
 		app.Route("/", func() app.Composer { return &RootPage{} })
 		app.RouteWithRegexp("^/", func() app.Composer { return &NotFoundPage{} })

@@ -1,0 +1,84 @@
+//go:build !wasm
+
+package server
+
+import (
+	"fmt"
+	"io/fs"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/cxopath/cxopath/app/ui"
+)
+
+// Export writes the whole app as a static site in dir, for any static host
+// or CDN: every page of every language pre-rendered (as name/index.html, and
+// as name.html for hosts that serve pretty addresses), the site root (which
+// sends the learner to their language once the app runs), 404.html, the
+// assets with their pre-compressed copies, and go-app's script, worker and
+// manifest.
+func Export(web fs.FS, dir string) error {
+	h := NewHandler(web)
+	render := func(path string) ([]byte, error) {
+		rec := httptest.NewRecorder()
+		h.app.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, "http://localhost"+path, nil))
+		if rec.Code != http.StatusOK {
+			return nil, fmt.Errorf("rendering %s: status %d", path, rec.Code)
+		}
+		return rec.Body.Bytes(), nil
+	}
+	write := func(name string, data []byte) error {
+		name = filepath.Join(dir, filepath.FromSlash(strings.TrimPrefix(name, "/")))
+		if err := os.MkdirAll(filepath.Dir(name), 0o755); err != nil {
+			return err
+		}
+		return os.WriteFile(name, data, 0o644)
+	}
+	for path := range ui.Pages() {
+		page, err := render(path)
+		if err != nil {
+			return err
+		}
+		names := []string{path + "index.html"}
+		if !strings.HasSuffix(path, "/") {
+			names = []string{path + "/index.html", path + ".html"}
+		}
+		for _, name := range names {
+			if err := write(name, page); err != nil {
+				return fmt.Errorf("exporting %s: %w", path, err)
+			}
+		}
+	}
+	for path, name := range map[string]string{"/": "index.html", "/app.js": "app.js", "/wasm_exec.js": "wasm_exec.js",
+		"/app-worker.js": "app-worker.js", "/manifest.webmanifest": "manifest.webmanifest", "/app.css": "app.css"} {
+		data, err := render(path)
+		if err == nil {
+			err = write(name, data)
+		}
+		if err != nil {
+			return fmt.Errorf("exporting %s: %w", path, err)
+		}
+	}
+	rec := httptest.NewRecorder()
+	h.notFound(rec, httptest.NewRequest(http.MethodGet, "http://localhost/-/not-found", nil))
+	if err := write("404.html", rec.Body.Bytes()); err != nil {
+		return fmt.Errorf("exporting the not-found page: %w", err)
+	}
+	return fs.WalkDir(web, ".", func(name string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		data, err := fs.ReadFile(web, name)
+		if err == nil {
+			// The built files are served from /web/, as the server does.
+			err = write("web/"+strings.TrimPrefix(name, "gen/"), data)
+		}
+		if err != nil {
+			return fmt.Errorf("exporting web/%s: %w", name, err)
+		}
+		return nil
+	})
+}
