@@ -11,7 +11,10 @@ CHROMIUM  ?= $(shell command -v chromium || command -v chromium-browser || comma
 
 GO_SOURCES      := $(shell find . -name '*.go' -not -path './e2e/*' -not -path './tools/*' -not -name '*_test.go') go.mod go.sum
 CONTENT         := $(shell find content locales -type f)
-STATIC          := $(shell find web/css web/icons -type f) app/server/worker.js
+STATIC          := $(shell find web/css web/icons web/js -type f -not -name '*.br' -not -name '*.gz') app/server/worker.js
+# Text assets get brotli and gzip copies at build time, like app.wasm.
+TEXT_ASSETS     := $(filter %.css %.js %.svg,$(STATIC))
+PRECOMPRESSED   := $(addsuffix .br,$(filter web/%,$(TEXT_ASSETS)))
 
 export CGO_ENABLED := 0
 
@@ -30,7 +33,10 @@ $(WASM): $(GO_SOURCES) $(CONTENT)
 	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags='-s -w' -o $@ .
 	$(GO) run ./tools/precompress $@
 
-$(SERVER): $(WASM) $(GO_SOURCES) $(CONTENT) $(STATIC)
+$(PRECOMPRESSED): %.br: %
+	$(GO) run ./tools/precompress $<
+
+$(SERVER): $(WASM) $(GO_SOURCES) $(CONTENT) $(STATIC) $(PRECOMPRESSED)
 	$(GO) build -trimpath -o $@ .
 
 ## test: install what the tests need, then run every test layer
@@ -105,4 +111,4 @@ content:
 	$(GO) run ./tools/gencontent
 
 clean:
-	rm -rf $(BIN) web/gen/app.wasm* e2e/node_modules
+	rm -rf $(BIN) web/gen/app.wasm* $(PRECOMPRESSED) $(PRECOMPRESSED:.br=.gz) e2e/node_modules

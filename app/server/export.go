@@ -6,7 +6,7 @@ import (
 	"fmt"
 	"io/fs"
 	"net/http"
-	"net/http/httptest"
+	"net/url"
 	"os"
 	"path/filepath"
 	"strings"
@@ -22,14 +22,6 @@ import (
 // manifest.
 func Export(web fs.FS, dir string) error {
 	h := NewHandler(web)
-	render := func(path string) ([]byte, error) {
-		rec := httptest.NewRecorder()
-		h.app.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, "http://localhost"+path, nil))
-		if rec.Code != http.StatusOK {
-			return nil, fmt.Errorf("rendering %s: status %d", path, rec.Code)
-		}
-		return rec.Body.Bytes(), nil
-	}
 	write := func(name string, data []byte) error {
 		name = filepath.Join(dir, filepath.FromSlash(strings.TrimPrefix(name, "/")))
 		if err := os.MkdirAll(filepath.Dir(name), 0o755); err != nil {
@@ -37,34 +29,53 @@ func Export(web fs.FS, dir string) error {
 		}
 		return os.WriteFile(name, data, 0o644)
 	}
-	for path := range ui.Pages() {
-		page, err := render(path)
-		if err != nil {
-			return err
+	// writeRendered writes a page or file with its compressed copies, for
+	// hosts that serve them (nginx's gzip_static and brotli_static).
+	writeRendered := func(names []string, r *rendered) error {
+		for _, name := range names {
+			for coding, suffix := range map[string]string{"": "", "br": ".br", "gzip": ".gz"} {
+				if body, ok := r.bodies[coding]; ok {
+					if err := write(name+suffix, body); err != nil {
+						return err
+					}
+				}
+			}
 		}
+		return nil
+	}
+	render := func(path string) (*rendered, error) {
+		r := h.renderedAt(&url.URL{Path: path})
+		if r.status != http.StatusOK {
+			return nil, fmt.Errorf("rendering %s: status %d", path, r.status)
+		}
+		return r, nil
+	}
+	for path := range ui.Pages() {
 		names := []string{path + "index.html"}
 		if !strings.HasSuffix(path, "/") {
 			names = []string{path + "/index.html", path + ".html"}
 		}
-		for _, name := range names {
-			if err := write(name, page); err != nil {
-				return fmt.Errorf("exporting %s: %w", path, err)
-			}
-		}
-	}
-	for path, name := range map[string]string{"/": "index.html", "/app.js": "app.js", "/wasm_exec.js": "wasm_exec.js",
-		"/app-worker.js": "app-worker.js", "/manifest.webmanifest": "manifest.webmanifest", "/app.css": "app.css"} {
-		data, err := render(path)
+		r, err := render(path)
 		if err == nil {
-			err = write(name, data)
+			err = writeRendered(names, r)
 		}
 		if err != nil {
 			return fmt.Errorf("exporting %s: %w", path, err)
 		}
 	}
-	rec := httptest.NewRecorder()
-	h.notFound(rec, httptest.NewRequest(http.MethodGet, "http://localhost/-/not-found", nil))
-	if err := write("404.html", rec.Body.Bytes()); err != nil {
+	for path, name := range map[string]string{"/": "index.html", "/app.js": "app.js", "/wasm_exec.js": "wasm_exec.js",
+		"/app-worker.js": "app-worker.js", "/manifest.webmanifest": "manifest.webmanifest", "/app.css": "app.css"} {
+		r, err := render(path)
+		if err == nil {
+			err = writeRendered([]string{name}, r)
+		}
+		if err != nil {
+			return fmt.Errorf("exporting %s: %w", path, err)
+		}
+	}
+	notFound := newCapture()
+	h.notFound(notFound, &http.Request{Method: http.MethodGet, URL: &url.URL{Path: "/-/not-found"}, Header: http.Header{}})
+	if err := write("404.html", notFound.body.Bytes()); err != nil {
 		return fmt.Errorf("exporting the not-found page: %w", err)
 	}
 	return fs.WalkDir(web, ".", func(name string, d fs.DirEntry, err error) error {

@@ -7,10 +7,12 @@
 package server
 
 import (
+	"context"
 	_ "embed"
 	"io"
 	"io/fs"
 	"net/http"
+	"net/url"
 	"strconv"
 	"strings"
 
@@ -24,9 +26,10 @@ var workerJS string
 
 // Handler serves the whole app: pages, go-app's scripts, and /web/ assets.
 type Handler struct {
-	app    *app.Handler
-	static *staticFiles
-	pages  map[string]bool
+	app      *app.Handler
+	static   *staticFiles
+	pages    map[string]bool
+	rendered *renderOnce
 }
 
 // NewHandler builds the app's handler over the assets in web (the layout of
@@ -47,8 +50,9 @@ func NewHandler(web fs.FS) *Handler {
 		wasmLength = strconv.FormatInt(n, 10)
 	}
 	return &Handler{
-		static: static,
-		pages:  pages,
+		static:   static,
+		pages:    pages,
+		rendered: newRenderOnce(),
 		app: &app.Handler{
 			Name:        "CxO Path",
 			ShortName:   "CxO Path",
@@ -64,8 +68,9 @@ func NewHandler(web fs.FS) *Handler {
 			BackgroundColor:       "#f7f5f0",
 			ThemeColor:            "#1f3a5f",
 			LoadingLabel:          "{progress}%",
-			Styles:                []string{"/web/css/app.css"},
-			Scripts:               []string{"/web/js/theme.js", "/web/js/update.js"},
+			Styles:                []string{static.url("css/app.css")},
+			Scripts:               []string{static.url("js/theme.js"), static.url("js/update.js")},
+			Resources:             wasmResolver{wasm: static.url("gen/app.wasm"), local: app.LocalDir("")},
 			CacheableResources:    append(homes, "/web/icons/icon.svg"),
 			Version:               static.version(),
 			WasmContentLength:     wasmLength,
@@ -95,7 +100,7 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	case path == "/":
 		h.redirectToLanguage(w, r)
 	case h.pages[path], goappResources[path]:
-		h.app.ServeHTTP(w, r)
+		h.renderedAt(&url.URL{Path: path, RawQuery: r.URL.RawQuery}).serve(w, r)
 	case h.pages[path+"/"]:
 		http.Redirect(w, r, path+"/", http.StatusMovedPermanently)
 	case strings.HasSuffix(path, "/") && h.pages[strings.TrimSuffix(path, "/")]:
@@ -125,41 +130,60 @@ func (h *Handler) redirectToLanguage(w http.ResponseWriter, r *http.Request) {
 	http.Redirect(w, r, ui.HomePath(lang), http.StatusFound)
 }
 
-// notFound renders the localized not-found page with a 404 status. Its path
-// is not handed to go-app's handler as it came: only the language prefix
-// matters to the page, and odd bytes never reach the renderer.
+// Warm renders and compresses every page and every file go-app makes, ahead
+// of the first request for each.
+func (h *Handler) Warm() {
+	for path := range h.pages {
+		h.renderedAt(&url.URL{Path: path})
+	}
+	for path := range goappResources {
+		h.renderedAt(&url.URL{Path: path})
+	}
+}
+
+// renderedAt is the response for an address that go-app's handler renders,
+// made once and kept.
+func (h *Handler) renderedAt(u *url.URL) *rendered {
+	return h.rendered.get(u.RequestURI(), func() *capture { return h.render(u) })
+}
+
+// render asks go-app's handler for one address, as a request with no
+// headers: the page depends on its address only.
+func (h *Handler) render(u *url.URL) *capture {
+	c := newCapture()
+	req := &http.Request{Method: http.MethodGet, URL: u, Header: http.Header{}, Host: "localhost"}
+	h.app.ServeHTTP(c, req.WithContext(context.Background()))
+	return c
+}
+
+// notFound serves the localized not-found page with a 404 status. Only the
+// language prefix of the address matters to the page, and odd bytes never
+// reach the renderer.
 func (h *Handler) notFound(w http.ResponseWriter, r *http.Request) {
-	r2 := r.Clone(r.Context())
 	lang := ui.LangOf(r.URL.Path)
 	if lang == "" {
 		lang = "-"
 	}
-	r2.URL.Path = "/" + lang + "/not-found"
-	r2.URL.RawPath = ""
-	r2.URL.RawQuery = ""
-	r2.Header.Del("If-None-Match")
-	h.app.ServeHTTP(&statusWriter{ResponseWriter: w, status: http.StatusNotFound}, r2)
+	h.rendered.get("404 "+lang, func() *capture {
+		c := h.render(&url.URL{Path: "/" + lang + "/not-found"})
+		c.status = http.StatusNotFound
+		c.header.Set("Cache-Control", "no-store")
+		return c
+	}).serve(w, r)
 }
 
-// statusWriter replaces the status go-app writes with its own.
-type statusWriter struct {
-	http.ResponseWriter
-	status  int
-	written bool
+// wasmResolver gives app.wasm its versioned address (go-app's script loads
+// it, the worker caches it) and resolves everything else as go-app does.
+type wasmResolver struct {
+	wasm  string
+	local app.ResourceResolver
 }
 
-func (s *statusWriter) WriteHeader(int) {
-	if s.written {
-		return
+func (r wasmResolver) Resolve(location string) string {
+	if location == "/web/app.wasm" {
+		return r.wasm
 	}
-	s.written = true
-	s.ResponseWriter.Header().Set("Cache-Control", "no-store")
-	s.ResponseWriter.WriteHeader(s.status)
-}
-
-func (s *statusWriter) Write(b []byte) (int, error) {
-	s.WriteHeader(s.status)
-	return s.ResponseWriter.Write(b)
+	return r.local.Resolve(location)
 }
 
 func setSecurityHeaders(h http.Header) {

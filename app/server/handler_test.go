@@ -47,7 +47,13 @@ func testWeb(t *testing.T) fstest.MapFS {
 
 func get(t *testing.T, h http.Handler, path string, headers ...string) *http.Response {
 	t.Helper()
-	req := httptest.NewRequest(http.MethodGet, "http://localhost"+path, nil)
+	return request(t, h, http.MethodGet, path, headers...)
+}
+
+// request sends one request to h; headers are name, value pairs.
+func request(t *testing.T, h http.Handler, method, path string, headers ...string) *http.Response {
+	t.Helper()
+	req := httptest.NewRequest(method, "http://localhost"+path, nil)
 	// Keep odd paths as they are, not as the client would clean them.
 	if p, _, _ := strings.Cut(path, "?"); strings.Contains(p, "%") || strings.Contains(p, "..") {
 		req.URL.Path = path

@@ -9,11 +9,12 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
-	"log"
 	"net"
 	"net/http"
 	"os"
 	"os/signal"
+	"strings"
+	"sync"
 	"syscall"
 	"time"
 )
@@ -75,27 +76,24 @@ func serve(args []string, web fs.FS, stderr io.Writer) int {
 		return 1
 	}
 	h := NewHandler(web)
-	srv := &http.Server{
-		Handler:           logRequests(h),
-		ReadHeaderTimeout: 5 * time.Second,
-		ReadTimeout:       30 * time.Second,
-		WriteTimeout:      2 * time.Minute,
-		IdleTimeout:       2 * time.Minute,
-		MaxHeaderBytes:    32 << 10,
-	}
+	srv := newServer(h, stderr)
 	fmt.Fprintf(stderr, "CxO Path %s is serving on %s\n", h.Version(), displayURL(ln.Addr()))
 
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
 	done := make(chan error, 1)
 	go func() { done <- srv.Serve(ln) }()
+	go h.Warm() // the first learner need not wait for a page to be rendered
 	select {
 	case err := <-done:
 		fmt.Fprintf(stderr, "cxopath: %v\n", err)
 		return 1
 	case <-ctx.Done():
 	}
-	shutdown, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	// Stop accepting, and let requests in flight (a slow app.wasm download)
+	// finish, for as long as a write may take.
+	fmt.Fprintln(stderr, "CxO Path is stopping once the requests in flight are answered")
+	shutdown, cancel := context.WithTimeout(context.Background(), srv.WriteTimeout)
 	defer cancel()
 	if err := srv.Shutdown(shutdown); err != nil && !errors.Is(err, http.ErrServerClosed) {
 		fmt.Fprintf(stderr, "cxopath: shutting down: %v\n", err)
@@ -117,14 +115,61 @@ func displayURL(a net.Addr) string {
 	return fmt.Sprintf("http://%s/", net.JoinHostPort(host, fmt.Sprint(tcp.Port)))
 }
 
-// logRequests writes one line per request: method, path, status, bytes, time.
-func logRequests(next http.Handler) http.Handler {
+// newServer is the HTTP server with the limits a public server needs: slow
+// or huge request headers are cut off, idle connections closed, and every
+// request logged to logTo.
+func newServer(h http.Handler, logTo io.Writer) *http.Server {
+	return &http.Server{
+		Handler:           logRequests(h, logTo),
+		ReadHeaderTimeout: 5 * time.Second,
+		ReadTimeout:       30 * time.Second,
+		WriteTimeout:      2 * time.Minute,
+		IdleTimeout:       2 * time.Minute,
+		MaxHeaderBytes:    32 << 10,
+	}
+}
+
+// logRequests writes one line per request in the Combined Log Format that
+// web servers share, so the usual tools read it.
+func logRequests(next http.Handler, to io.Writer) http.Handler {
+	var mu sync.Mutex
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		start := time.Now()
 		rec := &recorder{ResponseWriter: w, status: http.StatusOK}
+		start := time.Now()
 		next.ServeHTTP(rec, r)
-		log.Printf("%s %q %d %d %s", r.Method, r.URL.RequestURI(), rec.status, rec.bytes, time.Since(start).Round(time.Microsecond))
+		host, _, err := net.SplitHostPort(r.RemoteAddr)
+		if err != nil {
+			host = r.RemoteAddr
+		}
+		line := fmt.Sprintf("%s - - [%s] %s %d %d %s %s\n", host, start.Format("02/Jan/2006:15:04:05 -0700"),
+			quote(r.Method+" "+r.URL.RequestURI()+" "+r.Proto), rec.status, rec.bytes, quote(r.Referer()), quote(r.UserAgent()))
+		mu.Lock()
+		io.WriteString(to, line)
+		mu.Unlock()
 	})
+}
+
+// quote writes a log field in double quotes, "-" when empty, with quotes,
+// backslashes and control bytes escaped so one request stays one line.
+func quote(s string) string {
+	if s == "" {
+		return `"-"`
+	}
+	var b strings.Builder
+	b.WriteByte('"')
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == '"' || c == '\\':
+			b.WriteByte('\\')
+			b.WriteByte(c)
+		case c < 0x20 || c == 0x7f:
+			fmt.Fprintf(&b, "\\x%02x", c)
+		default:
+			b.WriteByte(c)
+		}
+	}
+	b.WriteByte('"')
+	return b.String()
 }
 
 type recorder struct {

@@ -5,6 +5,7 @@ package server
 import (
 	"crypto/sha256"
 	"encoding/hex"
+	"fmt"
 	"io"
 	"io/fs"
 	"mime"
@@ -50,6 +51,16 @@ func (s *staticFiles) version() string {
 		h.Write([]byte(name + s.etags[name] + "\n"))
 	}
 	return hex.EncodeToString(h.Sum(nil))[:16]
+}
+
+// url is the address of an asset that names its content, so a response to it
+// can be kept for a year: a new build gives a changed file a new address.
+func (s *staticFiles) url(name string) string {
+	path := "/web/" + name
+	if name == "gen/app.wasm" {
+		path = "/web/app.wasm"
+	}
+	return path + "?v=" + strings.Trim(s.etags[name], `"`)
 }
 
 func (s *staticFiles) size(name string) int64 {
@@ -108,9 +119,54 @@ func (s *staticFiles) serve(w http.ResponseWriter, r *http.Request, name string)
 		ctype = "application/octet-stream"
 	}
 	h.Set("Content-Type", ctype)
-	h.Set("Cache-Control", "no-cache")
+	if v := r.URL.Query().Get("v"); v != "" && v == strings.Trim(s.etags[name], `"`) {
+		h.Set("Cache-Control", "public, max-age=31536000, immutable")
+	} else {
+		h.Set("Cache-Control", "no-cache")
+	}
 	h.Set("ETag", s.etags[stored])
-	http.ServeContent(w, r, "", time.Time{}, content)
+	serveContent(w, r, content)
+}
+
+// serveContent is http.ServeContent (conditional requests, ranges, HEAD)
+// that also states the length of a compressed body, which ServeContent
+// leaves out, so downloads show their progress and HEAD tells the size.
+func serveContent(w http.ResponseWriter, r *http.Request, content io.ReadSeeker) {
+	size, err := content.Seek(0, io.SeekEnd)
+	if err == nil {
+		_, err = content.Seek(0, io.SeekStart)
+	}
+	if err != nil {
+		http.Error(w, http.StatusText(http.StatusInternalServerError), http.StatusInternalServerError)
+		return
+	}
+	if rg := r.Header.Get("Range"); rg != "" && !strings.HasPrefix(rg, "bytes=") {
+		// A range unit other than bytes is ignored (RFC 9110, 14.2).
+		r = r.Clone(r.Context())
+		r.Header.Del("Range")
+	}
+	http.ServeContent(&lengthWriter{ResponseWriter: w, size: size}, r, "", time.Time{}, content)
+}
+
+type lengthWriter struct {
+	http.ResponseWriter
+	size int64
+}
+
+func (w *lengthWriter) WriteHeader(status int) {
+	h := w.Header()
+	if h.Get("Content-Length") == "" && h.Get("Content-Encoding") != "" {
+		switch status {
+		case http.StatusOK:
+			h.Set("Content-Length", strconv.FormatInt(w.size, 10))
+		case http.StatusPartialContent:
+			var first, last, size int64
+			if n, _ := fmt.Sscanf(h.Get("Content-Range"), "bytes %d-%d/%d", &first, &last, &size); n == 3 {
+				h.Set("Content-Length", strconv.FormatInt(last-first+1, 10))
+			}
+		}
+	}
+	w.ResponseWriter.WriteHeader(status)
 }
 
 // accepts reports whether an Accept-Encoding header allows the coding token

@@ -14,7 +14,11 @@ const PRECACHE = {{.ResourcesToCache}}.filter((url) => url !== "/");
 self.addEventListener("install", (event) => {
   event.waitUntil((async () => {
     const cache = await caches.open(CACHE);
-    await cache.addAll(PRECACHE.map((url) => new Request(url, { cache: "reload" })));
+    // Versioned assets (?v= names their content) may come from the HTTP
+    // cache: the page has usually just downloaded them. Anything else is
+    // fetched afresh.
+    await cache.addAll(PRECACHE.map((url) =>
+      new Request(url, { cache: url.includes("?v=") ? "default" : "reload" })));
   })());
 });
 

@@ -1,0 +1,153 @@
+//go:build !wasm
+
+package server
+
+import (
+	"bytes"
+	"compress/gzip"
+	"crypto/sha256"
+	"encoding/hex"
+	"net/http"
+	"strconv"
+	"sync"
+
+	"github.com/andybalholm/brotli"
+)
+
+// rendered is one response made by go-app's handler (a page, or its script,
+// worker or manifest), kept in memory with its brotli and gzip copies.
+type rendered struct {
+	status int
+	header http.Header
+	bodies map[string][]byte // by content coding: "", "br", "gzip"
+	etags  map[string]string
+}
+
+// renderOnce keeps what go-app's handler renders: the pages and files of one
+// version never change, so each is rendered and compressed once, on its first
+// request, and served from memory after that. Addresses with a query (a
+// comparison, a search) are kept too, up to a bound; past it they are
+// rendered for each request and not compressed.
+type renderOnce struct {
+	mu    sync.Mutex
+	cache map[string]*onceRendered
+}
+
+// maxRendered bounds the cache: every page of every language and a few
+// hundred queries (all the role comparisons fit).
+const maxRendered = 2048
+
+type onceRendered struct {
+	once sync.Once
+	r    *rendered
+}
+
+func newRenderOnce() *renderOnce {
+	return &renderOnce{cache: map[string]*onceRendered{}}
+}
+
+// get returns the response kept under key, made by render on the first ask.
+func (c *renderOnce) get(key string, render func() *capture) *rendered {
+	c.mu.Lock()
+	e, ok := c.cache[key]
+	if !ok && len(c.cache) >= maxRendered {
+		c.mu.Unlock()
+		return newRendered(render(), false)
+	}
+	if !ok {
+		e = &onceRendered{}
+		c.cache[key] = e
+	}
+	c.mu.Unlock()
+	e.once.Do(func() { e.r = newRendered(render(), true) })
+	return e.r
+}
+
+func newRendered(rec *capture, compressed bool) *rendered {
+	raw := rec.body.Bytes()
+	r := &rendered{
+		status: rec.status,
+		header: http.Header{},
+		bodies: map[string][]byte{"": raw},
+		etags:  map[string]string{},
+	}
+	for _, k := range []string{"Content-Type", "Cache-Control"} {
+		if v := rec.header.Get(k); v != "" {
+			r.header.Set(k, v)
+		}
+	}
+	if compressed && len(raw) > 512 {
+		r.bodies["br"] = compress(raw, func(b *bytes.Buffer) writeCloser {
+			return brotli.NewWriterOptions(b, brotli.WriterOptions{Quality: 9})
+		})
+		r.bodies["gzip"] = compress(raw, func(b *bytes.Buffer) writeCloser {
+			w, _ := gzip.NewWriterLevel(b, gzip.BestCompression)
+			return w
+		})
+	}
+	for coding, body := range r.bodies {
+		sum := sha256.Sum256(body)
+		r.etags[coding] = `"` + hex.EncodeToString(sum[:12]) + `"`
+	}
+	return r
+}
+
+type writeCloser interface {
+	Write([]byte) (int, error)
+	Close() error
+}
+
+func compress(data []byte, open func(*bytes.Buffer) writeCloser) []byte {
+	var b bytes.Buffer
+	w := open(&b)
+	w.Write(data)
+	w.Close()
+	return b.Bytes()
+}
+
+// serve answers a request with the rendered response: the smallest coding
+// the client accepts, a strong ETag of exactly those bytes (a matching
+// If-None-Match gets 304), ranges and HEAD.
+func (r *rendered) serve(w http.ResponseWriter, req *http.Request) {
+	coding := ""
+	for _, c := range []string{"br", "gzip"} {
+		if _, ok := r.bodies[c]; ok && accepts(req.Header.Get("Accept-Encoding"), c) {
+			coding = c
+			break
+		}
+	}
+	h := w.Header()
+	for k, v := range r.header {
+		h[k] = v
+	}
+	if len(r.bodies) > 1 {
+		h.Set("Vary", "Accept-Encoding")
+	}
+	if coding != "" {
+		h.Set("Content-Encoding", coding)
+	}
+	if r.status != http.StatusOK {
+		h.Set("Content-Length", strconv.Itoa(len(r.bodies[coding])))
+		w.WriteHeader(r.status)
+		if req.Method != http.MethodHead {
+			w.Write(r.bodies[coding])
+		}
+		return
+	}
+	h.Set("Cache-Control", "no-cache")
+	h.Set("ETag", r.etags[coding])
+	serveContent(w, req, bytes.NewReader(r.bodies[coding]))
+}
+
+// capture is a response written to memory.
+type capture struct {
+	status int
+	header http.Header
+	body   bytes.Buffer
+}
+
+func newCapture() *capture { return &capture{status: http.StatusOK, header: http.Header{}} }
+
+func (c *capture) Header() http.Header         { return c.header }
+func (c *capture) Write(b []byte) (int, error) { return c.body.Write(b) }
+func (c *capture) WriteHeader(status int)      { c.status = status }
