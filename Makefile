@@ -18,7 +18,7 @@ PRECOMPRESSED   := $(addsuffix .br,$(filter web/%,$(TEXT_ASSETS)))
 
 export CGO_ENABLED := 0
 
-.PHONY: all run build test check unit wasm-test e2e browser bench messages content clean
+.PHONY: all run build test check unit wasm-test e2e browser bench bench-tools fuzz messages content clean
 
 all: build
 
@@ -40,7 +40,7 @@ $(SERVER): $(WASM) $(GO_SOURCES) $(CONTENT) $(STATIC) $(PRECOMPRESSED)
 	$(GO) build -trimpath -o $@ .
 
 ## test: install what the tests need, then run every test layer
-test: browser check unit build wasm-test e2e
+test: browser check unit fuzz build wasm-test e2e
 	@echo "make test: every layer passed."
 
 ## check: formatting and vet, for the server and the WASM build
@@ -52,7 +52,14 @@ check:
 
 ## unit: unit, component and pre-render tests (no browser)
 unit:
-	$(GO) test -count=1 ./app/... ./content/... ./locales/... .
+	$(GO) test -count=1 ./app/... ./content/... ./locales/... ./tools/... .
+
+## fuzz: the request handler, saved progress and share links, each fuzzed for FUZZTIME
+FUZZTIME ?= 10s
+fuzz:
+	$(GO) test -run '^$$' -fuzz '^FuzzRequest$$' -fuzztime $(FUZZTIME) ./app/server/
+	$(GO) test -run '^$$' -fuzz '^FuzzDecodeNeverFails$$' -fuzztime $(FUZZTIME) ./app/progress/
+	$(GO) test -run '^$$' -fuzz '^FuzzDecode$$' -fuzztime $(FUZZTIME) ./app/assess/
 
 ## wasm-test: the same packages compiled to WASM and run inside Chromium
 wasm-test: browser $(WASMTEST)
@@ -75,15 +82,19 @@ $(AXE): e2e/package.json e2e/package-lock.json
 e2e: browser $(SERVER) $(AXE)
 	CXOPATH_SERVER="$(CURDIR)/$(SERVER)" CHROMIUM="$(CHROMIUM)" $(GO) test -count=1 -v -timeout 15m ./e2e/
 
-## browser: make sure Chromium (and CJK fonts for screenshots) are installed
+## browser: make sure Chromium, CJK fonts (for screenshots) and python3 (a plain file server for the static export) are installed
 browser:
-	@if command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1 || command -v google-chrome >/dev/null 2>&1; then \
+	@missing=""; \
+	command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1 || command -v google-chrome >/dev/null 2>&1 || \
+		missing="chromium fonts-noto-cjk"; \
+	command -v python3 >/dev/null 2>&1 || missing="$$missing python3"; \
+	if [ -z "$$missing" ]; then \
 		exit 0; \
 	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
-		echo "Installing Chromium and CJK fonts with apt-get…"; \
-		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk >/dev/null; \
+		echo "Installing$$missing with apt-get…"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
 	else \
-		echo "The browser tests need Chromium. Install it, e.g. 'sudo apt-get install chromium fonts-noto-cjk', then run make test again."; \
+		echo "The browser tests need:$$missing. Install them, e.g. 'sudo apt-get install$$missing', then run make test again."; \
 		exit 1; \
 	fi
 
@@ -101,10 +112,30 @@ messages:
 		echo "To translate: $$(echo locales/translate.*.toml). Fill them in, then run make messages again."; \
 	else echo "Every language has every message."; fi
 
-## bench: sizes and timings as Go benchmarks (compare runs with benchstat); search runs as WASM in Chromium
-bench: build browser $(WASMTEST)
-	$(GO) test -run '^$$' -bench . -count 5 ./app/server/
-	GOOS=js GOARCH=wasm $(GO) test -exec="$(CURDIR)/$(WASMTEST)" -run '^$$' -bench Search -count 5 ./app/ui/
+## bench: sizes, first and repeat visits (fast and slow 4G), language switch, and requests per second against nginx and go-app's stock handler, as one table
+bench: build browser bench-tools $(WASMTEST)
+	set -o pipefail; { \
+		$(GO) test -run '^$$' -bench . -count 5 ./app/server/ && \
+		CXOPATH_SERVER="$(CURDIR)/$(SERVER)" CHROMIUM="$(CHROMIUM)" $(GO) test -run '^$$' -bench . -benchtime 3x -timeout 20m ./e2e/ && \
+		GOOS=js GOARCH=wasm $(GO) test -exec="$(CURDIR)/$(WASMTEST)" -run '^$$' -bench Search -count 5 ./app/ui/; \
+	} 2>&1 | grep -v '\[crit\]\|\[warn\]' | tee $(BIN)/bench.txt
+	@echo
+	@$(GO) run ./tools/benchtable < $(BIN)/bench.txt
+
+## bench-tools: make sure nginx and wrk are installed for the throughput comparison
+bench-tools:
+	@missing=""; \
+	command -v nginx >/dev/null 2>&1 || missing="nginx"; \
+	command -v wrk >/dev/null 2>&1 || missing="$$missing wrk"; \
+	if [ -z "$$missing" ]; then \
+		exit 0; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+		echo "Installing $$missing with apt-get…"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
+	else \
+		echo "The benchmarks need: $$missing. Install them, e.g. 'sudo apt-get install $$missing', then run make bench again."; \
+		exit 1; \
+	fi
 
 ## content: validate the lessons and glossary and compile them into content/course.json
 content:

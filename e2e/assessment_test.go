@@ -113,6 +113,9 @@ func TestABrokenShareLinkSaysWhyAndChangesNothing(t *testing.T) {
 		{"foreign", "section-2", "들어 있지 않습니다"},
 		{"from a newer version", "a2." + good[3:], "새로운 버전"},
 	} {
+		// Only the fragment differs: leave the page first, so each link is
+		// opened as a learner would open it, not as a jump within the page.
+		openAt(t, ctx, "", "about:blank")
 		open(t, ctx, "/ko/assessment/results#"+tt.fragment)
 		waitForApp(t, ctx)
 		waitFor(t, ctx, `document.querySelector(".notice.is-warning") !== null`)

@@ -5,6 +5,7 @@ import (
 	"net/http"
 	"os/exec"
 	"testing"
+	"time"
 )
 
 func TestTheStaticExportWorksOnAPlainFileServerAndOffline(t *testing.T) {
@@ -12,16 +13,27 @@ func TestTheStaticExportWorksOnAPlainFileServerAndOffline(t *testing.T) {
 	if out, err := exec.Command(serverBin, "export", "-out", dir).CombinedOutput(); err != nil {
 		t.Fatalf("exporting: %v\n%s", err, out)
 	}
-	// A static file server that is not ours: Go's standard one, as any host
-	// would serve a folder.
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
+	// A static file server that is not ours, as any host would serve a
+	// folder: Python's. It knows nothing of the app's addresses, so a page
+	// without its final slash is redirected to its folder.
+	host, port, _ := net.SplitHostPort(freeAddr(t))
+	files := exec.Command("python3", "-m", "http.server", "--bind", host, "--directory", dir, port)
+	if err := files.Start(); err != nil {
+		t.Fatalf("starting python3's file server: %v", err)
 	}
-	files := &http.Server{Handler: http.FileServer(http.Dir(dir))}
-	go files.Serve(ln)
-	defer files.Close()
-	base := "http://" + ln.Addr().String()
+	defer func() { files.Process.Kill(); files.Wait() }()
+	base := "http://" + net.JoinHostPort(host, port)
+	for deadline := time.Now().Add(10 * time.Second); ; {
+		res, err := http.Get(base + "/en/")
+		if err == nil {
+			res.Body.Close()
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("python3's file server does not answer: %v", err)
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
 
 	ctx, _ := ownBrowser(t, t.TempDir())
 	openAt(t, ctx, base, "/")
@@ -32,7 +44,8 @@ func TestTheStaticExportWorksOnAPlainFileServerAndOffline(t *testing.T) {
 	waitFor(t, ctx, `location.pathname === "/ko/lessons/pay" && document.documentElement.lang === "ko"`)
 	waitUntilOfflineReady(t, ctx)
 
-	files.Close()
+	files.Process.Kill()
+	files.Wait()
 	for _, path := range []string{"/ko/roles/compare?roles=cto,cio", "/en/interview/practice?role=cio", "/ja/search?q=負債"} {
 		openAt(t, ctx, base, path)
 		waitFor(t, ctx, `document.documentElement.dataset.app === "running" && document.querySelector("h1") !== null && document.querySelector(".not-found") === null`)

@@ -10,7 +10,7 @@ import (
 )
 
 // open loads a page of the app by its path.
-func open(t *testing.T, ctx context.Context, path string) {
+func open(t testing.TB, ctx context.Context, path string) {
 	t.Helper()
 	if err := chromedp.Do(ctx, chromedp.Navigate(baseURL+path)); err != nil {
 		t.Fatalf("opening %s: %v", path, err)
@@ -18,13 +18,13 @@ func open(t *testing.T, ctx context.Context, path string) {
 }
 
 // waitForApp waits until the WASM app has mounted over the pre-rendered page.
-func waitForApp(t *testing.T, ctx context.Context) {
+func waitForApp(t testing.TB, ctx context.Context) {
 	t.Helper()
 	waitFor(t, ctx, `document.documentElement.dataset.app === "running"`)
 }
 
 // waitFor waits until a JavaScript expression is true.
-func waitFor(t *testing.T, ctx context.Context, expr string) {
+func waitFor(t testing.TB, ctx context.Context, expr string) {
 	t.Helper()
 	_, err := chromedp.Run(ctx, chromedp.Poll[bool](expr,
 		chromedp.WithPollingInterval(50*time.Millisecond),
@@ -36,7 +36,7 @@ func waitFor(t *testing.T, ctx context.Context, expr string) {
 }
 
 // eval returns the value of a JavaScript expression in the page.
-func eval[T any](t *testing.T, ctx context.Context, expr string) T {
+func eval[T any](t testing.TB, ctx context.Context, expr string) T {
 	t.Helper()
 	v, err := chromedp.Run(ctx, chromedp.Evaluate[T](expr))
 	if err != nil {
@@ -52,7 +52,7 @@ func eval[T any](t *testing.T, ctx context.Context, expr string) T {
 // answer revealed above it, say, pushes it down). chromedp's own Click is
 // not used because it scrolls sticky elements "into view", moving the page
 // under the reader.
-func click(t *testing.T, ctx context.Context, selector string) {
+func click(t testing.TB, ctx context.Context, selector string) {
 	t.Helper()
 	waitFor(t, ctx, fmt.Sprintf(`(() => {
 		const el = document.querySelector(%q);

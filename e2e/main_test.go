@@ -52,7 +52,7 @@ func run(m *testing.M) int {
 		fmt.Fprintln(os.Stderr, "e2e: set CXOPATH_SERVER to the built server (`make e2e` does)")
 		return 1
 	}
-	url, stop, err := startServer(serverBin, "127.0.0.1:0")
+	url, stop, err := startServer(serverBin, "127.0.0.1:0", nil)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "e2e:", err)
 		return 1
@@ -90,7 +90,8 @@ var servingLine = regexp.MustCompile(`serving on (http://\S+?)/?$`)
 
 // startServer runs a server binary on addr and returns where it listens
 // once it says so. stop ends the process as a host would, with SIGTERM.
-func startServer(bin, addr string) (url string, stop func(), err error) {
+// onLine, when not nil, sees every line the server logs.
+func startServer(bin, addr string, onLine func(string)) (url string, stop func(), err error) {
 	cmd := exec.Command(bin, "serve", "-addr", addr)
 	stderr, err := cmd.StderrPipe()
 	if err != nil {
@@ -117,6 +118,9 @@ func startServer(bin, addr string) (url string, stop func(), err error) {
 			if m := servingLine.FindStringSubmatch(lines.Text()); m != nil {
 				found <- m[1]
 			}
+			if onLine != nil {
+				onLine(lines.Text())
+			}
 			if os.Getenv("E2E_SERVER_LOG") != "" {
 				fmt.Fprintln(os.Stderr, "server:", lines.Text())
 			}
@@ -134,7 +138,7 @@ func startServer(bin, addr string) (url string, stop func(), err error) {
 // newTab opens a tab in a fresh browser context (its own cookies and
 // storage) and returns a context for it that ends with the test or after
 // the timeout.
-func newTab(t *testing.T) context.Context {
+func newTab(t testing.TB) context.Context {
 	t.Helper()
 	tab, cancel := chromedp.NewContext(browserCtx, chromedp.WithNewBrowserContext())
 	t.Cleanup(cancel)

@@ -25,7 +25,7 @@ import (
 )
 
 // freeAddr is a loopback address nothing listens on.
-func freeAddr(t *testing.T) string {
+func freeAddr(t testing.TB) string {
 	t.Helper()
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
@@ -37,9 +37,15 @@ func freeAddr(t *testing.T) string {
 
 // serve runs a server binary on addr for the rest of the test; stop ends
 // it early, as a host taking it down would.
-func serve(t *testing.T, bin, addr string) (base string, stop func()) {
+func serve(t testing.TB, bin, addr string) (base string, stop func()) {
 	t.Helper()
-	base, halt, err := startServer(bin, addr)
+	return serveLogged(t, bin, addr, nil)
+}
+
+// serveLogged is serve with every line the server logs passed to onLine.
+func serveLogged(t testing.TB, bin, addr string, onLine func(string)) (base string, stop func()) {
+	t.Helper()
+	base, halt, err := startServer(bin, addr, onLine)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -117,7 +123,7 @@ func secondBuild(t *testing.T) string {
 
 // ownBrowser starts a Chromium of the test's own on a profile directory, so
 // that quitting it and starting another on the same profile is a cold start.
-func ownBrowser(t *testing.T, profile string) (ctx context.Context, quit func()) {
+func ownBrowser(t testing.TB, profile string) (ctx context.Context, quit func()) {
 	t.Helper()
 	alloc, cancelAlloc := chromedp.NewExecAllocator(context.Background(), browserOptions(chromedp.UserDataDir(profile))...)
 	browser, cancelBrowser := chromedp.NewContext(alloc)
@@ -139,7 +145,7 @@ func ownBrowser(t *testing.T, profile string) (ctx context.Context, quit func())
 }
 
 // openAt opens a page of the server at base.
-func openAt(t *testing.T, ctx context.Context, base, path string) {
+func openAt(t testing.TB, ctx context.Context, base, path string) {
 	t.Helper()
 	if err := chromedp.Do(ctx, chromedp.Navigate(base+path)); err != nil {
 		t.Fatalf("opening %s: %v", path, err)
@@ -148,7 +154,7 @@ func openAt(t *testing.T, ctx context.Context, base, path string) {
 
 // waitUntilOfflineReady waits until the service worker has cached the app
 // and controls the page.
-func waitUntilOfflineReady(t *testing.T, ctx context.Context) {
+func waitUntilOfflineReady(t testing.TB, ctx context.Context) {
 	t.Helper()
 	waitFor(t, ctx, `navigator.serviceWorker.controller !== null`)
 }

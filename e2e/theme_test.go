@@ -32,9 +32,7 @@ func TestAChosenThemeWinsOverTheDevicesAndIsKept(t *testing.T) {
 		t.Errorf("before the app runs, the next page is %q", got)
 	}
 	waitForApp(t, ctx)
-	if pressed := eval[string](t, ctx, `document.querySelector('.theme-option[aria-pressed="true"]').textContent`); pressed != "어둡게" {
-		t.Errorf("the switcher marks %q", pressed)
-	}
+	waitFor(t, ctx, `document.querySelector('.theme-option[aria-pressed="true"]').textContent === "어둡게"`)
 
 	click(t, ctx, `.theme-option:nth-child(1)`)
 	waitFor(t, ctx, `document.documentElement.dataset.theme === undefined`)

@@ -19,7 +19,7 @@ import (
 
 // listen runs the real server configuration on a loopback port, with the
 // header timeout shortened so a test need not wait five seconds.
-func listen(t testing.TB, h http.Handler, log io.Writer) (addr string, srv *http.Server) {
+func listen(t testing.TB, h http.Handler, log *accessLog) (addr string, srv *http.Server) {
 	t.Helper()
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
@@ -54,7 +54,7 @@ func raw(t *testing.T, addr, request string) (int, string) {
 }
 
 func TestBadRequestsGetAClearAnswerAndNothingElse(t *testing.T) {
-	addr, _ := listen(t, NewHandler(testWeb(t)), io.Discard)
+	addr, _ := listen(t, NewHandler(testWeb(t)), newAccessLog(io.Discard))
 	long := strings.Repeat("a", 10<<10)
 	tests := []struct {
 		name, request string
@@ -105,7 +105,7 @@ func TestBadRequestsGetAClearAnswerAndNothingElse(t *testing.T) {
 }
 
 func TestSlowHeadersAreCutOffWhileOthersAreServed(t *testing.T) {
-	addr, _ := listen(t, NewHandler(testWeb(t)), io.Discard)
+	addr, _ := listen(t, NewHandler(testWeb(t)), newAccessLog(io.Discard))
 	const slow = 500
 	conns := make([]net.Conn, 0, slow)
 	defer func() {
@@ -156,9 +156,11 @@ var combinedLog = regexp.MustCompile(`^127\.0\.0\.1 - - \[\d{2}/\w{3}/\d{4}:\d{2
 
 func TestEachRequestIsOneLineOfTheCombinedLogFormat(t *testing.T) {
 	var log bytes.Buffer
-	addr, srv := listen(t, NewHandler(testWeb(t)), &log)
+	access := newAccessLog(&log)
+	addr, srv := listen(t, NewHandler(testWeb(t)), access)
 	raw(t, addr, "GET /ja/?q=\"x\" HTTP/1.1\r\nHost: x\r\nUser-Agent: probe \"1\"\r\n\r\n")
 	srv.Close()
+	access.flush()
 	lines := strings.Split(strings.TrimSuffix(log.String(), "\n"), "\n")
 	if len(lines) != 1 || !combinedLog.MatchString(lines[0]) {
 		t.Errorf("log:\n%s", log.String())

@@ -13,8 +13,6 @@ import (
 	"net/http"
 	"os"
 	"os/signal"
-	"strings"
-	"sync"
 	"syscall"
 	"time"
 )
@@ -76,7 +74,9 @@ func serve(args []string, web fs.FS, stderr io.Writer) int {
 		return 1
 	}
 	h := NewHandler(web)
-	srv := newServer(h, stderr)
+	log := newAccessLog(stderr)
+	defer log.flush()
+	srv := newServer(h, log)
 	fmt.Fprintf(stderr, "CxO Path %s is serving on %s\n", h.Version(), displayURL(ln.Addr()))
 
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
@@ -117,74 +117,14 @@ func displayURL(a net.Addr) string {
 
 // newServer is the HTTP server with the limits a public server needs: slow
 // or huge request headers are cut off, idle connections closed, and every
-// request logged to logTo.
-func newServer(h http.Handler, logTo io.Writer) *http.Server {
+// request logged.
+func newServer(h http.Handler, log *accessLog) *http.Server {
 	return &http.Server{
-		Handler:           logRequests(h, logTo),
+		Handler:           log.wrap(h),
 		ReadHeaderTimeout: 5 * time.Second,
 		ReadTimeout:       30 * time.Second,
 		WriteTimeout:      2 * time.Minute,
 		IdleTimeout:       2 * time.Minute,
 		MaxHeaderBytes:    32 << 10,
 	}
-}
-
-// logRequests writes one line per request in the Combined Log Format that
-// web servers share, so the usual tools read it.
-func logRequests(next http.Handler, to io.Writer) http.Handler {
-	var mu sync.Mutex
-	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		rec := &recorder{ResponseWriter: w, status: http.StatusOK}
-		start := time.Now()
-		next.ServeHTTP(rec, r)
-		host, _, err := net.SplitHostPort(r.RemoteAddr)
-		if err != nil {
-			host = r.RemoteAddr
-		}
-		line := fmt.Sprintf("%s - - [%s] %s %d %d %s %s\n", host, start.Format("02/Jan/2006:15:04:05 -0700"),
-			quote(r.Method+" "+r.URL.RequestURI()+" "+r.Proto), rec.status, rec.bytes, quote(r.Referer()), quote(r.UserAgent()))
-		mu.Lock()
-		io.WriteString(to, line)
-		mu.Unlock()
-	})
-}
-
-// quote writes a log field in double quotes, "-" when empty, with quotes,
-// backslashes and control bytes escaped so one request stays one line.
-func quote(s string) string {
-	if s == "" {
-		return `"-"`
-	}
-	var b strings.Builder
-	b.WriteByte('"')
-	for i := 0; i < len(s); i++ {
-		switch c := s[i]; {
-		case c == '"' || c == '\\':
-			b.WriteByte('\\')
-			b.WriteByte(c)
-		case c < 0x20 || c == 0x7f:
-			fmt.Fprintf(&b, "\\x%02x", c)
-		default:
-			b.WriteByte(c)
-		}
-	}
-	b.WriteByte('"')
-	return b.String()
-}
-
-type recorder struct {
-	http.ResponseWriter
-	status int
-	bytes  int
-}
-
-func (r *recorder) WriteHeader(status int) {
-	r.status = status
-	r.ResponseWriter.WriteHeader(status)
-}
-
-func (r *recorder) Write(b []byte) (int, error) {
-	n, err := r.ResponseWriter.Write(b)
-	r.bytes += n
-	return n, err
 }

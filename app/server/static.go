@@ -18,14 +18,35 @@ import (
 )
 
 // staticFiles serves the assets under /web/, choosing a pre-compressed copy
-// (name.br, name.gz) when the browser accepts it.
+// (name.br, name.gz) when the browser accepts it. What a response needs is
+// worked out once, when the server starts.
 type staticFiles struct {
-	fsys  fs.FS
-	etags map[string]string // by file name, of the file as stored
+	fsys   fs.FS
+	etags  map[string]string // by file name, of the file as stored
+	assets map[string]*asset // by the name of the original file
 }
 
+// asset is one original file and its compressed copies.
+type asset struct {
+	contentType []string
+	version     string                // the ?v= that names this content
+	copies      map[string]storedCopy // by content coding: "", "br", "gzip"
+}
+
+type storedCopy struct {
+	name string
+	etag []string
+}
+
+var (
+	cacheForAYear  = []string{"public, max-age=31536000, immutable"}
+	revalidate     = []string{"no-cache"}
+	acceptEncoding = []string{"Accept-Encoding"}
+	codings        = []struct{ token, suffix string }{{"br", ".br"}, {"gzip", ".gz"}}
+)
+
 func newStaticFiles(fsys fs.FS) *staticFiles {
-	s := &staticFiles{fsys: fsys, etags: map[string]string{}}
+	s := &staticFiles{fsys: fsys, etags: map[string]string{}, assets: map[string]*asset{}}
 	fs.WalkDir(fsys, ".", func(name string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() {
 			return nil
@@ -36,6 +57,23 @@ func newStaticFiles(fsys fs.FS) *staticFiles {
 		}
 		return nil
 	})
+	for name, etag := range s.etags {
+		if strings.HasSuffix(name, ".br") || strings.HasSuffix(name, ".gz") {
+			continue
+		}
+		ctype := mime.TypeByExtension(path.Ext(name))
+		if ctype == "" {
+			ctype = "application/octet-stream"
+		}
+		a := &asset{contentType: []string{ctype}, version: strings.Trim(etag, `"`),
+			copies: map[string]storedCopy{"": {name, []string{etag}}}}
+		for _, c := range codings {
+			if etag, ok := s.etags[name+c.suffix]; ok {
+				a.copies[c.token] = storedCopy{name + c.suffix, []string{etag}}
+			}
+		}
+		s.assets[name] = a
+	}
 	return s
 }
 
@@ -72,31 +110,23 @@ func (s *staticFiles) size(name string) int64 {
 }
 
 func (s *staticFiles) serve(w http.ResponseWriter, r *http.Request, name string) {
-	if r.Method != http.MethodGet && r.Method != http.MethodHead {
-		w.Header().Set("Allow", "GET, HEAD")
-		http.Error(w, http.StatusText(http.StatusMethodNotAllowed), http.StatusMethodNotAllowed)
-		return
-	}
-	name = path.Clean(name)
 	if name == "app.wasm" {
 		name = "gen/app.wasm"
 	}
-	if !fs.ValidPath(name) || strings.HasSuffix(name, ".br") || strings.HasSuffix(name, ".gz") {
+	a, ok := s.assets[name] // only the names of files that exist: no path reaches the file system
+	if !ok {
 		http.NotFound(w, r)
 		return
 	}
-	if _, ok := s.etags[name]; !ok {
-		http.NotFound(w, r)
-		return
-	}
-	stored, encoding := name, ""
-	for _, enc := range []struct{ token, suffix string }{{"br", ".br"}, {"gzip", ".gz"}} {
-		if _, ok := s.etags[name+enc.suffix]; ok && accepts(r.Header.Get("Accept-Encoding"), enc.token) {
-			stored, encoding = name+enc.suffix, enc.token
+	coding := ""
+	for _, c := range codings {
+		if _, ok := a.copies[c.token]; ok && accepts(r.Header.Get("Accept-Encoding"), c.token) {
+			coding = c.token
 			break
 		}
 	}
-	f, err := s.fsys.Open(stored)
+	stored := a.copies[coding]
+	f, err := s.fsys.Open(stored.name)
 	if err != nil {
 		http.Error(w, http.StatusText(http.StatusInternalServerError), http.StatusInternalServerError)
 		return
@@ -108,23 +138,19 @@ func (s *staticFiles) serve(w http.ResponseWriter, r *http.Request, name string)
 		return
 	}
 	h := w.Header()
-	if _, ok := s.etags[name+".br"]; ok {
-		h.Set("Vary", "Accept-Encoding")
+	if len(a.copies) > 1 {
+		h["Vary"] = acceptEncoding
 	}
-	if encoding != "" {
-		h.Set("Content-Encoding", encoding)
+	if coding != "" {
+		h["Content-Encoding"] = []string{coding}
 	}
-	ctype := mime.TypeByExtension(path.Ext(name))
-	if ctype == "" {
-		ctype = "application/octet-stream"
-	}
-	h.Set("Content-Type", ctype)
-	if v := r.URL.Query().Get("v"); v != "" && v == strings.Trim(s.etags[name], `"`) {
-		h.Set("Cache-Control", "public, max-age=31536000, immutable")
+	h["Content-Type"] = a.contentType
+	if v, ok := strings.CutPrefix(r.URL.RawQuery, "v="); ok && v == a.version {
+		h["Cache-Control"] = cacheForAYear
 	} else {
-		h.Set("Cache-Control", "no-cache")
+		h["Cache-Control"] = revalidate
 	}
-	h.Set("ETag", s.etags[stored])
+	h["Etag"] = stored.etag
 	serveContent(w, r, content)
 }
 

@@ -42,7 +42,11 @@ func (s *shell) OnMount(ctx app.Context) {
 	if !app.IsClient {
 		return
 	}
-	app.Window().Get("document").Get("documentElement").Call("setAttribute", "data-app", "running")
+	// After the first frame: every component mounted with the shell has
+	// drawn what it read on mounting (the saved theme, say).
+	ctx.Defer(func(app.Context) {
+		app.Window().Get("document").Get("documentElement").Call("setAttribute", "data-app", "running")
+	})
 	s.keys = app.FuncOf(func(this app.Value, args []app.Value) any {
 		e := args[0]
 		if e.Get("key").String() != "/" || typing(e) {
