@@ -54,3 +54,19 @@ func BenchmarkWASMSize(b *testing.B) {
 		b.ReportMetric(float64(info.Size()), unit)
 	}
 }
+
+// BenchmarkServeAsset measures the handler alone answering a small asset,
+// the request wrk sends in make bench.
+func BenchmarkServeAsset(b *testing.B) {
+	h := NewHandler(web.FS)
+	req := httptest.NewRequest(http.MethodGet, "/web/js/theme.js", nil)
+	req.Header.Set("Accept-Encoding", "gzip")
+	b.ReportAllocs()
+	for b.Loop() {
+		rec := httptest.NewRecorder()
+		h.ServeHTTP(rec, req)
+		if rec.Code != http.StatusOK {
+			b.Fatalf("status %d", rec.Code)
+		}
+	}
+}
