@@ -26,6 +26,7 @@ func BenchmarkPreRenderLesson(b *testing.B) {
 				b.Fatalf("status %d", rec.Code)
 			}
 		}
+		b.ReportMetric(float64(b.Elapsed().Microseconds())/float64(b.N), "us/page")
 	})
 	b.Run("each", func(b *testing.B) {
 		var size int
@@ -36,6 +37,7 @@ func BenchmarkPreRenderLesson(b *testing.B) {
 			}
 			size = c.body.Len()
 		}
+		b.ReportMetric(float64(b.Elapsed().Microseconds())/float64(b.N), "us/page")
 		b.ReportMetric(float64(size), "html-bytes")
 	})
 }

@@ -1,6 +1,7 @@
 // Command benchtable reads `go test -bench` output on standard input and
-// prints one Markdown table: the median of every reported metric over the
-// runs, beside the target the project set for it, if any.
+// prints one Markdown table: the median of every reported metric over its
+// result lines (one per -count), beside the target the project set for it,
+// if any. A benchmark that takes its own medians inside reports one line.
 //
 //	go test -bench . ./... | go run ./tools/benchtable
 package main
@@ -58,10 +59,12 @@ func run(in io.Reader, out io.Writer) error {
 			continue
 		}
 		fields := strings.Fields(m[2])
+		// ns/op means something only where a benchmark reports nothing else.
+		own := len(fields) > 2+2*(strings.Count(m[2], "B/op")+strings.Count(m[2], "allocs/op"))
 		for i := 0; i+1 < len(fields); i += 2 {
 			v, err := strconv.ParseFloat(fields[i], 64)
 			unit := fields[i+1]
-			if err != nil || (unit == "ns/op" && v == 0) || unit == "B/op" || unit == "allocs/op" {
+			if err != nil || (unit == "ns/op" && (v == 0 || own)) || unit == "B/op" || unit == "allocs/op" {
 				continue
 			}
 			key := m[1] + " " + unit
@@ -77,7 +80,7 @@ func run(in io.Reader, out io.Writer) error {
 	if len(keys) == 0 {
 		return fmt.Errorf("no benchmark results in the input")
 	}
-	fmt.Fprintln(out, "| benchmark | metric | median | runs | target | met |")
+	fmt.Fprintln(out, "| benchmark | metric | median | results | target | met |")
 	fmt.Fprintln(out, "|---|---|---:|---:|---|---|")
 	for _, key := range keys {
 		name, unit, _ := strings.Cut(key, " ")
