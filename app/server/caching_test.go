@@ -70,6 +70,12 @@ func TestPagesAreServedCompressedWithTheirLength(t *testing.T) {
 			t.Errorf("%q: %d bytes for a %d-byte page", tt.accept, len(b), len(plain))
 		}
 	}
+	for _, accept := range []string{"br", "gzip", ""} {
+		r := get(t, h, "/web/css/app.css", "Accept-Encoding", accept)
+		if b := body(t, r); r.Header.Get("Content-Length") != strconv.Itoa(len(b)) || len(b) == 0 {
+			t.Errorf("the stylesheet for %q: Content-Length %q for %d bytes", accept, r.Header.Get("Content-Length"), len(b))
+		}
+	}
 	head := request(t, h, http.MethodHead, "/en/", "Accept-Encoding", "br")
 	if b := body(t, head); b != "" || head.Header.Get("Content-Length") == "" {
 		t.Errorf("HEAD: %d bytes of body, Content-Length %q", len(b), head.Header.Get("Content-Length"))

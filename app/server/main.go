@@ -13,6 +13,7 @@ import (
 	"net/http"
 	"os"
 	"os/signal"
+	"runtime/debug"
 	"syscall"
 	"time"
 )
@@ -72,6 +73,13 @@ func serve(args []string, web fs.FS, stderr io.Writer) int {
 	if err != nil {
 		fmt.Fprintf(stderr, "cxopath: listening on %s: %v\n", *addr, err)
 		return 1
+	}
+	// The live heap is small (the pages kept in memory, a few MB), so Go's
+	// default target would collect garbage very often under load: a larger
+	// one trades some memory for about a tenth more requests per second.
+	// GOGC in the environment still decides.
+	if os.Getenv("GOGC") == "" {
+		debug.SetGCPercent(400)
 	}
 	h := NewHandler(web)
 	log := newAccessLog(stderr)

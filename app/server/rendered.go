@@ -121,10 +121,10 @@ func (r *rendered) serve(w http.ResponseWriter, req *http.Request) {
 		h[k] = v
 	}
 	if len(r.bodies) > 1 {
-		h.Set("Vary", "Accept-Encoding")
+		h["Vary"] = acceptEncoding
 	}
 	if coding != "" {
-		h.Set("Content-Encoding", coding)
+		h["Content-Encoding"] = []string{coding}
 	}
 	if r.status != http.StatusOK {
 		h.Set("Content-Length", strconv.Itoa(len(r.bodies[coding])))
@@ -134,9 +134,9 @@ func (r *rendered) serve(w http.ResponseWriter, req *http.Request) {
 		}
 		return
 	}
-	h.Set("Cache-Control", "no-cache")
-	h.Set("ETag", r.etags[coding])
-	serveContent(w, req, bytes.NewReader(r.bodies[coding]))
+	h["Cache-Control"] = revalidate
+	h["Etag"] = []string{r.etags[coding]}
+	serveBytes(w, req, r.bodies[coding])
 }
 
 // capture is a response written to memory.

@@ -3,6 +3,7 @@
 package server
 
 import (
+	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
@@ -36,7 +37,12 @@ type asset struct {
 type storedCopy struct {
 	name string
 	etag []string
+	data []byte // the bytes of a small file, kept in memory
 }
+
+// keepInMemory is the size up to which a file's bytes are kept in memory:
+// the stylesheet, scripts and icons, not app.wasm.
+const keepInMemory = 256 << 10
 
 var (
 	cacheForAYear  = []string{"public, max-age=31536000, immutable"}
@@ -66,15 +72,25 @@ func newStaticFiles(fsys fs.FS) *staticFiles {
 			ctype = "application/octet-stream"
 		}
 		a := &asset{contentType: []string{ctype}, version: strings.Trim(etag, `"`),
-			copies: map[string]storedCopy{"": {name, []string{etag}}}}
+			copies: map[string]storedCopy{"": s.stored(name)}}
 		for _, c := range codings {
-			if etag, ok := s.etags[name+c.suffix]; ok {
-				a.copies[c.token] = storedCopy{name + c.suffix, []string{etag}}
+			if _, ok := s.etags[name+c.suffix]; ok {
+				a.copies[c.token] = s.stored(name + c.suffix)
 			}
 		}
 		s.assets[name] = a
 	}
 	return s
+}
+
+func (s *staticFiles) stored(name string) storedCopy {
+	c := storedCopy{name: name, etag: []string{s.etags[name]}}
+	if n := s.size(name); n <= keepInMemory {
+		if data, err := fs.ReadFile(s.fsys, name); err == nil {
+			c.data = data
+		}
+	}
+	return c
 }
 
 // version is a hash of every asset: it changes with the build and only then.
@@ -126,17 +142,6 @@ func (s *staticFiles) serve(w http.ResponseWriter, r *http.Request, name string)
 		}
 	}
 	stored := a.copies[coding]
-	f, err := s.fsys.Open(stored.name)
-	if err != nil {
-		http.Error(w, http.StatusText(http.StatusInternalServerError), http.StatusInternalServerError)
-		return
-	}
-	defer f.Close()
-	content, ok := f.(io.ReadSeeker)
-	if !ok {
-		http.Error(w, http.StatusText(http.StatusInternalServerError), http.StatusInternalServerError)
-		return
-	}
 	h := w.Header()
 	if len(a.copies) > 1 {
 		h["Vary"] = acceptEncoding
@@ -151,7 +156,33 @@ func (s *staticFiles) serve(w http.ResponseWriter, r *http.Request, name string)
 		h["Cache-Control"] = revalidate
 	}
 	h["Etag"] = stored.etag
+	if stored.data != nil {
+		serveBytes(w, r, stored.data)
+		return
+	}
+	f, err := s.fsys.Open(stored.name)
+	if err != nil {
+		http.Error(w, http.StatusText(http.StatusInternalServerError), http.StatusInternalServerError)
+		return
+	}
+	defer f.Close()
+	content, ok := f.(io.ReadSeeker)
+	if !ok {
+		http.Error(w, http.StatusText(http.StatusInternalServerError), http.StatusInternalServerError)
+		return
+	}
 	serveContent(w, r, content)
+}
+
+// serveBytes answers with a body held in memory: http.ServeContent, with
+// the length stated up front when the whole body goes out (a 304 drops it).
+func serveBytes(w http.ResponseWriter, r *http.Request, data []byte) {
+	if r.Header.Get("Range") != "" {
+		serveContent(w, r, bytes.NewReader(data))
+		return
+	}
+	w.Header()["Content-Length"] = []string{strconv.Itoa(len(data))}
+	http.ServeContent(w, r, "", time.Time{}, bytes.NewReader(data))
 }
 
 // serveContent is http.ServeContent (conditional requests, ranges, HEAD)
