@@ -33,9 +33,9 @@ type renderOnce struct {
 	cache map[string]*onceRendered
 }
 
-// maxRendered bounds the cache: every page of every language and a few
-// hundred queries (all the role comparisons fit).
-const maxRendered = 2048
+// maxRendered bounds the cache (at most about 40 MB): every page of every
+// language and several hundred addresses with a query.
+const maxRendered = 1024
 
 type onceRendered struct {
 	once sync.Once
@@ -110,9 +110,9 @@ func compress(data []byte, open func(*bytes.Buffer) writeCloser) []byte {
 // If-None-Match gets 304), ranges and HEAD.
 func (r *rendered) serve(w http.ResponseWriter, req *http.Request) {
 	coding := ""
-	for _, c := range []string{"br", "gzip"} {
-		if _, ok := r.bodies[c]; ok && accepts(req.Header.Get("Accept-Encoding"), c) {
-			coding = c
+	for _, c := range codings {
+		if _, ok := r.bodies[c.token]; ok && accepts(req.Header.Get("Accept-Encoding"), c.token) {
+			coding = c.token
 			break
 		}
 	}
