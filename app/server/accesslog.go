@@ -4,11 +4,10 @@ package server
 
 import (
 	"bufio"
-	"fmt"
 	"io"
 	"net"
 	"net/http"
-	"strings"
+	"strconv"
 	"sync"
 	"time"
 )
@@ -37,15 +36,28 @@ func (l *accessLog) wrap(next http.Handler) http.Handler {
 		if err != nil {
 			host = r.RemoteAddr
 		}
-		l.write(fmt.Sprintf("%s - - [%s] %s %d %d %s %s\n", host, start.Format("02/Jan/2006:15:04:05 -0700"),
-			quote(r.Method+" "+r.URL.RequestURI()+" "+r.Proto), rec.status, rec.bytes, quote(r.Referer()), quote(r.UserAgent())))
+		var buf [512]byte
+		b := append(buf[:0], host...)
+		b = append(b, " - - ["...)
+		b = start.AppendFormat(b, "02/Jan/2006:15:04:05 -0700")
+		b = append(b, "] "...)
+		b = appendQuoted(b, r.Method, " ", r.URL.RequestURI(), " ", r.Proto)
+		b = append(b, ' ')
+		b = strconv.AppendInt(b, int64(rec.status), 10)
+		b = append(b, ' ')
+		b = strconv.AppendInt(b, int64(rec.bytes), 10)
+		b = append(b, ' ')
+		b = appendQuoted(b, r.Referer())
+		b = append(b, ' ')
+		b = appendQuoted(b, r.UserAgent())
+		l.write(append(b, '\n'))
 	})
 }
 
-func (l *accessLog) write(line string) {
+func (l *accessLog) write(line []byte) {
 	l.mu.Lock()
 	defer l.mu.Unlock()
-	l.w.WriteString(line)
+	l.w.Write(line)
 	if l.pending == nil {
 		l.pending = time.AfterFunc(time.Second, l.flush)
 	}
@@ -62,28 +74,32 @@ func (l *accessLog) flush() {
 	l.w.Flush()
 }
 
-// quote writes a log field in double quotes, "-" when empty, with quotes,
-// backslashes and control bytes escaped so one request stays one line.
-func quote(s string) string {
-	if s == "" {
-		return `"-"`
-	}
-	var b strings.Builder
-	b.WriteByte('"')
-	for i := 0; i < len(s); i++ {
-		switch c := s[i]; {
-		case c == '"' || c == '\\':
-			b.WriteByte('\\')
-			b.WriteByte(c)
-		case c < 0x20 || c == 0x7f:
-			fmt.Fprintf(&b, "\\x%02x", c)
-		default:
-			b.WriteByte(c)
+// appendQuoted appends the parts as one log field in double quotes, "-"
+// when empty, with quotes, backslashes and control bytes escaped so one
+// request stays one line.
+func appendQuoted(b []byte, parts ...string) []byte {
+	b = append(b, '"')
+	empty := true
+	for _, s := range parts {
+		for i := 0; i < len(s); i++ {
+			empty = false
+			switch c := s[i]; {
+			case c == '"' || c == '\\':
+				b = append(b, '\\', c)
+			case c < 0x20 || c == 0x7f:
+				b = append(b, '\\', 'x', hexDigits[c>>4], hexDigits[c&0xf])
+			default:
+				b = append(b, c)
+			}
 		}
 	}
-	b.WriteByte('"')
-	return b.String()
+	if empty {
+		b = append(b, '-')
+	}
+	return append(b, '"')
 }
+
+const hexDigits = "0123456789abcdef"
 
 // recorder notes the status and size of a response for the log.
 type recorder struct {

@@ -166,3 +166,19 @@ func TestEachRequestIsOneLineOfTheCombinedLogFormat(t *testing.T) {
 		t.Errorf("log:\n%s", log.String())
 	}
 }
+
+func TestLogFieldsStayOnOneLine(t *testing.T) {
+	for _, tt := range []struct {
+		parts []string
+		want  string
+	}{
+		{nil, `"-"`},
+		{[]string{"", ""}, `"-"`},
+		{[]string{"GET", " ", "/a?b=\"c\"", " ", "HTTP/1.1"}, `"GET /a?b=\"c\" HTTP/1.1"`},
+		{[]string{"a\\b\nc\x7f"}, `"a\\b\x0ac\x7f"`},
+	} {
+		if got := string(appendQuoted(nil, tt.parts...)); got != tt.want {
+			t.Errorf("%q: %s, want %s", tt.parts, got, tt.want)
+		}
+	}
+}
