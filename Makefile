@@ -18,6 +18,28 @@ PRECOMPRESSED   := $(addsuffix .br,$(filter web/%,$(TEXT_ASSETS)))
 
 export CGO_ENABLED := 0
 
+# install-missing installs what a step needs and the machine lacks: for each
+# commands=packages pair whose commands (separated by :) are all missing, the
+# Debian packages (separated by +) with apt-get when run as root; otherwise
+# it says what to install. $(2) names who needs them.
+define install-missing
+	@missing=""; \
+	for need in $(1); do \
+		found=""; \
+		for cmd in $$(echo "$${need%%=*}" | tr ':' ' '); do command -v "$$cmd" >/dev/null 2>&1 && found=1; done; \
+		[ -n "$$found" ] || missing="$$missing $$(echo "$${need#*=}" | tr '+' ' ')"; \
+	done; \
+	if [ -z "$$missing" ]; then \
+		exit 0; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+		echo "Installing$$missing with apt-get…"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
+	else \
+		echo "$(2) need:$$missing. Install them, for example with 'sudo apt-get install$$missing', then run make again."; \
+		exit 1; \
+	fi
+endef
+
 .PHONY: all run build test check unit wasm-test e2e browser bench bench-tools fuzz messages content clean
 
 all: build
@@ -71,10 +93,7 @@ $(WASMTEST):
 AXE := e2e/node_modules/axe-core/axe.min.js
 
 $(AXE): e2e/package.json e2e/package-lock.json
-	@command -v npm >/dev/null 2>&1 || { \
-		if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
-			apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq npm >/dev/null; \
-		else echo "The accessibility checks need npm (Node.js). Install it, then run make test again."; exit 1; fi; }
+	$(call install-missing,npm=npm,The accessibility checks)
 	cd e2e && npm ci --no-audit --no-fund --loglevel=error
 	touch $@
 
@@ -84,19 +103,7 @@ e2e: browser $(SERVER) $(AXE)
 
 ## browser: make sure Chromium, CJK fonts (for screenshots) and python3 (a plain file server for the static export) are installed
 browser:
-	@missing=""; \
-	command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1 || command -v google-chrome >/dev/null 2>&1 || \
-		missing="chromium fonts-noto-cjk"; \
-	command -v python3 >/dev/null 2>&1 || missing="$$missing python3"; \
-	if [ -z "$$missing" ]; then \
-		exit 0; \
-	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
-		echo "Installing$$missing with apt-get…"; \
-		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
-	else \
-		echo "The browser tests need:$$missing. Install them, e.g. 'sudo apt-get install$$missing', then run make test again."; \
-		exit 1; \
-	fi
+	$(call install-missing,chromium:chromium-browser:google-chrome=chromium+fonts-noto-cjk python3=python3,The browser tests)
 
 GOI18N := $(GO) run github.com/nicksnyder/go-i18n/v2/goi18n@v2.7.0
 
@@ -124,18 +131,7 @@ bench: build browser bench-tools $(WASMTEST)
 
 ## bench-tools: make sure nginx and wrk are installed for the throughput comparison
 bench-tools:
-	@missing=""; \
-	command -v nginx >/dev/null 2>&1 || missing="nginx"; \
-	command -v wrk >/dev/null 2>&1 || missing="$$missing wrk"; \
-	if [ -z "$$missing" ]; then \
-		exit 0; \
-	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
-		echo "Installing $$missing with apt-get…"; \
-		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
-	else \
-		echo "The benchmarks need: $$missing. Install them, e.g. 'sudo apt-get install $$missing', then run make bench again."; \
-		exit 1; \
-	fi
+	$(call install-missing,nginx=nginx wrk=wrk,The benchmarks)
 
 ## content: validate the lessons and glossary and compile them into content/course.json
 content:

@@ -33,9 +33,12 @@ func Export(web fs.FS, dir string) error {
 	// hosts that serve them (nginx's gzip_static and brotli_static).
 	writeRendered := func(names []string, r *rendered) error {
 		for _, name := range names {
-			for coding, suffix := range map[string]string{"": "", "br": ".br", "gzip": ".gz"} {
-				if body, ok := r.bodies[coding]; ok {
-					if err := write(name+suffix, body); err != nil {
+			if err := write(name, r.bodies[""]); err != nil {
+				return err
+			}
+			for _, c := range codings {
+				if body, ok := r.bodies[c.token]; ok {
+					if err := write(name+c.suffix, body); err != nil {
 						return err
 					}
 				}

@@ -53,6 +53,7 @@ var (
 
 func newStaticFiles(fsys fs.FS) *staticFiles {
 	s := &staticFiles{fsys: fsys, etags: map[string]string{}, assets: map[string]*asset{}}
+	small := map[string][]byte{}
 	fs.WalkDir(fsys, ".", func(name string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() {
 			return nil
@@ -60,9 +61,15 @@ func newStaticFiles(fsys fs.FS) *staticFiles {
 		if data, err := fs.ReadFile(fsys, name); err == nil {
 			sum := sha256.Sum256(data)
 			s.etags[name] = `"` + hex.EncodeToString(sum[:12]) + `"`
+			if len(data) <= keepInMemory {
+				small[name] = data
+			}
 		}
 		return nil
 	})
+	stored := func(name string) storedCopy {
+		return storedCopy{name: name, etag: []string{s.etags[name]}, data: small[name]}
+	}
 	for name, etag := range s.etags {
 		if strings.HasSuffix(name, ".br") || strings.HasSuffix(name, ".gz") {
 			continue
@@ -72,25 +79,15 @@ func newStaticFiles(fsys fs.FS) *staticFiles {
 			ctype = "application/octet-stream"
 		}
 		a := &asset{contentType: []string{ctype}, version: strings.Trim(etag, `"`),
-			copies: map[string]storedCopy{"": s.stored(name)}}
+			copies: map[string]storedCopy{"": stored(name)}}
 		for _, c := range codings {
 			if _, ok := s.etags[name+c.suffix]; ok {
-				a.copies[c.token] = s.stored(name + c.suffix)
+				a.copies[c.token] = stored(name + c.suffix)
 			}
 		}
 		s.assets[name] = a
 	}
 	return s
-}
-
-func (s *staticFiles) stored(name string) storedCopy {
-	c := storedCopy{name: name, etag: []string{s.etags[name]}}
-	if n := s.size(name); n <= keepInMemory {
-		if data, err := fs.ReadFile(s.fsys, name); err == nil {
-			c.data = data
-		}
-	}
-	return c
 }
 
 // version is a hash of every asset: it changes with the build and only then.
