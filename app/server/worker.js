@@ -51,16 +51,25 @@ self.addEventListener("fetch", (event) => {
   event.respondWith(asset(event.request));
 });
 
-// page answers a navigation: fresh from the server, else (no network, or a
-// server that is down behind a proxy) the cached copy of the same page, else
-// the cached home page of its language, whose app then renders the page
-// asked for from its address, query included.
+// page answers a navigation. A page of this version already kept answers at
+// once, so a slow or failing network never holds the learner up (a new
+// version comes through the update prompt, never page by page). Otherwise
+// the server answers, else (no network, or a server that is down behind a
+// proxy) the cached home page of its language, whose app then renders the
+// page asked for from its address, query included. An address with a query
+// goes to the server first: its pre-rendered page depends on the query.
 async function page(request, url) {
   const cache = await caches.open(CACHE);
+  if (!url.search) {
+    const kept = await cache.match(url.pathname);
+    if (kept) {
+      return kept;
+    }
+  }
   let response;
   try {
     response = await fetch(request);
-    if (response.ok) {
+    if (response.ok && !url.search) {
       await cache.put(url.pathname, response.clone());
     }
     if (response.status < 500) {
