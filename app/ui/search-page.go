@@ -46,7 +46,9 @@ func (p *SearchPage) typed(ctx app.Context, e app.Event) {
 		q.Set("q", p.query)
 	}
 	u.RawQuery = q.Encode()
-	ctx.Page().ReplaceURL(&u)
+	// The address follows the results once they are drawn, so the two never
+	// disagree (a reload, a copied link, a test reading the address).
+	ctx.Defer(func(ctx app.Context) { ctx.Page().ReplaceURL(&u) })
 }
 
 // submitted keeps Enter from reloading the page: results are already there.
