@@ -198,7 +198,10 @@ func BenchmarkThroughput(b *testing.B) {
 	m.report(b)
 }
 
-var wrkRate = regexp.MustCompile(`Requests/sec:\s+([\d.]+)`)
+var (
+	wrkRate     = regexp.MustCompile(`Requests/sec:\s+([\d.]+)`)
+	wrkFailures = regexp.MustCompile(`Non-2xx|Socket errors`)
+)
 
 func wrk(b *testing.B, url string) float64 {
 	b.Helper()
@@ -206,7 +209,7 @@ func wrk(b *testing.B, url string) float64 {
 	if err != nil {
 		b.Fatalf("wrk %s: %v\n%s", url, err, out)
 	}
-	if regexp.MustCompile(`Non-2xx|Socket errors`).Match(out) {
+	if wrkFailures.Match(out) {
 		b.Fatalf("wrk %s saw failures:\n%s", url, out)
 	}
 	m := wrkRate.FindSubmatch(out)
@@ -229,9 +232,7 @@ func startNginx(b *testing.B) string {
 	b.Cleanup(func() { os.RemoveAll(dir) })
 	os.Chmod(dir, 0o755)
 	site := filepath.Join(dir, "site")
-	if out, err := exec.Command(serverBin, "export", "-out", site).CombinedOutput(); err != nil {
-		b.Fatalf("exporting: %v\n%s", err, out)
-	}
+	exportSite(b, site)
 	addr := freeAddr(b)
 	conf := fmt.Sprintf(`daemon off;
 worker_processes 2;
@@ -267,7 +268,7 @@ http {
 	}
 	// SIGQUIT is nginx's graceful stop: the master takes its workers with it.
 	b.Cleanup(func() { cmd.Process.Signal(syscall.SIGQUIT); cmd.Wait() })
-	return waitUntilServing(b, "http://"+addr)
+	return waitUntilServing(b, "http://"+addr, "/ko/")
 }
 
 // startStockGoApp serves the same pages with go-app's handler as it comes:
@@ -279,21 +280,7 @@ func startStockGoApp(b *testing.B) string {
 	srv := &http.Server{Addr: addr, Handler: &app.Handler{Name: "CxO Path", Title: "CxO Path", Styles: []string{"/web/css/app.css"}}}
 	go srv.ListenAndServe()
 	b.Cleanup(func() { srv.Close() })
-	return waitUntilServing(b, "http://"+addr)
-}
-
-func waitUntilServing(b *testing.B, base string) string {
-	b.Helper()
-	for deadline := time.Now().Add(10 * time.Second); ; time.Sleep(50 * time.Millisecond) {
-		res, err := http.Get(base + "/ko/")
-		if err == nil {
-			res.Body.Close()
-			return base
-		}
-		if time.Now().After(deadline) {
-			b.Fatalf("%s does not answer: %v", base, err)
-		}
-	}
+	return waitUntilServing(b, "http://"+addr, "/ko/")
 }
 
 // metrics collects measurements by unit and reports their medians.

@@ -10,9 +10,7 @@ import (
 
 func TestTheStaticExportWorksOnAPlainFileServerAndOffline(t *testing.T) {
 	dir := t.TempDir()
-	if out, err := exec.Command(serverBin, "export", "-out", dir).CombinedOutput(); err != nil {
-		t.Fatalf("exporting: %v\n%s", err, out)
-	}
+	exportSite(t, dir)
 	// A static file server that is not ours, as any host would serve a
 	// folder: Python's. It knows nothing of the app's addresses, so a page
 	// without its final slash is redirected to its folder.
@@ -22,18 +20,7 @@ func TestTheStaticExportWorksOnAPlainFileServerAndOffline(t *testing.T) {
 		t.Fatalf("starting python3's file server: %v", err)
 	}
 	defer func() { files.Process.Kill(); files.Wait() }()
-	base := "http://" + net.JoinHostPort(host, port)
-	for deadline := time.Now().Add(10 * time.Second); ; {
-		res, err := http.Get(base + "/en/")
-		if err == nil {
-			res.Body.Close()
-			break
-		}
-		if time.Now().After(deadline) {
-			t.Fatalf("python3's file server does not answer: %v", err)
-		}
-		time.Sleep(100 * time.Millisecond)
-	}
+	base := waitUntilServing(t, "http://"+net.JoinHostPort(host, port), "/en/")
 
 	ctx, _ := ownBrowser(t, t.TempDir())
 	openAt(t, ctx, base, "/")
@@ -49,5 +36,28 @@ func TestTheStaticExportWorksOnAPlainFileServerAndOffline(t *testing.T) {
 	for _, path := range []string{"/ko/roles/compare?roles=cto,cio", "/en/interview/practice?role=cio", "/ja/search?q=負債"} {
 		openAt(t, ctx, base, path)
 		waitFor(t, ctx, `document.documentElement.dataset.app === "running" && document.querySelector("h1") !== null && document.querySelector(".not-found") === null`)
+	}
+}
+
+// exportSite writes the build under test as a static site in dir.
+func exportSite(tb testing.TB, dir string) {
+	tb.Helper()
+	if out, err := exec.Command(serverBin, "export", "-out", dir).CombinedOutput(); err != nil {
+		tb.Fatalf("exporting: %v\n%s", err, out)
+	}
+}
+
+// waitUntilServing waits until a server at base answers path, and returns base.
+func waitUntilServing(tb testing.TB, base, path string) string {
+	tb.Helper()
+	for deadline := time.Now().Add(10 * time.Second); ; time.Sleep(50 * time.Millisecond) {
+		res, err := http.Get(base + path)
+		if err == nil {
+			res.Body.Close()
+			return base
+		}
+		if time.Now().After(deadline) {
+			tb.Fatalf("%s does not answer: %v", base, err)
+		}
 	}
 }

@@ -16,7 +16,7 @@ import (
 // whole, and then the server is gone.
 func TestStoppingTheServerLetsDownloadsInFlightFinish(t *testing.T) {
 	base, stop := serve(t, serverBin, freeAddr(t))
-	client := &http.Client{Transport: &http.Transport{DisableCompression: true, MaxConnsPerHost: 0}}
+	client := &http.Client{Transport: &http.Transport{DisableCompression: true}}
 	fetch := func() (*http.Response, error) {
 		req, _ := http.NewRequest(http.MethodGet, base+"/web/app.wasm", nil)
 		req.Header.Set("Accept-Encoding", "identity")

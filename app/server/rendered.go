@@ -7,6 +7,7 @@ import (
 	"compress/gzip"
 	"crypto/sha256"
 	"encoding/hex"
+	"io"
 	"net/http"
 	"strconv"
 	"sync"
@@ -77,10 +78,10 @@ func newRendered(rec *capture, compressed bool) *rendered {
 		}
 	}
 	if compressed && len(raw) > 512 {
-		r.bodies["br"] = compress(raw, func(b *bytes.Buffer) writeCloser {
+		r.bodies["br"] = compress(raw, func(b *bytes.Buffer) io.WriteCloser {
 			return brotli.NewWriterOptions(b, brotli.WriterOptions{Quality: 9})
 		})
-		r.bodies["gzip"] = compress(raw, func(b *bytes.Buffer) writeCloser {
+		r.bodies["gzip"] = compress(raw, func(b *bytes.Buffer) io.WriteCloser {
 			w, _ := gzip.NewWriterLevel(b, gzip.BestCompression)
 			return w
 		})
@@ -92,12 +93,7 @@ func newRendered(rec *capture, compressed bool) *rendered {
 	return r
 }
 
-type writeCloser interface {
-	Write([]byte) (int, error)
-	Close() error
-}
-
-func compress(data []byte, open func(*bytes.Buffer) writeCloser) []byte {
+func compress(data []byte, open func(*bytes.Buffer) io.WriteCloser) []byte {
 	var b bytes.Buffer
 	w := open(&b)
 	w.Write(data)

@@ -111,7 +111,7 @@ func (s *staticFiles) url(name string) string {
 	if name == "gen/app.wasm" {
 		path = "/web/app.wasm"
 	}
-	return path + "?v=" + strings.Trim(s.etags[name], `"`)
+	return path + "?v=" + s.assets[name].version
 }
 
 func (s *staticFiles) size(name string) int64 {
