@@ -5,11 +5,13 @@ GO        ?= go
 ADDR      ?= localhost:8000
 BIN       := bin
 WASM      := web/gen/app.wasm
+# The browser build's module file: go-app with its server half left out (tools/wasmmodule).
+WASMMOD   := $(BIN)/wasm/go.mod
 SERVER    := $(BIN)/cxopath
 WASMTEST  := $(BIN)/wasmbrowsertest
 CHROMIUM  ?= $(shell command -v chromium || command -v chromium-browser || command -v google-chrome)
 
-GO_SOURCES      := $(shell find . -name '*.go' -not -path './e2e/*' -not -path './tools/*' -not -name '*_test.go') go.mod go.sum
+GO_SOURCES      := $(shell find . -name '*.go' -not -path './bin/*' -not -path './e2e/*' -not -path './tools/*' -not -name '*_test.go') go.mod go.sum
 CONTENT         := $(shell find content locales -type f)
 STATIC          := $(shell find web/css web/icons web/js -type f -not -name '*.br' -not -name '*.gz') app/server/worker.js
 # Text assets get brotli and gzip copies at build time, like app.wasm.
@@ -51,8 +53,11 @@ run: build
 
 build: $(SERVER)
 
-$(WASM): $(GO_SOURCES) $(CONTENT)
-	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags='-s -w' -o $@ .
+$(WASMMOD): go.mod go.sum $(filter-out %_test.go,$(wildcard tools/wasmmodule/*.go))
+	$(GO) run ./tools/wasmmodule -out $(dir $@)
+
+$(WASM): $(GO_SOURCES) $(CONTENT) $(WASMMOD)
+	GOOS=js GOARCH=wasm $(GO) build -modfile=$(WASMMOD) -trimpath -ldflags='-s -w' -o $@ .
 	$(GO) run ./tools/precompress $@
 
 $(PRECOMPRESSED): %.br: %
@@ -66,11 +71,11 @@ test: browser check unit fuzz build wasm-test e2e
 	@echo "make test: every layer passed."
 
 ## check: formatting and vet, for the server and the WASM build
-check:
+check: $(WASMMOD)
 	@unformatted="$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go'))"; \
 	if [ -n "$$unformatted" ]; then echo "gofmt would change: $$unformatted"; exit 1; fi
 	$(GO) vet ./...
-	GOOS=js GOARCH=wasm $(GO) vet ./app/... ./content/... ./locales/... .
+	GOOS=js GOARCH=wasm $(GO) vet -modfile=$(WASMMOD) ./app/... ./content/... ./locales/... .
 
 ## unit: unit, component and pre-render tests (no browser)
 unit:
@@ -86,8 +91,8 @@ fuzz:
 	$(GO) test -run '^$$' -fuzz '^FuzzDecode$$' -fuzztime $$((800000 * $(FUZZSCALE)))x ./app/assess/
 
 ## wasm-test: the same packages compiled to WASM and run inside Chromium
-wasm-test: browser $(WASMTEST)
-	GOOS=js GOARCH=wasm $(GO) test -count=1 -exec="$(CURDIR)/$(WASMTEST)" ./app/... ./content/...
+wasm-test: browser $(WASMTEST) $(WASMMOD)
+	GOOS=js GOARCH=wasm $(GO) test -modfile=$(WASMMOD) -count=1 -exec="$(CURDIR)/$(WASMTEST)" ./app/... ./content/...
 
 $(WASMTEST):
 	GOBIN="$(CURDIR)/$(BIN)" $(GO) install github.com/agnivade/wasmbrowsertest@v0.11.0
@@ -126,7 +131,7 @@ bench: build browser bench-tools $(WASMTEST)
 	set -o pipefail; { \
 		$(GO) test -run '^$$' -bench . -count 5 ./app/server/ && \
 		CXOPATH_SERVER="$(CURDIR)/$(SERVER)" CHROMIUM="$(CHROMIUM)" $(GO) test -run '^$$' -bench . -benchtime 3x -timeout 20m ./e2e/ && \
-		GOOS=js GOARCH=wasm $(GO) test -exec="$(CURDIR)/$(WASMTEST)" -run '^$$' -bench Search -count 5 ./app/ui/; \
+		GOOS=js GOARCH=wasm $(GO) test -modfile=$(WASMMOD) -exec="$(CURDIR)/$(WASMTEST)" -run '^$$' -bench Search -count 5 ./app/ui/; \
 	} 2>&1 | grep -v '\[crit\]\|\[warn\]' | tee $(BIN)/bench.txt
 	@echo
 	@$(GO) run ./tools/benchtable < $(BIN)/bench.txt
