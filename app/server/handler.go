@@ -9,6 +9,7 @@ package server
 import (
 	"context"
 	_ "embed"
+	"html"
 	"io"
 	"io/fs"
 	"net/http"
@@ -45,6 +46,7 @@ func NewHandler(web fs.FS) *Handler {
 	for _, lang := range locale.Langs {
 		homes = append(homes, ui.HomePath(lang))
 	}
+	wasm := static.url("gen/app.wasm")
 	wasmLength := ""
 	if n := static.size("gen/app.wasm"); n > 0 {
 		wasmLength = strconv.FormatInt(n, 10)
@@ -65,12 +67,16 @@ func NewHandler(web fs.FS) *Handler {
 				Maskable: "/web/icons/icon-maskable.png",
 				SVG:      "/web/icons/icon.svg",
 			},
-			BackgroundColor:       "#f7f5f0",
-			ThemeColor:            "#1f3a5f",
-			LoadingLabel:          "{progress}%",
-			Styles:                []string{static.url("css/app.css")},
-			Scripts:               []string{static.url("js/theme.js"), static.url("js/update.js")},
-			Resources:             wasmResolver{wasm: static.url("gen/app.wasm"), local: app.LocalDir("")},
+			BackgroundColor: "#f7f5f0",
+			ThemeColor:      "#1f3a5f",
+			LoadingLabel:    "{progress}%",
+			Styles:          []string{static.url("css/app.css")},
+			Scripts:         []string{static.url("js/theme.js"), static.url("js/update.js")},
+			Resources:       wasmResolver{wasm: wasm, local: app.LocalDir("")},
+			// The download of app.wasm starts as soon as the head is read,
+			// not once the stylesheet and app.js have loaded; app.js's
+			// fetch then takes the preloaded response.
+			RawHeaders:            []string{`<link rel="preload" href="` + html.EscapeString(wasm) + `" as="fetch" crossorigin>`},
 			CacheableResources:    append(homes, "/web/icons/icon.svg"),
 			Version:               static.version(),
 			WasmContentLength:     wasmLength,
