@@ -10,6 +10,7 @@
 package content
 
 import (
+	"bytes"
 	_ "embed"
 	"encoding/json"
 	"fmt"
@@ -48,11 +49,20 @@ type courseFile struct {
 }
 
 func decode(data []byte) (*Course, error) {
+	first, bodies, _ := bytes.Cut(bytes.TrimSpace(data), []byte("\n"))
 	var f courseFile
-	if err := json.Unmarshal(data, &f); err != nil {
+	if err := json.Unmarshal(first, &f); err != nil {
 		return nil, fmt.Errorf("decoding the compiled course: %w", err)
 	}
 	c := &Course{Groups: f.Groups, Lessons: f.Lessons, Glossary: f.Glossary, Roles: f.Roles, Skills: f.Skills, SkillNames: f.SkillNames, Checklist: f.Checklist, Interview: f.Interview}
+	texts := bodyOrder(c)
+	lines := bytes.Split(bodies, []byte("\n"))
+	if len(bodies) == 0 || len(lines) != len(texts) {
+		return nil, fmt.Errorf("decoding the compiled course: %d lesson bodies for %d lesson texts", len(lines), len(texts))
+	}
+	for i, t := range texts {
+		t.bodyJSON = lines[i]
+	}
 	c.index()
 	return c, nil
 }

@@ -130,7 +130,7 @@ func TestLoadReadsAValidCourse(t *testing.T) {
 	}
 	tests := map[string]string{"en": "Paid $256,604 on April 26, 2022, see ", "ko": "Paid 256,604달러 on 2022년 4월 26일, see ", "ja": "Paid 256,604ドル on 2022年4月26日, see "}
 	for lang, want := range tests {
-		first := l.Text[lang].Sections[0].Blocks[0]
+		first := l.Text[lang].Body().Sections[0].Blocks[0]
 		if got := first.Inlines[0].Text; got != want {
 			t.Errorf("%s: facts are filled as %q, want %q", lang, got, want)
 		}
@@ -138,7 +138,7 @@ func TestLoadReadsAValidCourse(t *testing.T) {
 			t.Errorf("%s: glossary link parsed as %+v", lang, link)
 		}
 	}
-	secs := l.Text["en"].Sections
+	secs := l.Text["en"].Body().Sections
 	if secs[1].Blocks[0].Kind != BulletList || len(secs[1].Blocks[0].Items) != 2 {
 		t.Errorf("list parsed as %+v", secs[1].Blocks[0])
 	}

@@ -12,8 +12,15 @@ func TestTheShippedCourseDecodes(t *testing.T) {
 		t.Fatalf("%d lessons and %d terms", len(c.Lessons), len(c.Glossary))
 	}
 	l, ok := c.Lesson("pay")
-	if !ok || l.Text["ko"] == nil || len(l.Text["ko"].Sections) == 0 {
+	if !ok || l.Text["ko"] == nil || len(l.Text["ko"].Body().Sections) == 0 {
 		t.Fatal("the pay lesson has no Korean sections")
+	}
+	for _, l := range c.Lessons {
+		for lang, text := range l.Text {
+			if err := text.BodyErr(); err != nil || len(text.Body().Sections) != len(l.Sections) {
+				t.Errorf("%s in %s: the body does not decode (%v) or lacks sections", l.ID, lang, err)
+			}
+		}
 	}
 	if _, ok := c.Term("dx"); !ok {
 		t.Error("the glossary has no dx")
@@ -40,6 +47,37 @@ func TestScore(t *testing.T) {
 	for _, tt := range tests {
 		if c, a := l.Score(tt.answers); c != tt.correct || a != tt.answered {
 			t.Errorf("%s: %d of %d, want %d of %d", tt.name, c, a, tt.correct, tt.answered)
+		}
+	}
+}
+
+func TestADamagedCourseIsRefused(t *testing.T) {
+	for name, data := range map[string]string{
+		"no bodies":       `{"Lessons":[{"ID":"a","Text":{"en":{"Title":"A"}}}]}`,
+		"too many bodies": "{\"Lessons\":[{\"ID\":\"a\",\"Text\":{\"en\":{}}}]}\n{}\n{}",
+		"not JSON at all": "<html>",
+	} {
+		if _, err := decode([]byte(data)); err == nil {
+			t.Errorf("%s: decoded", name)
+		}
+	}
+	c, err := decode([]byte("{\"Lessons\":[{\"ID\":\"a\",\"Text\":{\"en\":{},\"ja\":{}}}]}\n{\"Sections\":[{\"ID\":\"en\"}]}\n{\"Sections\":7}\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	l, _ := c.Lesson("a")
+	if en := l.Text["en"]; en.BodyErr() != nil || en.Body().Sections[0].ID != "en" {
+		t.Errorf("the English body reads %+v, %v", en.Body(), en.BodyErr())
+	}
+	if ja := l.Text["ja"]; ja.BodyErr() == nil || ja.Body().Sections != nil {
+		t.Error("a body that does not decode reads as set, or without an error")
+	}
+}
+
+func BenchmarkDecodeCourse(b *testing.B) {
+	for b.Loop() {
+		if _, err := decode(compiled); err != nil {
+			b.Fatal(err)
 		}
 	}
 }

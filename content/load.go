@@ -328,6 +328,7 @@ func loadLessonText(fsys fs.FS, c *Course, l *Lesson, lang string, p *problems) 
 	}
 
 	t := &LessonText{Title: fill("title", fm.Title), Summary: fill("summary", fm.Summary)}
+	var b LessonBody
 	if n := len(fm.KeyPoints); n < 3 || n > 5 {
 		p.add(file, "keypoints", "a lesson has 3 to 5 key points, not %d", n)
 	}
@@ -356,7 +357,7 @@ func loadLessonText(fsys fs.FS, c *Course, l *Lesson, lang string, p *problems) 
 			}
 			question.Feedback = append(question.Feedback, fill(ffield, f))
 		}
-		t.Questions = append(t.Questions, question)
+		b.Questions = append(b.Questions, question)
 	}
 	for id := range fm.Quiz {
 		if !slices.ContainsFunc(l.Quiz, func(q QuizSpec) bool { return q.ID == id }) {
@@ -365,9 +366,9 @@ func loadLessonText(fsys fs.FS, c *Course, l *Lesson, lang string, p *problems) 
 	}
 
 	body = fillFacts(body, lang, file, "body", l.Facts, used, p)
-	t.Intro, t.Sections = parseBody([]byte(body), file, c, p)
+	b.Intro, b.Sections = parseBody([]byte(body), file, c, p)
 	var got []string
-	for _, s := range t.Sections {
+	for _, s := range b.Sections {
 		got = append(got, s.ID)
 	}
 	if !slices.Equal(got, l.Sections) {
@@ -378,7 +379,8 @@ func loadLessonText(fsys fs.FS, c *Course, l *Lesson, lang string, p *problems) 
 			p.add(file, "facts."+id, "fact is never used in this language")
 		}
 	}
-	t.Minutes = readingMinutes(lang, t)
+	t.Minutes = readingMinutes(lang, t, &b)
+	t.SetBody(b)
 	l.Text[lang] = t
 }
 
@@ -426,11 +428,11 @@ func loadGlossary(fsys fs.FS, c *Course, p *problems) {
 
 // readingMinutes estimates how long lang readers take over the lesson: words
 // for English and Korean, characters for Japanese.
-func readingMinutes(lang string, t *LessonText) int {
+func readingMinutes(lang string, t *LessonText, body *LessonBody) int {
 	var b bytes.Buffer
 	b.WriteString(t.Title + " " + strings.Join(t.KeyPoints, " ") + " ")
-	writeBlocks(&b, t.Intro)
-	for _, s := range t.Sections {
+	writeBlocks(&b, body.Intro)
+	for _, s := range body.Sections {
 		b.WriteString(PlainText(s.Title) + " ")
 		writeBlocks(&b, s.Blocks)
 	}

@@ -1,5 +1,7 @@
 package content
 
+import "sync"
+
 // Course is the whole study material: lessons in groups and the glossary.
 type Course struct {
 	Groups     []Group
@@ -51,15 +53,25 @@ type Fact struct {
 	Date    *string  `json:",omitzero"` // YYYY-MM-DD
 }
 
-// LessonText is a lesson in one language.
+// LessonText is a lesson in one language: what the lists of lessons show,
+// and its body, decoded when first read (see body.go).
 type LessonText struct {
 	Title     string
 	Summary   string
 	KeyPoints []string
+	Minutes   int // estimated reading time
+
+	body     LessonBody
+	bodyJSON []byte // the body as compiled, until first read
+	bodyOnce sync.Once
+	bodyErr  error
+}
+
+// LessonBody is the quiz and the text of a lesson in one language.
+type LessonBody struct {
 	Questions []Question // in the order of Lesson.Quiz
 	Intro     []Block    `json:",omitzero"` // anything before the first section
 	Sections  []Section
-	Minutes   int // estimated reading time
 }
 
 // Question is a quiz question in one language.

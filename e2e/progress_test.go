@@ -30,7 +30,7 @@ func TestAnsweringTheQuizAndMarkingTheLessonDoneSurviveAReload(t *testing.T) {
 	click(t, ctx, fmt.Sprintf(`#quiz-%s-%d`, second.ID, wrong))
 	waitFor(t, ctx, `document.querySelectorAll(".quiz-feedback.is-wrong").length === 1`)
 	feedback := eval[string](t, ctx, `document.querySelector(".quiz-feedback.is-wrong").textContent`)
-	if want := lesson.Text["en"].Questions[1].Feedback[wrong]; !strings.Contains(feedback, want) {
+	if want := lesson.Text["en"].Body().Questions[1].Feedback[wrong]; !strings.Contains(feedback, want) {
 		t.Errorf("feedback %q does not explain the chosen answer (%q)", feedback, want)
 	}
 	for i := 2; i < len(lesson.Quiz); i++ {

@@ -24,7 +24,7 @@ func TestSwitchingLanguageOnALessonLandsOnTheSameSection(t *testing.T) {
 		t.Errorf("hash = %q, want #%s", hash, section)
 	}
 	waitFor(t, ctx, fmt.Sprintf(`Math.abs(document.getElementById(%q).getBoundingClientRect().top) < 150`, section))
-	want := content.PlainText(l.Text["ja"].Sections[3].Title)
+	want := content.PlainText(l.Text["ja"].Body().Sections[3].Title)
 	if got := eval[string](t, ctx, fmt.Sprintf(`document.getElementById(%q).textContent`, section)); got != want {
 		t.Errorf("the section in view is %q, want %q", got, want)
 	}
@@ -53,7 +53,7 @@ func TestSideBySideReadingShowsBothLanguagesAndTurnsSectionsOnAPhone(t *testing.
 	click(t, ctx, `.side-by-side a[hreflang="ja"]`)
 	waitFor(t, ctx, `location.search === "?with=ja"`)
 	waitFor(t, ctx, fmt.Sprintf(`document.querySelectorAll('.parallel-column.is-second[lang="ja"]').length === %d`, len(l.Sections)))
-	jaTitle := content.PlainText(l.Text["ja"].Sections[0].Title)
+	jaTitle := content.PlainText(l.Text["ja"].Body().Sections[0].Title)
 	if got := eval[string](t, ctx, `document.querySelector('.parallel-column.is-second h2').textContent`); got != jaTitle {
 		t.Errorf("the first Japanese heading is %q, want %q", got, jaTitle)
 	}

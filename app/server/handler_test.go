@@ -185,7 +185,7 @@ func TestLessonPagesArePreRenderedInTheirLanguage(t *testing.T) {
 				t.Errorf("%s in %s: description %q", l.ID, lang, p.description)
 			case len(p.h1) != 1 || p.h1[0] != lt.Title:
 				t.Errorf("%s in %s: h1 %q", l.ID, lang, p.h1)
-			case !strings.Contains(p.text, content.PlainText(lt.Sections[len(lt.Sections)-1].Title)):
+			case !strings.Contains(p.text, content.PlainText(lt.Body().Sections[len(lt.Body().Sections)-1].Title)):
 				t.Errorf("%s in %s: the last section is not in the page", l.ID, lang)
 			case strings.Contains(p.text, "{{"):
 				t.Errorf("%s in %s: an unfilled placeholder", l.ID, lang)
@@ -427,7 +427,7 @@ func TestASideBySideLessonIsPreRenderedInBothLanguages(t *testing.T) {
 	doc := body(t, get(t, h, "/ko/lessons/cto-vs-cio?with=ja"))
 	p := parse(t, doc)
 	for _, lang := range []string{"ko", "ja"} {
-		for _, s := range l.Text[lang].Sections {
+		for _, s := range l.Text[lang].Body().Sections {
 			if !strings.Contains(p.text, content.PlainText(s.Title)) {
 				t.Errorf("the %s section %q is missing", lang, s.ID)
 			}
@@ -438,7 +438,7 @@ func TestASideBySideLessonIsPreRenderedInBothLanguages(t *testing.T) {
 	}
 	for _, bad := range []string{"?with=ko", "?with=xx", "?with=", "?with=ja-JP", "?with=JA"} {
 		p := parse(t, body(t, get(t, h, "/ko/lessons/cto-vs-cio"+bad)))
-		if strings.Contains(p.text, content.PlainText(l.Text["ja"].Sections[0].Title)) || !strings.Contains(p.text, content.PlainText(l.Text["ko"].Sections[0].Title)) {
+		if strings.Contains(p.text, content.PlainText(l.Text["ja"].Body().Sections[0].Title)) || !strings.Contains(p.text, content.PlainText(l.Text["ko"].Body().Sections[0].Title)) {
 			t.Errorf("%s: not the plain Korean lesson", bad)
 		}
 	}

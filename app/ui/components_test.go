@@ -40,7 +40,8 @@ func TestLessonTextRendersEveryKindOfBlock(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	text := &content.LessonText{Sections: []content.Section{{
+	text := &content.LessonText{}
+	text.SetBody(content.LessonBody{Sections: []content.Section{{
 		ID:    "compare",
 		Title: []content.Inline{{Kind: content.Text, Text: "Compare"}},
 		Blocks: []content.Block{
@@ -52,7 +53,7 @@ func TestLessonTextRendersEveryKindOfBlock(t *testing.T) {
 			{Kind: content.Table, Header: [][]content.Inline{{{Kind: content.Text, Text: "Role"}}},
 				Rows: [][][]content.Inline{{{{Kind: content.Strong, Children: []content.Inline{{Kind: content.Text, Text: "CTO"}}}}}}},
 		},
-	}}}
+	}}})
 	b := newLessonText().Lang("ja").Course(course).Text(text)
 	mount(t, b)
 	dx, _ := course.Term("dx")

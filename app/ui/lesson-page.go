@@ -65,10 +65,11 @@ func (p *LessonPage) notePosition(ctx app.Context) {
 
 // resumeLink offers to jump to where the learner stopped reading last time.
 func (p *LessonPage) resumeLink(t *content.LessonText) app.UI {
-	if p.resumed == "" || len(t.Sections) == 0 || p.resumed == t.Sections[0].ID {
+	sections := t.Body().Sections
+	if p.resumed == "" || len(sections) == 0 || p.resumed == sections[0].ID {
 		return nil
 	}
-	for _, s := range t.Sections {
+	for _, s := range sections {
 		if s.ID == p.resumed {
 			label := locale.T(p.Lang, msgContinueReading, map[string]any{"Section": content.PlainText(s.Title)})
 			return app.P().Class("resume").Body(app.A().Href("#" + s.ID).Text(label))
@@ -143,8 +144,8 @@ func (p *LessonPage) Render() app.UI {
 			),
 			app.Nav().Class("toc").Aria("labelledby", "toc").Body(
 				app.H2().ID("toc").Text(locale.T(lang, msgContents)),
-				app.Ol().Body(app.Range(t.Sections).Slice(func(i int) app.UI {
-					s := t.Sections[i]
+				app.Ol().Body(app.Range(t.Body().Sections).Slice(func(i int) app.UI {
+					s := t.Body().Sections[i]
 					return app.Li().Body(app.A().Href("#" + s.ID).Text(content.PlainText(s.Title)))
 				})),
 			),

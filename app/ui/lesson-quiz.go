@@ -52,7 +52,7 @@ func (q *lessonQuiz) retry(ctx app.Context, e app.Event) {
 
 func (q *lessonQuiz) Render() app.UI {
 	lang, l := q.ILang, q.ILesson
-	t := l.Text[lang]
+	t := l.Text[lang].Body()
 	answers := q.answers()
 	correct, answered := l.Score(answers)
 	summary := locale.N(lang, msgQuizIntro, len(l.Quiz))

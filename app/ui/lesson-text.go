@@ -29,7 +29,7 @@ func (b *lessonText) Course(v *content.Course) *lessonText { b.ICourse = v; retu
 func (b *lessonText) Text(v *content.LessonText) *lessonText { b.IText = v; return b }
 
 func (b *lessonText) Render() app.UI {
-	t := b.IText
+	t := b.IText.Body()
 	return app.Div().Class("lesson-text").Body(
 		app.Range(t.Intro).Slice(func(i int) app.UI { return b.block(t.Intro[i]) }),
 		app.Range(t.Sections).Slice(func(i int) app.UI {

@@ -57,7 +57,7 @@ func (p *parallelText) column(lang string, s content.Section, primary bool) app.
 }
 
 func (p *parallelText) Render() app.UI {
-	first, second := p.ILesson.Text[p.ILang], p.ILesson.Text[p.IWith]
+	first, second := p.ILesson.Text[p.ILang].Body(), p.ILesson.Text[p.IWith].Body()
 	return app.Div().Class("lesson-text parallel-text").Body(
 		app.Range(first.Sections).Slice(func(i int) app.UI {
 			s := first.Sections[i]

@@ -47,7 +47,7 @@ func searchDocs(c *content.Course, lang string) []search.Doc {
 	for _, l := range c.Lessons {
 		t := l.Text[lang]
 		var body, heads strings.Builder
-		for _, s := range t.Sections {
+		for _, s := range t.Body().Sections {
 			heads.WriteString(content.PlainText(s.Title) + "\n")
 			blocksText(&body, s.Blocks)
 		}
