@@ -1,14 +1,16 @@
 // Command wasmmodule writes the module file the browser build uses: go.mod
-// with go-app replaced by a copy whose server half is left out of js/wasm
-// builds.
+// with some libraries replaced by copies that leave out of js/wasm builds
+// what the browser never runs but would still download.
 //
 // go-app keeps its HTTP handler in files without a build constraint, so every
 // app that links go-app also links net/http and, through its package
-// initialisers, crypto/tls: 600 KB of brotli the browser downloads and never
-// runs. The copy moves each declaration that uses net/http, and everything
-// that depends on one, into a file constrained to !wasm (or drops it from
-// wasm-only files), and changes nothing else. The server build still uses
-// go-app as published.
+// initialisers, crypto/tls: 600 KB of brotli. go-i18n's message type sits
+// beside its localizer, which links text/template; the app reads messages
+// compiled at build time and needs only the type. Each copy moves every
+// declaration that uses such a package, and everything that depends on one,
+// into a file constrained to !wasm (or drops it from wasm-only files), and
+// changes nothing else. Native builds, the server's among them, use the
+// libraries as published.
 //
 //	go run ./tools/wasmmodule -out bin/wasm
 //	GOOS=js GOARCH=wasm go build -modfile=bin/wasm/go.mod .
@@ -23,11 +25,20 @@ import (
 	"log"
 	"os"
 	"os/exec"
+	"path"
 	"path/filepath"
 	"strings"
 )
 
-const goApp = "github.com/maxence-charriere/go-app/v10"
+// copies names each module the browser build takes a copy of, the package of
+// it to rewrite, and the imports that package's copy leaves out.
+var copies = []struct {
+	module, pkg string
+	leaveOut    []string
+}{
+	{"github.com/maxence-charriere/go-app/v10", "pkg/app", []string{"net/http"}},
+	{"github.com/nicksnyder/go-i18n/v2", "i18n", []string{"text/template", "github.com/nicksnyder/go-i18n/v2/i18n/template", "github.com/nicksnyder/go-i18n/v2/internal"}},
+}
 
 func main() {
 	out := flag.String("out", "bin/wasm", "folder for go.mod, go.sum and the copy of go-app")
@@ -39,13 +50,9 @@ func main() {
 	}
 }
 
-// write puts go.mod, go.sum and go-app's client copy in out.
+// write puts go.mod, go.sum and the copies in out.
 func write(out string) error {
 	out, err := filepath.Abs(out)
-	if err != nil {
-		return err
-	}
-	src, err := moduleDir(goApp)
 	if err != nil {
 		return err
 	}
@@ -53,30 +60,45 @@ func write(out string) error {
 	if err != nil {
 		return err
 	}
-	if bytes.Contains(gomod, []byte("replace "+goApp)) {
-		return fmt.Errorf("go.mod already replaces %s", goApp)
-	}
 	gosum, err := os.ReadFile("go.sum")
 	if err != nil {
 		return err
 	}
-
-	copyDir := filepath.Join(out, "go-app")
-	if err := os.RemoveAll(copyDir); err != nil {
-		return err
+	gomod = append(gomod, "\n// Written by tools/wasmmodule for the browser build.\n"...)
+	for _, c := range copies {
+		if bytes.Contains(gomod, []byte("replace "+c.module)) {
+			return fmt.Errorf("go.mod already replaces %s", c.module)
+		}
+		src, err := moduleDir(c.module)
+		if err != nil {
+			return err
+		}
+		dst := filepath.Join(out, folder(c.module))
+		if err := os.RemoveAll(dst); err != nil {
+			return err
+		}
+		if err := copyModule(src, dst); err != nil {
+			return err
+		}
+		if err := clientOnly(filepath.Join(dst, filepath.FromSlash(c.pkg)), c.leaveOut); err != nil {
+			return fmt.Errorf("%s: %w", c.module, err)
+		}
+		gomod = fmt.Appendf(gomod, "replace %s => %s\n", c.module, dst)
 	}
-	if err := copyModule(src, copyDir); err != nil {
-		return err
-	}
-	if err := clientOnly(filepath.Join(copyDir, "pkg", "app")); err != nil {
-		return err
-	}
-
-	gomod = fmt.Appendf(gomod, "\n// Written by tools/wasmmodule for the browser build.\nreplace %s => %s\n", goApp, copyDir)
 	if err := os.WriteFile(filepath.Join(out, "go.mod"), gomod, 0o644); err != nil {
 		return err
 	}
 	return os.WriteFile(filepath.Join(out, "go.sum"), gosum, 0o644)
+}
+
+// folder names a module's copy: the last element of its path that is not a
+// major version.
+func folder(module string) string {
+	name, major := path.Split(module)
+	if len(major) > 1 && major[0] == 'v' && strings.Trim(major[1:], "0123456789") == "" {
+		return path.Base(name)
+	}
+	return major
 }
 
 // moduleDir asks the go command where the module the main module requires
@@ -98,20 +120,20 @@ func moduleDir(path string) (string, error) {
 	return m.Dir, nil
 }
 
-// copyModule copies go.mod, the licence and the Go sources under pkg/, tests
-// and documentation left out, with permission to write (the module cache is
-// read-only).
+// copyModule copies go.mod, the licence and the Go sources, tests, test data
+// and nested modules left out, with permission to write (the module cache
+// is read-only).
 func copyModule(src, dst string) error {
-	return filepath.WalkDir(src, func(path string, d fs.DirEntry, err error) error {
+	return filepath.WalkDir(src, func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
 			return err
 		}
-		rel, err := filepath.Rel(src, path)
+		rel, err := filepath.Rel(src, p)
 		if err != nil {
 			return err
 		}
 		if d.IsDir() {
-			if rel != "." && rel != "pkg" && !strings.HasPrefix(rel, "pkg"+string(filepath.Separator)) {
+			if _, err := os.Stat(filepath.Join(p, "go.mod")); d.Name() == "testdata" || rel != "." && err == nil {
 				return filepath.SkipDir
 			}
 			return os.MkdirAll(filepath.Join(dst, rel), 0o755)
@@ -122,7 +144,7 @@ func copyModule(src, dst string) error {
 		if !keep {
 			return nil
 		}
-		b, err := os.ReadFile(path)
+		b, err := os.ReadFile(p)
 		if err != nil {
 			return err
 		}

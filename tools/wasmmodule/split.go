@@ -16,9 +16,6 @@ import (
 	"strings"
 )
 
-// serverPackage is the package whose uses mark a declaration as server code.
-const serverPackage = "net/http"
-
 var (
 	browser = build.Context{GOOS: "js", GOARCH: "wasm", Compiler: "gc"}
 	server  = build.Context{GOOS: "linux", GOARCH: "amd64", Compiler: "gc"}
@@ -34,8 +31,8 @@ type decl struct {
 	refs     map[string]bool // names it mentions, less those it defines locally
 	locals   map[string]bool
 	selects  map[string]bool // names it selects: fields and methods
-	usesHTTP bool
-	server   bool
+	leftOut  bool            // uses a package the browser build leaves out
+	server   bool            // belongs to the build for the server (anything but js/wasm)
 }
 
 // source is one Go file of the package.
@@ -45,16 +42,17 @@ type source struct {
 	fset    *token.FileSet
 	file    *ast.File
 	imports map[string]string // local name → import path
+	leave   map[string]bool   // the import paths to leave out
 	browser bool              // compiled for js/wasm
 	server  bool              // compiled for the server; where a browser file's server code moves
 }
 
 // clientOnly rewrites the Go package in dir so that its js/wasm build does
-// not import net/http: each declaration that uses net/http, or depends on one
-// that does, moves to <file>_server.go under //go:build !wasm, or goes away
-// when its file is compiled for js/wasm only.
-func clientOnly(dir string) error {
-	files, err := parseFiles(dir)
+// not import the packages leaveOut names: each declaration that uses one, or
+// depends on one that does, moves to <file>_nowasm.go under //go:build
+// !wasm, or goes away when its file is compiled for js/wasm only.
+func clientOnly(dir string, leaveOut []string) error {
+	files, err := parseFiles(dir, leaveOut)
 	if err != nil {
 		return err
 	}
@@ -89,7 +87,11 @@ func clientOnly(dir string) error {
 	return nil
 }
 
-func parseFiles(dir string) ([]*source, error) {
+func parseFiles(dir string, leaveOut []string) ([]*source, error) {
+	leave := map[string]bool{}
+	for _, p := range leaveOut {
+		leave[p] = true
+	}
 	entries, err := os.ReadDir(dir)
 	if err != nil {
 		return nil, err
@@ -120,7 +122,7 @@ func parseFiles(dir string) ([]*source, error) {
 		if err != nil {
 			return nil, err
 		}
-		f := &source{name: name, text: text, fset: fset, file: file, imports: map[string]string{}, browser: forBrowser, server: forServer}
+		f := &source{name: name, text: text, fset: fset, file: file, imports: map[string]string{}, leave: leave, browser: forBrowser, server: forServer}
 		for _, spec := range file.Imports {
 			p, _ := strconv.Unquote(spec.Path.Value)
 			local := path.Base(p)
@@ -188,7 +190,7 @@ func receiverType(e ast.Expr) string {
 }
 
 // collectRefs records the names node mentions, the names it defines locally
-// and whether it uses net/http. Field, parameter and selected names are not
+// and whether it uses a package to leave out. Field, parameter and selected names are not
 // references.
 func collectRefs(node ast.Node, f *source, d *decl) {
 	ast.Inspect(node, func(n ast.Node) bool {
@@ -219,8 +221,8 @@ func collectRefs(node ast.Node, f *source, d *decl) {
 			}
 		case *ast.SelectorExpr:
 			if id, ok := x.X.(*ast.Ident); ok && f.imports[id.Name] != "" {
-				if f.imports[id.Name] == serverPackage {
-					d.usesHTTP = true
+				if f.leave[f.imports[id.Name]] {
+					d.leftOut = true
 				}
 				return false
 			}
@@ -242,7 +244,7 @@ func collectRefs(node ast.Node, f *source, d *decl) {
 	})
 }
 
-// markServer marks the declarations that use net/http, then, until nothing
+// markServer marks the declarations that use a package to leave out, then, until nothing
 // changes, those that name something the browser build lacks: a
 // package-level name, or a method added to a type both builds share.
 // Declarations of files the browser build never compiles start marked.
@@ -259,7 +261,7 @@ func markServer(decls []*decl) {
 		names, methods := lacking(decls, shared)
 		changed = false
 		for _, d := range decls {
-			if !d.server && (d.usesHTTP || names[d.receiver] || mentions(d.refs, names) || mentions(d.selects, methods)) {
+			if !d.server && (d.leftOut || names[d.receiver] || mentions(d.refs, names) || mentions(d.selects, methods)) {
 				d.server = true
 				changed = true
 			}
@@ -338,14 +340,14 @@ func rewrite(dir string, f *source, client, moved []*decl) error {
 		return nil
 	}
 
-	serverFile := fmt.Appendf(nil, "//go:build !wasm\n\n// Moved out of %s by tools/wasmmodule: it needs %s, which the\n// browser build leaves out.\n\npackage %s\n\n", f.name, serverPackage, f.file.Name.Name)
+	serverFile := fmt.Appendf(nil, "//go:build !wasm\n\n// Moved out of %s by tools/wasmmodule: the browser build leaves it out.\n\npackage %s\n\n", f.name, f.file.Name.Name)
 	serverFile = append(serverFile, importBlock(f, moved)...)
 	for _, d := range moved {
 		s := span(f, d.node)
 		serverFile = append(serverFile, '\n')
 		serverFile = append(serverFile, f.text[s[0]:s[1]]...)
 	}
-	return writeGo(filepath.Join(dir, strings.TrimSuffix(f.name, ".go")+"_server.go"), serverFile)
+	return writeGo(filepath.Join(dir, strings.TrimSuffix(f.name, ".go")+"_nowasm.go"), serverFile)
 }
 
 // span is the byte range of node with its doc comment and the rest of its

@@ -86,7 +86,7 @@ func read(t *testing.T, name string) string {
 
 func TestServerCodeLeavesTheBrowserBuild(t *testing.T) {
 	dir := writePackage(t)
-	if err := clientOnly(dir); err != nil {
+	if err := clientOnly(dir, []string{"net/http"}); err != nil {
 		t.Fatal(err)
 	}
 
@@ -102,24 +102,24 @@ func TestServerCodeLeavesTheBrowserBuild(t *testing.T) {
 		}
 	}
 
-	server := read(t, filepath.Join(dir, "handler_server.go"))
+	server := read(t, filepath.Join(dir, "handler_nowasm.go"))
 	if !strings.HasPrefix(server, "//go:build !wasm\n") {
-		t.Errorf("handler_server.go is not constrained to the server:\n%s", server)
+		t.Errorf("handler_nowasm.go is not constrained to the server:\n%s", server)
 	}
 	for _, moved := range []string{`"net/http"`, "// ServeHTTP answers one request.", "// a trailing comment", "func (h *Handler) init()", "var fileServer", "func serveFiles"} {
 		if !strings.Contains(server, moved) {
-			t.Errorf("handler_server.go lacks %q:\n%s", moved, server)
+			t.Errorf("handler_nowasm.go lacks %q:\n%s", moved, server)
 		}
 	}
 	if strings.Contains(server, `"strings"`) {
-		t.Errorf("handler_server.go imports what it does not use:\n%s", server)
+		t.Errorf("handler_nowasm.go imports what it does not use:\n%s", server)
 	}
 
 	wasm := read(t, filepath.Join(dir, "wasm.go"))
 	if strings.Contains(wasm, "func Serve()") || !strings.Contains(wasm, "func Describe") {
 		t.Errorf("wasm.go should lose Serve, which calls server code, and keep Describe:\n%s", wasm)
 	}
-	if _, err := os.Stat(filepath.Join(dir, "wasm_server.go")); !os.IsNotExist(err) {
+	if _, err := os.Stat(filepath.Join(dir, "wasm_nowasm.go")); !os.IsNotExist(err) {
 		t.Error("code of a browser-only file was moved to the server instead of dropped")
 	}
 
@@ -134,8 +134,8 @@ func TestServerCodeLeavesTheBrowserBuild(t *testing.T) {
 }
 
 // The module file it writes builds the app for the browser without net/http
-// and leaves the server build as it was.
-func TestTheBrowserBuildLinksNoHTTP(t *testing.T) {
+// or text/template, and leaves the native build as it was.
+func TestTheBrowserBuildLeavesOutWhatItNeverRuns(t *testing.T) {
 	if testing.Short() {
 		t.Skip("lists the packages of the whole app")
 	}
@@ -161,8 +161,11 @@ func TestTheBrowserBuildLinksNoHTTP(t *testing.T) {
 		}
 		return "\n" + string(b)
 	}
-	if browser := deps(filepath.Join(out, "go.mod"), "GOOS=js", "GOARCH=wasm"); strings.Contains(browser, "\nnet/http\n") || strings.Contains(browser, "\ncrypto/tls\n") {
-		t.Error("the browser build still links net/http or crypto/tls")
+	browser := deps(filepath.Join(out, "go.mod"), "GOOS=js", "GOARCH=wasm")
+	for _, left := range []string{"net/http", "crypto/tls", "text/template"} {
+		if strings.Contains(browser, "\n"+left+"\n") {
+			t.Errorf("the browser build still links %s", left)
+		}
 	}
 	if server := deps(filepath.Join(out, "go.mod")); !strings.Contains(server, "\nnet/http\n") {
 		t.Error("the copy's server build lost net/http")
