@@ -221,9 +221,26 @@ func wrk(b *testing.B, url string) float64 {
 }
 
 // startNginx serves the static export of the build under test with nginx,
-// with its pre-compressed copies and an access log, as a host would.
+// with its pre-compressed copies and an access log, as a host would, and
+// the headers our server sends that nginx would not send by itself (the
+// security headers, Cache-Control), so that both answer alike.
 func startNginx(b *testing.B) string {
 	b.Helper()
+	var extra strings.Builder
+	resp, err := http.Get(baseURL + "/web/js/theme.js")
+	if err != nil {
+		b.Fatal(err)
+	}
+	resp.Body.Close()
+	for name, values := range resp.Header {
+		switch name {
+		case "Date", "Content-Length", "Content-Type", "Etag", "Content-Encoding", "Vary", "Accept-Ranges", "Last-Modified":
+			continue // nginx's own
+		}
+		for _, v := range values {
+			fmt.Fprintf(&extra, "    add_header %s %q always;\n", name, v)
+		}
+	}
 	// nginx's workers may run as another user: the folder is readable by all.
 	dir, err := os.MkdirTemp("", "cxopath-nginx-")
 	if err != nil {
@@ -253,10 +270,11 @@ http {
     listen %[2]s;
     root %[3]s;
     gzip_static on;
-    location / { try_files $uri $uri.html $uri/index.html =404; }
+    gzip_vary on;
+%[4]s    location / { try_files $uri $uri.html $uri/index.html =404; }
   }
 }
-`, dir, addr, site)
+`, dir, addr, site, extra.String())
 	confFile := filepath.Join(dir, "nginx.conf")
 	if err := os.WriteFile(confFile, []byte(conf), 0o644); err != nil {
 		b.Fatal(err)
