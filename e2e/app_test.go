@@ -1,6 +1,8 @@
 package e2e
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -146,5 +148,42 @@ func TestNoRequestLeavesTheAppsOriginAndNothingFails(t *testing.T) {
 	}
 	for _, p := range problems() {
 		t.Errorf("the console reports: %s", p)
+	}
+}
+
+// When app.wasm cannot be downloaded, the page stays readable and the
+// loading badge says so in the page's language instead of the browser's
+// error.
+func TestAnAppThatCannotLoadSaysSoInThePagesLanguage(t *testing.T) {
+	for lang, want := range map[string]string{"ko": "앱을 불러오지 못했습니다", "ja": "アプリを読み込めませんでした", "en": "The app did not load"} {
+		t.Run(lang, func(t *testing.T) {
+			ctx := newTab(t)
+			blocked := []*network.BlockPattern{{URLPattern: "*://*:*/web/app.wasm*", Block: true}}
+			if _, err := chromedp.Call(ctx, network.Enable, network.EnableParams{}); err != nil {
+				t.Fatal(err)
+			}
+			if _, err := chromedp.Call(ctx, network.SetBlockedURLs, network.SetBlockedURLsParams{URLPatterns: blocked}); err != nil {
+				t.Fatal(err)
+			}
+			if err := chromedp.Do(ctx, chromedp.EmulateViewport(360, 780, chromedp.EmulateMobile)); err != nil {
+				t.Fatal(err)
+			}
+			open(t, ctx, "/"+lang+"/lessons/pay")
+			waitFor(t, ctx, `document.querySelector("#app-wasm-loader-label[role=alert]") !== null`)
+			if got := eval[string](t, ctx, `document.getElementById("app-wasm-loader-label").textContent`); !strings.HasPrefix(got, want) {
+				t.Errorf("the badge says %q", got)
+			}
+			if h1 := eval[string](t, ctx, `document.querySelector("h1").textContent`); h1 == "" {
+				t.Error("the pre-rendered lesson is gone")
+			}
+			eval[bool](t, ctx, `(window.scrollTo(0, document.body.scrollHeight), true)`)
+			png, err := chromedp.Run(ctx, chromedp.CaptureScreenshot())
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := os.WriteFile(filepath.Join(screenshotDir(t), "app-failed-"+lang+"-phone.png"), png, 0o644); err != nil {
+				t.Fatal(err)
+			}
+		})
 	}
 }

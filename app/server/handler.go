@@ -71,7 +71,7 @@ func NewHandler(web fs.FS) *Handler {
 			ThemeColor:      "#1f3a5f",
 			LoadingLabel:    "{progress}%",
 			Styles:          []string{static.url("css/app.css")},
-			Scripts:         []string{static.url("js/theme.js"), static.url("js/update.js")},
+			Scripts:         []string{static.url("js/theme.js"), static.url("js/update.js"), static.url("js/loader.js")},
 			Resources:       wasmResolver{wasm: wasm, local: app.LocalDir("")},
 			// The download of app.wasm starts as soon as the head is read,
 			// not once the stylesheet and app.js have loaded; app.js's
