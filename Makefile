@@ -116,7 +116,7 @@ GOI18N := $(GO) run github.com/nicksnyder/go-i18n/v2/goi18n@v2.7.0
 
 ## messages: fold finished translations in, refresh English from the code, list what is left to translate
 messages:
-	$(GOI18N) extract -format toml -outdir locales .
+	$(GOI18N) extract -format toml -outdir locales app
 	@if ls locales/translate.*.toml >/dev/null 2>&1; then \
 		$(GOI18N) merge -format toml -outdir locales locales/active.*.toml locales/translate.*.toml && rm locales/translate.*.toml; \
 	fi

@@ -59,7 +59,7 @@ func declaredIDs(t *testing.T) []string {
 		if err != nil {
 			return err
 		}
-		if d.IsDir() && (d.Name() == "e2e" || d.Name() == "tools" || (strings.HasPrefix(d.Name(), ".") && path != "..")) {
+		if d.IsDir() && (d.Name() == "e2e" || d.Name() == "tools" || d.Name() == "bin" || (strings.HasPrefix(d.Name(), ".") && path != "..")) {
 			return filepath.SkipDir
 		}
 		if d.IsDir() || !strings.HasSuffix(path, ".go") || strings.HasSuffix(path, "_test.go") {

@@ -21,7 +21,6 @@ import (
 	"encoding/json"
 	"flag"
 	"fmt"
-	"io/fs"
 	"log"
 	"os"
 	"os/exec"
@@ -64,6 +63,10 @@ func write(out string) error {
 	if err != nil {
 		return err
 	}
+	packages, err := browserPackages()
+	if err != nil {
+		return err
+	}
 	gomod = append(gomod, "\n// Written by tools/wasmmodule for the browser build.\n"...)
 	for _, c := range copies {
 		if bytes.Contains(gomod, []byte("replace "+c.module)) {
@@ -77,7 +80,7 @@ func write(out string) error {
 		if err := os.RemoveAll(dst); err != nil {
 			return err
 		}
-		if err := copyModule(src, dst); err != nil {
+		if err := copyModule(src, dst, packages[c.module]); err != nil {
 			return err
 		}
 		if err := clientOnly(filepath.Join(dst, filepath.FromSlash(c.pkg)), c.leaveOut); err != nil {
@@ -120,34 +123,61 @@ func moduleDir(path string) (string, error) {
 	return m.Dir, nil
 }
 
-// copyModule copies go.mod, the licence and the Go sources, tests, test data
-// and nested modules left out, with permission to write (the module cache
-// is read-only).
-func copyModule(src, dst string) error {
-	return filepath.WalkDir(src, func(p string, d fs.DirEntry, err error) error {
+// browserPackages lists, by module, the folders of the packages the browser
+// build compiles, relative to their module's root.
+func browserPackages() (map[string][]string, error) {
+	cmd := exec.Command("go", "list", "-deps", "-f", "{{with .Module}}{{.Path}} {{.Dir}}{{end}} {{.Dir}}", ".")
+	cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm")
+	cmd.Stderr = os.Stderr
+	out, err := cmd.Output()
+	if err != nil {
+		return nil, fmt.Errorf("go list: %w", err)
+	}
+	packages := map[string][]string{}
+	for line := range strings.Lines(string(out)) {
+		module, root, dir := "", "", ""
+		if n, _ := fmt.Sscan(line, &module, &root, &dir); n != 3 {
+			continue // a standard package
+		}
+		rel, err := filepath.Rel(root, dir)
+		if err != nil {
+			return nil, err
+		}
+		packages[module] = append(packages[module], rel)
+	}
+	return packages, nil
+}
+
+// copyModule copies go.mod, the licence and the Go sources of the given
+// package folders, tests left out, with permission to write (the module
+// cache is read-only).
+func copyModule(src, dst string, packages []string) error {
+	if len(packages) == 0 {
+		return fmt.Errorf("the browser build uses no package of %s", src)
+	}
+	files := []string{"go.mod", "LICENSE"}
+	for _, pkg := range packages {
+		entries, err := os.ReadDir(filepath.Join(src, pkg))
 		if err != nil {
 			return err
 		}
-		rel, err := filepath.Rel(src, p)
-		if err != nil {
+		if err := os.MkdirAll(filepath.Join(dst, pkg), 0o755); err != nil {
 			return err
 		}
-		if d.IsDir() {
-			if _, err := os.Stat(filepath.Join(p, "go.mod")); d.Name() == "testdata" || rel != "." && err == nil {
-				return filepath.SkipDir
+		for _, e := range entries {
+			if name := e.Name(); !e.IsDir() && strings.HasSuffix(name, ".go") && !strings.HasSuffix(name, "_test.go") {
+				files = append(files, filepath.Join(pkg, name))
 			}
-			return os.MkdirAll(filepath.Join(dst, rel), 0o755)
 		}
-		name := d.Name()
-		keep := rel == "go.mod" || rel == "LICENSE" ||
-			strings.HasSuffix(name, ".go") && !strings.HasSuffix(name, "_test.go")
-		if !keep {
-			return nil
-		}
-		b, err := os.ReadFile(p)
+	}
+	for _, name := range files {
+		b, err := os.ReadFile(filepath.Join(src, name))
 		if err != nil {
 			return err
 		}
-		return os.WriteFile(filepath.Join(dst, rel), b, 0o644)
-	})
+		if err := os.WriteFile(filepath.Join(dst, name), b, 0o644); err != nil {
+			return err
+		}
+	}
+	return nil
 }
