@@ -5,7 +5,7 @@ GO        ?= go
 ADDR      ?= localhost:8000
 BIN       := bin
 WASM      := web/gen/app.wasm
-# The browser build's module file: go-app with its server half left out (tools/wasmmodule).
+# The browser build's module file: go-app and go-i18n without what the browser never runs (tools/wasmmodule).
 WASMMOD   := $(BIN)/wasm/go.mod
 SERVER    := $(BIN)/cxopath
 WASMTEST  := $(BIN)/wasmbrowsertest

@@ -18,7 +18,6 @@ package main
 
 import (
 	"bytes"
-	"encoding/json"
 	"flag"
 	"fmt"
 	"log"
@@ -40,7 +39,7 @@ var copies = []struct {
 }
 
 func main() {
-	out := flag.String("out", "bin/wasm", "folder for go.mod, go.sum and the copy of go-app")
+	out := flag.String("out", "bin/wasm", "folder for go.mod, go.sum and the copies")
 	flag.Parse()
 	log.SetFlags(0)
 	log.SetPrefix("wasmmodule: ")
@@ -63,7 +62,7 @@ func write(out string) error {
 	if err != nil {
 		return err
 	}
-	packages, err := browserPackages()
+	modules, err := browserModules()
 	if err != nil {
 		return err
 	}
@@ -72,15 +71,15 @@ func write(out string) error {
 		if bytes.Contains(gomod, []byte("replace "+c.module)) {
 			return fmt.Errorf("go.mod already replaces %s", c.module)
 		}
-		src, err := moduleDir(c.module)
-		if err != nil {
-			return err
+		m, ok := modules[c.module]
+		if !ok {
+			return fmt.Errorf("the browser build uses no package of %s", c.module)
 		}
 		dst := filepath.Join(out, folder(c.module))
 		if err := os.RemoveAll(dst); err != nil {
 			return err
 		}
-		if err := copyModule(src, dst, packages[c.module]); err != nil {
+		if err := copyModule(m.dir, dst, m.packages); err != nil {
 			return err
 		}
 		if err := clientOnly(filepath.Join(dst, filepath.FromSlash(c.pkg)), c.leaveOut); err != nil {
@@ -104,28 +103,16 @@ func folder(module string) string {
 	return major
 }
 
-// moduleDir asks the go command where the module the main module requires
-// lies, downloading it when needed.
-func moduleDir(path string) (string, error) {
-	cmd := exec.Command("go", "mod", "download", "-json", path)
-	cmd.Stderr = os.Stderr
-	b, err := cmd.Output()
-	if err != nil {
-		return "", fmt.Errorf("go mod download %s: %w", path, err)
-	}
-	var m struct{ Dir, Error string }
-	if err := json.Unmarshal(b, &m); err != nil {
-		return "", err
-	}
-	if m.Error != "" || m.Dir == "" {
-		return "", fmt.Errorf("go mod download %s: %s", path, m.Error)
-	}
-	return m.Dir, nil
+// module is where a module the browser build uses lies, and the folders of
+// the packages of it the build compiles, relative to that.
+type module struct {
+	dir      string
+	packages []string
 }
 
-// browserPackages lists, by module, the folders of the packages the browser
-// build compiles, relative to their module's root.
-func browserPackages() (map[string][]string, error) {
+// browserModules asks the go command which modules, and which of their
+// packages, the browser build compiles, downloading them if need be.
+func browserModules() (map[string]*module, error) {
 	cmd := exec.Command("go", "list", "-deps", "-f", "{{with .Module}}{{.Path}} {{.Dir}}{{end}} {{.Dir}}", ".")
 	cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm")
 	cmd.Stderr = os.Stderr
@@ -133,28 +120,28 @@ func browserPackages() (map[string][]string, error) {
 	if err != nil {
 		return nil, fmt.Errorf("go list: %w", err)
 	}
-	packages := map[string][]string{}
+	modules := map[string]*module{}
 	for line := range strings.Lines(string(out)) {
-		module, root, dir := "", "", ""
-		if n, _ := fmt.Sscan(line, &module, &root, &dir); n != 3 {
+		path, root, dir := "", "", ""
+		if n, _ := fmt.Sscan(line, &path, &root, &dir); n != 3 {
 			continue // a standard package
 		}
 		rel, err := filepath.Rel(root, dir)
 		if err != nil {
 			return nil, err
 		}
-		packages[module] = append(packages[module], rel)
+		if modules[path] == nil {
+			modules[path] = &module{dir: root}
+		}
+		modules[path].packages = append(modules[path].packages, rel)
 	}
-	return packages, nil
+	return modules, nil
 }
 
 // copyModule copies go.mod, the licence and the Go sources of the given
 // package folders, tests left out, with permission to write (the module
 // cache is read-only).
 func copyModule(src, dst string, packages []string) error {
-	if len(packages) == 0 {
-		return fmt.Errorf("the browser build uses no package of %s", src)
-	}
 	files := []string{"go.mod", "LICENSE"}
 	for _, pkg := range packages {
 		entries, err := os.ReadDir(filepath.Join(src, pkg))

@@ -29,7 +29,7 @@ type decl struct {
 	receiver string          // a method's receiver type
 	method   string          // a method's name
 	refs     map[string]bool // names it mentions, less those it defines locally
-	locals   map[string]bool
+	locals   map[string]bool // names it defines locally: variables, parameters, fields
 	selects  map[string]bool // names it selects: fields and methods
 	leftOut  bool            // uses a package the browser build leaves out
 	server   bool            // belongs to the build for the server (anything but js/wasm)
@@ -125,11 +125,7 @@ func parseFiles(dir string, leaveOut []string) ([]*source, error) {
 		f := &source{name: name, text: text, fset: fset, file: file, imports: map[string]string{}, leave: leave, browser: forBrowser, server: forServer}
 		for _, spec := range file.Imports {
 			p, _ := strconv.Unquote(spec.Path.Value)
-			local := path.Base(p)
-			if spec.Name != nil {
-				local = spec.Name.Name
-			}
-			f.imports[local] = p
+			f.imports[localName(spec)] = p
 		}
 		files = append(files, f)
 	}
@@ -389,12 +385,7 @@ func importBlock(f *source, decls []*decl) []byte {
 	}
 	var lines []string
 	for _, spec := range f.file.Imports {
-		p, _ := strconv.Unquote(spec.Path.Value)
-		local := path.Base(p)
-		if spec.Name != nil {
-			local = spec.Name.Name
-		}
-		if used[local] || local == "_" || local == "." {
+		if local := localName(spec); used[local] || local == "_" || local == "." {
 			lines = append(lines, "\t"+nameOf(spec)+spec.Path.Value+"\n")
 		}
 	}
@@ -402,6 +393,16 @@ func importBlock(f *source, decls []*decl) []byte {
 		return nil
 	}
 	return []byte("import (\n" + strings.Join(lines, "") + ")\n")
+}
+
+// localName is the name an import goes by in its file: the one given, or
+// the last element of its path.
+func localName(spec *ast.ImportSpec) string {
+	if spec.Name != nil {
+		return spec.Name.Name
+	}
+	p, _ := strconv.Unquote(spec.Path.Value)
+	return path.Base(p)
 }
 
 func nameOf(spec *ast.ImportSpec) string {
