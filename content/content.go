@@ -56,8 +56,11 @@ func decode(data []byte) (*Course, error) {
 	}
 	c := &Course{Groups: f.Groups, Lessons: f.Lessons, Glossary: f.Glossary, Roles: f.Roles, Skills: f.Skills, SkillNames: f.SkillNames, Checklist: f.Checklist, Interview: f.Interview}
 	texts := bodyOrder(c)
-	lines := bytes.Split(bodies, []byte("\n"))
-	if len(bodies) == 0 || len(lines) != len(texts) {
+	var lines [][]byte
+	if len(bodies) > 0 {
+		lines = bytes.Split(bodies, []byte("\n"))
+	}
+	if len(lines) != len(texts) {
 		return nil, fmt.Errorf("decoding the compiled course: %d lesson bodies for %d lesson texts", len(lines), len(texts))
 	}
 	for i, t := range texts {
