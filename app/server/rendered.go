@@ -5,8 +5,6 @@ package server
 import (
 	"bytes"
 	"compress/gzip"
-	"crypto/sha256"
-	"encoding/hex"
 	"io"
 	"net/http"
 	"strconv"
@@ -87,8 +85,7 @@ func newRendered(rec *capture, compressed bool) *rendered {
 		})
 	}
 	for coding, body := range r.bodies {
-		sum := sha256.Sum256(body)
-		r.etags[coding] = `"` + hex.EncodeToString(sum[:12]) + `"`
+		r.etags[coding] = etagOf(body)
 	}
 	return r
 }

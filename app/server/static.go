@@ -59,8 +59,7 @@ func newStaticFiles(fsys fs.FS) *staticFiles {
 			return nil
 		}
 		if data, err := fs.ReadFile(fsys, name); err == nil {
-			sum := sha256.Sum256(data)
-			s.etags[name] = `"` + hex.EncodeToString(sum[:12]) + `"`
+			s.etags[name] = etagOf(data)
 			if len(data) <= keepInMemory {
 				small[name] = data
 			}
@@ -88,6 +87,12 @@ func newStaticFiles(fsys fs.FS) *staticFiles {
 		s.assets[name] = a
 	}
 	return s
+}
+
+// etagOf is the strong entity tag of exactly these bytes.
+func etagOf(data []byte) string {
+	sum := sha256.Sum256(data)
+	return `"` + hex.EncodeToString(sum[:12]) + `"`
 }
 
 // version is a hash of every asset: it changes with the build and only then.

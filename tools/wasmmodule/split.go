@@ -18,7 +18,7 @@ import (
 
 var (
 	browser = build.Context{GOOS: "js", GOARCH: "wasm", Compiler: "gc"}
-	server  = build.Context{GOOS: "linux", GOARCH: "amd64", Compiler: "gc"}
+	native  = build.Context{GOOS: "linux", GOARCH: "amd64", Compiler: "gc"}
 )
 
 // decl is one top-level declaration of the package and what it names.
@@ -32,7 +32,7 @@ type decl struct {
 	locals   map[string]bool // names it defines locally: variables, parameters, fields
 	selects  map[string]bool // names it selects: fields and methods
 	leftOut  bool            // uses a package the browser build leaves out
-	server   bool            // belongs to the build for the server (anything but js/wasm)
+	native   bool            // belongs to native builds only (the server's), not js/wasm
 }
 
 // source is one Go file of the package.
@@ -44,7 +44,7 @@ type source struct {
 	imports map[string]string // local name → import path
 	leave   map[string]bool   // the import paths to leave out
 	browser bool              // compiled for js/wasm
-	server  bool              // compiled for the server; where a browser file's server code moves
+	native  bool              // compiled natively; where a browser file's left-out code moves
 }
 
 // clientOnly rewrites the Go package in dir so that its js/wasm build does
@@ -60,7 +60,7 @@ func clientOnly(dir string, leaveOut []string) error {
 	for _, f := range files {
 		decls = append(decls, declsOf(f)...)
 	}
-	markServer(decls)
+	markNative(decls)
 
 	for _, f := range files {
 		if !f.browser {
@@ -71,7 +71,7 @@ func clientOnly(dir string, leaveOut []string) error {
 			if d.file != f {
 				continue
 			}
-			if d.server {
+			if d.native {
 				moved = append(moved, d)
 			} else {
 				client = append(client, d)
@@ -106,11 +106,11 @@ func parseFiles(dir string, leaveOut []string) ([]*source, error) {
 		if err != nil {
 			return nil, err
 		}
-		forServer, err := server.MatchFile(dir, name)
+		forNative, err := native.MatchFile(dir, name)
 		if err != nil {
 			return nil, err
 		}
-		if !forBrowser && !forServer {
+		if !forBrowser && !forNative {
 			continue
 		}
 		text, err := os.ReadFile(filepath.Join(dir, name))
@@ -122,7 +122,7 @@ func parseFiles(dir string, leaveOut []string) ([]*source, error) {
 		if err != nil {
 			return nil, err
 		}
-		f := &source{name: name, text: text, fset: fset, file: file, imports: map[string]string{}, leave: leave, browser: forBrowser, server: forServer}
+		f := &source{name: name, text: text, fset: fset, file: file, imports: map[string]string{}, leave: leave, browser: forBrowser, native: forNative}
 		for _, spec := range file.Imports {
 			p, _ := strconv.Unquote(spec.Path.Value)
 			f.imports[localName(spec)] = p
@@ -135,7 +135,7 @@ func parseFiles(dir string, leaveOut []string) ([]*source, error) {
 func declsOf(f *source) []*decl {
 	var decls []*decl
 	for _, node := range f.file.Decls {
-		d := &decl{file: f, node: node, refs: map[string]bool{}, locals: map[string]bool{}, selects: map[string]bool{}, server: !f.browser}
+		d := &decl{file: f, node: node, refs: map[string]bool{}, locals: map[string]bool{}, selects: map[string]bool{}, native: !f.browser}
 		switch n := node.(type) {
 		case *ast.GenDecl:
 			if n.Tok == token.IMPORT {
@@ -240,14 +240,14 @@ func collectRefs(node ast.Node, f *source, d *decl) {
 	})
 }
 
-// markServer marks the declarations that use a package to leave out, then, until nothing
-// changes, those that name something the browser build lacks: a
-// package-level name, or a method added to a type both builds share.
+// markNative marks the declarations that use a package to leave out, then,
+// until nothing changes, those that name something the browser build lacks:
+// a package-level name, or a method added to a type both builds share.
 // Declarations of files the browser build never compiles start marked.
-func markServer(decls []*decl) {
+func markNative(decls []*decl) {
 	shared := map[string]bool{}
 	for _, d := range decls {
-		if d.file.browser && d.file.server {
+		if d.file.browser && d.file.native {
 			for _, name := range d.declares {
 				shared[name] = true
 			}
@@ -257,8 +257,8 @@ func markServer(decls []*decl) {
 		names, methods := lacking(decls, shared)
 		changed = false
 		for _, d := range decls {
-			if !d.server && (d.leftOut || names[d.receiver] || mentions(d.refs, names) || mentions(d.selects, methods)) {
-				d.server = true
+			if !d.native && (d.leftOut || names[d.receiver] || mentions(d.refs, names) || mentions(d.selects, methods)) {
+				d.native = true
 				changed = true
 			}
 		}
@@ -266,12 +266,12 @@ func markServer(decls []*decl) {
 }
 
 // lacking gives the package-level names and the methods of shared types that
-// server declarations define and the browser build, as marked so far, does
+// native declarations define and the browser build, as marked so far, does
 // not.
 func lacking(decls []*decl, shared map[string]bool) (names, methods map[string]bool) {
 	names, methods = map[string]bool{}, map[string]bool{}
 	for _, d := range decls {
-		if d.server {
+		if d.native {
 			for _, name := range d.declares {
 				names[name] = true
 			}
@@ -281,7 +281,7 @@ func lacking(decls []*decl, shared map[string]bool) (names, methods map[string]b
 		}
 	}
 	for _, d := range decls {
-		if !d.server && d.file.browser {
+		if !d.native && d.file.browser {
 			for _, name := range d.declares {
 				delete(names, name)
 			}
@@ -301,7 +301,7 @@ func mentions(used, names map[string]bool) bool {
 }
 
 // rewrite writes f without the moved declarations and, when f is compiled for
-// the server as well, a file of its own holding them under //go:build !wasm.
+// native builds as well, a file of its own holding them under //go:build !wasm.
 func rewrite(dir string, f *source, client, moved []*decl) error {
 	var cut [][2]int
 	for _, d := range moved {
@@ -332,18 +332,18 @@ func rewrite(dir string, f *source, client, moved []*decl) error {
 	if err := writeGo(filepath.Join(dir, f.name), kept); err != nil {
 		return err
 	}
-	if !f.server {
+	if !f.native {
 		return nil
 	}
 
-	serverFile := fmt.Appendf(nil, "//go:build !wasm\n\n// Moved out of %s by tools/wasmmodule: the browser build leaves it out.\n\npackage %s\n\n", f.name, f.file.Name.Name)
-	serverFile = append(serverFile, importBlock(f, moved)...)
+	nativeFile := fmt.Appendf(nil, "//go:build !wasm\n\n// Moved out of %s by tools/wasmmodule: the browser build leaves it out.\n\npackage %s\n\n", f.name, f.file.Name.Name)
+	nativeFile = append(nativeFile, importBlock(f, moved)...)
 	for _, d := range moved {
 		s := span(f, d.node)
-		serverFile = append(serverFile, '\n')
-		serverFile = append(serverFile, f.text[s[0]:s[1]]...)
+		nativeFile = append(nativeFile, '\n')
+		nativeFile = append(nativeFile, f.text[s[0]:s[1]]...)
 	}
-	return writeGo(filepath.Join(dir, strings.TrimSuffix(f.name, ".go")+"_nowasm.go"), serverFile)
+	return writeGo(filepath.Join(dir, strings.TrimSuffix(f.name, ".go")+"_nowasm.go"), nativeFile)
 }
 
 // span is the byte range of node with its doc comment and the rest of its
