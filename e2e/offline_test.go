@@ -391,3 +391,28 @@ func pageShot(t *testing.T, ctx context.Context, name string) {
 		t.Fatal(err)
 	}
 }
+
+func TestTheInstalledAppsStartAddressOpensTheRememberedLanguageOffline(t *testing.T) {
+	ctx, base, _, stop := firstVisit(t, "/en/")
+	// The learner switches to Japanese inside the app: no page load tells
+	// the worker, only what the app remembers on the device.
+	click(t, ctx, `.lang-switcher a[lang="ja"]`)
+	waitFor(t, ctx, `location.pathname === "/ja/" && document.documentElement.lang === "ja"`)
+	manifest, err := chromedp.Run(ctx, chromedp.Evaluate[map[string]any](`fetch("/manifest.webmanifest").then(r => r.json())`, chromedp.EvalAwaitPromise))
+	if err != nil {
+		t.Fatal(err)
+	}
+	start, _ := manifest["start_url"].(string)
+	if start == "" {
+		t.Fatalf("the manifest has no start_url: %v", manifest)
+	}
+	stop()
+
+	for _, path := range []string{"/", "/?source=homescreen", start} {
+		openAt(t, ctx, base, path)
+		waitFor(t, ctx, `location.pathname === "/ja/" && document.documentElement.lang === "ja" && document.documentElement.dataset.app === "running"`)
+		if got := eval[string](t, ctx, `document.querySelector("h1")?.textContent ?? ""`); got == "" {
+			t.Errorf("%s offline opened a page with no heading", path)
+		}
+	}
+}

@@ -6,6 +6,7 @@ package assess
 
 import (
 	"cmp"
+	"math"
 	"slices"
 )
 
@@ -91,11 +92,19 @@ func (c *Checklist) AreaScores(a Answers) []AreaScore {
 type Fit struct {
 	Role  string
 	Score float64 // 0 to 1: the answered ratings, weighted by what the role needs
-	// Strong is the area that adds most to the fit; Light the area where
-	// most of it is lost. Either is empty when no area qualifies (Light is
-	// empty when nothing the role needs is lacking).
+	// Best reports that the role fits best, alone or tied with others (in
+	// whole percent, as the scores are shown).
+	Best bool
+	// Strong is the area the role leans on where the learner's area score
+	// (as the results table shows it) is highest, and Light the one where it
+	// is lowest. Strong is set only when it scores above Light or every such
+	// area is at the top; Light only below the top. So a reason never calls
+	// an area strong that scores no better than another it names or shows.
 	Strong, Light string
 }
+
+// leanWeight is the mean weight (0 to 3) from which a role leans on an area.
+const leanWeight = 1.5
 
 // Fits ranks the roles by how closely the answers match them, best first;
 // roles that tie keep checklist order. Only answered items count. It returns
@@ -104,45 +113,76 @@ func (c *Checklist) Fits(a Answers) []Fit {
 	if c.Answered(a) == 0 {
 		return nil
 	}
+	scores := c.AreaScores(a)
 	fits := make([]Fit, 0, len(c.Roles))
 	for _, role := range c.Roles {
-		gained := map[string]float64{} // by area: weight × rating
-		lost := map[string]float64{}   // by area: weight × what the rating lacks
+		weights := map[string]float64{} // by area: the role's weights of the answered items
+		counts := map[string]int{}
 		var got, possible float64
 		for _, it := range c.Items {
 			r, ok := a[it.ID]
 			w := float64(it.Weights[role])
-			if !ok || !valid(r) || w == 0 {
+			if !ok || !valid(r) {
 				continue
 			}
-			g := w * float64(r) / top
-			gained[it.Area] += g
-			lost[it.Area] += w - g
-			got += g
+			weights[it.Area] += w
+			counts[it.Area]++
+			got += w * float64(r) / top
 			possible += w
 		}
 		f := Fit{Role: role}
 		if possible > 0 {
 			f.Score = got / possible
 		}
-		f.Strong = c.largest(gained, "")
-		f.Light = c.largest(lost, f.Strong)
+		f.Strong, f.Light = strongAndLight(scores, func(area string) float64 {
+			if counts[area] == 0 {
+				return 0
+			}
+			return weights[area] / float64(counts[area])
+		})
 		fits = append(fits, f)
 	}
 	slices.SortStableFunc(fits, func(x, y Fit) int { return cmp.Compare(y.Score, x.Score) })
+	for i := range fits {
+		fits[i].Best = math.Round(fits[i].Score*100) == math.Round(fits[0].Score*100)
+	}
 	return fits
 }
 
-// largest returns the area with the largest positive value, other than
-// except; ties go to the area listed first.
-func (c *Checklist) largest(by map[string]float64, except string) string {
-	best, max := "", 0.0
-	for _, area := range c.Areas {
-		if v := by[area]; area != except && v > max {
-			best, max = area, v
+// strongAndLight picks, among the answered areas a role leans on (all the
+// answered areas it weighs at all, when it leans on none), the highest and
+// the lowest scoring; ties go to the area listed first.
+func strongAndLight(scores []AreaScore, lean func(area string) float64) (strong, light string) {
+	var leaned []AreaScore
+	for _, min := range []float64{leanWeight, math.SmallestNonzeroFloat64} {
+		for _, s := range scores {
+			if s.Answered > 0 && lean(s.Area) >= min {
+				leaned = append(leaned, s)
+			}
+		}
+		if len(leaned) > 0 {
+			break
 		}
 	}
-	return best
+	if len(leaned) == 0 {
+		return "", ""
+	}
+	hi, lo := leaned[0], leaned[0]
+	for _, s := range leaned[1:] {
+		if s.Score > hi.Score {
+			hi = s
+		}
+		if s.Score < lo.Score {
+			lo = s
+		}
+	}
+	if hi.Score > lo.Score || hi.Score == 1 {
+		strong = hi.Area
+	}
+	if lo.Score < 1 && lo.Area != strong {
+		light = lo.Area
+	}
+	return strong, light
 }
 
 // Gap is an answered item where the learner is short of what a role needs.

@@ -71,10 +71,12 @@ func TestFits(t *testing.T) {
 		if want := (3 + 3 + 1.0/3) / 8; !near(got[0].Score, want) {
 			t.Errorf("CIO fit = %v, want %v", got[0].Score, want)
 		}
-		// CIO losses: tech 1 × (1 − 0) = 1 beats people 1 × (1 − 1/3).
-		if got[0].Strong != "risk" || got[0].Light != "tech" {
-			t.Errorf("CIO reason = strong %q, light %q; want risk, tech", got[0].Strong, got[0].Light)
+		// The CIO leans on risk alone (mean weights: tech 0.5, risk 3,
+		// people 1), which is at the top: strong there, nothing light.
+		if got[0].Strong != "risk" || got[0].Light != "" {
+			t.Errorf("CIO reason = strong %q, light %q; want risk, nothing", got[0].Strong, got[0].Light)
 		}
+		// The CTO leans on all three: risk 100 %, people 33 %, tech 17 %.
 		if got[1].Strong != "risk" || got[1].Light != "tech" {
 			t.Errorf("CTO reason = strong %q, light %q; want risk, tech", got[1].Strong, got[1].Light)
 		}
@@ -88,6 +90,45 @@ func TestFits(t *testing.T) {
 		}
 		if got[0].Role != "cto" || got[2].Role != "vpoe" {
 			t.Errorf("equal fits should keep checklist order, got %v", got)
+		}
+	})
+	t.Run("a tie for the best fit marks every role in it", func(t *testing.T) {
+		got := sample.Fits(Answers{"hiring": 3})
+		for _, f := range got {
+			if !f.Best {
+				t.Errorf("%s ties at 100 %% but is not marked best", f.Role)
+			}
+		}
+		got = sample.Fits(Answers{"stack": 0, "debt": 1, "governance": 3, "incident": 3, "hiring": 1})
+		if !got[0].Best || got[1].Best || got[2].Best {
+			t.Errorf("only the CIO fits best: %+v", got)
+		}
+	})
+	t.Run("an area called strong scores above the one called light, and is never the weakest of the table", func(t *testing.T) {
+		// The ratings a tester gave in turn, 0 3 2 1 0 3 …, left technology
+		// joint lowest while the reason called it strong.
+		answers := Answers{}
+		for seed := 0; seed < 500; seed++ {
+			for i, it := range sample.Items {
+				answers[it.ID] = (seed/(1<<(2*i)) + i*seed) % Levels
+				if seed == 0 {
+					answers[it.ID] = []int{0, 3, 2, 1}[i%4]
+				}
+			}
+			scores := map[string]float64{}
+			lowest := 1.0
+			for _, s := range sample.AreaScores(answers) {
+				scores[s.Area] = s.Score
+				lowest = math.Min(lowest, s.Score)
+			}
+			for _, f := range sample.Fits(answers) {
+				if f.Strong != "" && f.Light != "" && scores[f.Strong] <= scores[f.Light] {
+					t.Fatalf("%v: %s strong on %s (%v), light on %s (%v)", answers, f.Role, f.Strong, scores[f.Strong], f.Light, scores[f.Light])
+				}
+				if f.Strong != "" && scores[f.Strong] == lowest && lowest < 1 {
+					t.Fatalf("%v: %s strong on %s, the table's lowest (%v)", answers, f.Role, f.Strong, lowest)
+				}
+			}
 		}
 	})
 	t.Run("nothing to be strong on", func(t *testing.T) {

@@ -58,13 +58,52 @@ type text struct {
 	weight     int
 }
 
-// fold makes a rune comparable: lower case, and full-width Latin letters and
-// digits (common in Japanese text) as their ASCII forms.
+// fold makes a rune comparable: lower case, full-width Latin letters and
+// digits (common in Japanese text) as their ASCII forms, and hiragana as
+// katakana (ろーどまっぷ finds ロードマップ). One rune stays one rune, so
+// positions in folded text are positions in the original.
 func fold(r rune) rune {
-	if r >= 0xFF01 && r <= 0xFF5E {
+	switch {
+	case r >= 0xFF01 && r <= 0xFF5E:
 		r -= 0xFEE0
+	case r >= 0x3041 && r <= 0x3096:
+		r += 0x60
 	}
 	return unicode.ToLower(r)
+}
+
+// halfWidthKana are the half-width katakana U+FF66 to U+FF9D as full-width
+// ones.
+const halfWidthKana = "ヲァィゥェォャュョッーアイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワン"
+
+// widenKana writes half-width katakana (ｸﾗｳﾄﾞ, from older input methods and
+// forms) as full-width, joining a voiced or semi-voiced mark to its kana.
+func widenKana(query string) string {
+	if !strings.ContainsFunc(query, func(r rune) bool { return r >= 0xFF66 && r <= 0xFF9F }) {
+		return query
+	}
+	full := []rune(halfWidthKana)
+	var out []rune
+	for _, r := range query {
+		n := len(out)
+		switch {
+		case r >= 0xFF66 && r <= 0xFF9D:
+			out = append(out, full[r-0xFF66])
+		case r == 0xFF9E && n > 0 && out[n-1] == 'ウ':
+			out[n-1] = 'ヴ'
+		case r == 0xFF9E && n > 0 && strings.ContainsRune("カキクケコサシスセソタチツテトハヒフヘホ", out[n-1]):
+			out[n-1]++
+		case r == 0xFF9F && n > 0 && strings.ContainsRune("ハヒフヘホ", out[n-1]):
+			out[n-1] += 2
+		case r == 0xFF9E:
+			out = append(out, '゛')
+		case r == 0xFF9F:
+			out = append(out, '゜')
+		default:
+			out = append(out, r)
+		}
+	}
+	return string(out)
 }
 
 func prepare(s string, weight int) text {
@@ -89,39 +128,64 @@ func New(docs []Doc) *Index {
 	return idx
 }
 
-// Terms splits a query into the terms every result must contain: folded,
-// and English plurals reduced to their stem ("budgets" finds "budget").
-func Terms(query string) [][]rune {
-	var terms [][]rune
-	for _, w := range strings.FieldsFunc(query, unicode.IsSpace) {
-		t := []rune(w)
-		for i, r := range t {
-			t[i] = fold(r)
+// MaxQuery is how many characters of a query count: more than any title or
+// phrase the course has, and short enough to keep in an address.
+const MaxQuery = 100
+
+// Clip cuts a query to MaxQuery characters.
+func Clip(query string) string {
+	if runes := []rune(query); len(runes) > MaxQuery {
+		return string(runes[:MaxQuery])
+	}
+	return query
+}
+
+// term is one word of a query, as the forms a match may take: the word, and
+// for an English plural its singular too.
+type term [][]rune
+
+// Terms splits a query into the words every result must contain, folded,
+// each English plural with its singular ("budgets" also finds "budget",
+// "companies" also "company").
+func Terms(query string) []term {
+	var terms []term
+	for _, w := range strings.FieldsFunc(widenKana(Clip(query)), unicode.IsSpace) {
+		word := []rune(w)
+		for i, r := range word {
+			word[i] = fold(r)
 		}
-		t = stem(t)
-		if len(t) > 0 && !slices.ContainsFunc(terms, func(o []rune) bool { return slices.Equal(o, t) }) {
+		t := term{word}
+		if s := singular(word); s != nil {
+			t = append(t, s)
+		}
+		if !slices.ContainsFunc(terms, func(o term) bool { return slices.Equal(o[0], word) }) {
 			terms = append(terms, t)
 		}
 	}
 	return terms
 }
 
-// stem drops a plural ending from a Latin word. Matching is by substring,
-// so a stem that cuts a singular short ("status" to "statu") still finds it.
-func stem(w []rune) []rune {
+// singular is the singular of an English plural, or nil: a stem shorter than
+// three letters ("lies" to "ly") would match nearly everything, so none is
+// made.
+func singular(w []rune) []rune {
 	if !latin(w) || len(w) < 4 {
-		return w
+		return nil
 	}
 	s := string(w)
+	var stem string
 	switch {
 	case strings.HasSuffix(s, "ies"):
-		return []rune(s[:len(s)-3] + "y")
+		stem = s[:len(s)-3] + "y"
 	case strings.HasSuffix(s, "sses"), strings.HasSuffix(s, "ches"), strings.HasSuffix(s, "shes"), strings.HasSuffix(s, "xes"):
-		return []rune(s[:len(s)-2])
-	case strings.HasSuffix(s, "s") && !strings.HasSuffix(s, "ss"):
-		return []rune(s[:len(s)-1])
+		stem = s[:len(s)-2]
+	case strings.HasSuffix(s, "s") && !strings.HasSuffix(s, "ss") && !strings.HasSuffix(s, "us") && !strings.HasSuffix(s, "is"):
+		stem = s[:len(s)-1]
 	}
-	return w
+	if len(stem) < 3 {
+		return nil
+	}
+	return []rune(stem)
 }
 
 func latin(w []rune) bool {
@@ -133,12 +197,15 @@ func latin(w []rune) bool {
 	return true
 }
 
-// index returns the positions where term occurs in s.
-func index(s, term []rune) []int {
-	var at []int
-	for i := 0; i+len(term) <= len(s); i++ {
-		if s[i] == term[0] && slices.Equal(s[i:i+len(term)], term) {
-			at = append(at, i)
+// find returns where any form of t occurs in s, in order of position.
+func find(s []rune, t term) []Span {
+	var at []Span
+	for i := range s {
+		for _, form := range t {
+			if i+len(form) <= len(s) && s[i] == form[0] && slices.Equal(s[i:i+len(form)], form) {
+				at = append(at, Span{i, i + len(form)})
+				break
+			}
 		}
 	}
 	return at
@@ -159,11 +226,11 @@ type Result struct {
 // snippetRadius is how many runes a snippet shows on each side of a match.
 const snippetRadius = 36
 
-// Search returns up to limit documents that contain every term of query,
-// best first: matches in titles count most, then in weightier fields, with
-// a little for repeats and for matches that start a word. Equal scores keep
+// Search returns every document that contains every term of query, best
+// first: matches in titles count most, then in weightier fields, with a
+// little for repeats and for matches that start a word. Equal scores keep
 // kind order, then index order.
-func (idx *Index) Search(query string, limit int) []Result {
+func (idx *Index) Search(query string) []Result {
 	terms := Terms(query)
 	if len(terms) == 0 {
 		return nil
@@ -174,12 +241,12 @@ func (idx *Index) Search(query string, limit int) []Result {
 		for _, term := range terms {
 			best := 0
 			for _, f := range p.fields {
-				at := index(f.norm, term)
+				at := find(f.norm, term)
 				if len(at) == 0 {
 					continue
 				}
 				s := f.weight*10 + min(len(at), 5)
-				if startsWord(f.norm, at[0]) {
+				if startsWord(f.norm, at[0].Start) {
 					s += f.weight * 3
 				}
 				best = max(best, s)
@@ -200,9 +267,6 @@ func (idx *Index) Search(query string, limit int) []Result {
 	slices.SortStableFunc(results, func(a, b Result) int {
 		return cmp.Or(cmp.Compare(b.Score, a.Score), cmp.Compare(a.Doc.Kind, b.Doc.Kind))
 	})
-	if len(results) > limit {
-		results = results[:limit]
-	}
 	return results
 }
 
@@ -215,12 +279,10 @@ func startsWord(s []rune, i int) bool {
 
 // marks returns every match of the terms in s[from:to], relative to from,
 // in order and without overlaps.
-func marks(s []rune, terms [][]rune, from, to int) []Span {
+func marks(s []rune, terms []term, from, to int) []Span {
 	var spans []Span
 	for _, term := range terms {
-		for _, at := range index(s[from:to], term) {
-			spans = append(spans, Span{at, at + len(term)})
-		}
+		spans = append(spans, find(s[from:to], term)...)
 	}
 	slices.SortFunc(spans, func(a, b Span) int { return cmp.Or(cmp.Compare(a.Start, b.Start), cmp.Compare(b.End, a.End)) })
 	var merged []Span
@@ -236,7 +298,7 @@ func marks(s []rune, terms [][]rune, from, to int) []Span {
 
 // snippet cuts a passage around the first match in the weightiest field
 // that has one, on whole runes, with "…" where text is cut.
-func snippet(fields []text, terms [][]rune) (string, []Span) {
+func snippet(fields []text, terms []term) (string, []Span) {
 	order := make([]int, len(fields))
 	for i := range order {
 		order[i] = i
@@ -246,8 +308,8 @@ func snippet(fields []text, terms [][]rune) (string, []Span) {
 		f := fields[i]
 		first := -1
 		for _, term := range terms {
-			if at := index(f.norm, term); len(at) > 0 && (first < 0 || at[0] < first) {
-				first = at[0]
+			if at := find(f.norm, term); len(at) > 0 && (first < 0 || at[0].Start < first) {
+				first = at[0].Start
 			}
 		}
 		if first < 0 {

@@ -45,7 +45,7 @@ func TestSearch(t *testing.T) {
 		{"   ", nil},
 	}
 	for _, tt := range tests {
-		if got := ids(idx.Search(tt.query, 10)); !slices.Equal(got, tt.want) {
+		if got := ids(idx.Search(tt.query)); !slices.Equal(got, tt.want) {
 			t.Errorf("Search(%q) = %v, want %v", tt.query, got, tt.want)
 		}
 	}
@@ -56,14 +56,14 @@ func TestTitlesRankAboveText(t *testing.T) {
 		{Kind: Lesson, ID: "mentions", Title: "Skills", Fields: []Field{{Text: "Governance, governance and governance.", Weight: 1}}},
 		{Kind: Term, ID: "titled", Title: "IT governance", Fields: []Field{{Text: "Rules for IT.", Weight: 2}}},
 	})
-	if got := ids(idx.Search("governance", 10)); !slices.Equal(got, []string{"titled", "mentions"}) {
+	if got := ids(idx.Search("governance")); !slices.Equal(got, []string{"titled", "mentions"}) {
 		t.Errorf("ranking %v", got)
 	}
 }
 
 func TestMatchesAreMarkedWhereTheyAre(t *testing.T) {
 	idx := New(docs)
-	r := idx.Search("cto budget", 1)[0]
+	r := idx.Search("cto budget")[0]
 	title := []rune(r.Doc.Title)
 	if len(r.TitleMarks) != 1 || string(title[r.TitleMarks[0].Start:r.TitleMarks[0].End]) != "CTO" {
 		t.Errorf("title marks %v", r.TitleMarks)
@@ -77,24 +77,80 @@ func TestMatchesAreMarkedWhereTheyAre(t *testing.T) {
 		t.Errorf("snippet %q marks %q", r.Snippet, marked)
 	}
 	long := New([]Doc{{Kind: Lesson, ID: "long", Title: "Long", Fields: []Field{{Text: strings.Repeat("あ", 100) + "負債" + strings.Repeat("い", 100), Weight: 1}}}})
-	r = long.Search("負債", 1)[0]
+	r = long.Search("負債")[0]
 	snippet = []rune(r.Snippet)
 	if !strings.HasPrefix(r.Snippet, "…") || !strings.HasSuffix(r.Snippet, "…") || string(snippet[r.Marks[0].Start:r.Marks[0].End]) != "負債" {
 		t.Errorf("snippet %q, marks %v", r.Snippet, r.Marks)
 	}
 }
 
-func TestPluralsFindTheirSingular(t *testing.T) {
-	for in, want := range map[string]string{"budgets": "budget", "policies": "policy", "processes": "process", "kpis": "kpi", "bus": "bus", "負債": "負債"} {
-		if got := string(Terms(in)[0]); got != want {
-			t.Errorf("Terms(%q) = %q, want %q", in, got, want)
+func TestAPluralFindsTextsWithThePluralAndWithTheSingular(t *testing.T) {
+	idx := New([]Doc{
+		{Kind: Lesson, ID: "plural", Title: "Two companies", Fields: []Field{{Text: "The humanities and a series of talks.", Weight: 1}}},
+		{Kind: Lesson, ID: "singular", Title: "One company", Fields: []Field{{Text: "A budget and a policy.", Weight: 1}}},
+		{Kind: Lesson, ID: "adverbs", Title: "Nearly", Fields: []Field{{Text: "Really, truly, only, early.", Weight: 1}}},
+		{Kind: Term, ID: "ends-in-s", Title: "Status analysis", Fields: []Field{{Text: "The bus and the process.", Weight: 1}}},
+	})
+	tests := []struct {
+		query string
+		want  []string
+	}{
+		{"companies", []string{"plural", "singular"}},
+		{"company", []string{"singular"}},
+		{"humanities", []string{"plural"}},
+		{"series", []string{"plural"}},
+		{"budgets", []string{"singular"}},
+		{"policies", []string{"singular"}},
+		{"lies", nil}, // no two-letter stem that matches every adverb
+		{"status", []string{"ends-in-s"}},
+		{"analysis", []string{"ends-in-s"}},
+		{"STATUS", []string{"ends-in-s"}},
+		{"processes", []string{"ends-in-s"}},
+	}
+	for _, tt := range tests {
+		if got := ids(idx.Search(tt.query)); !slices.Equal(got, tt.want) {
+			t.Errorf("Search(%q) = %v, want %v", tt.query, got, tt.want)
 		}
 	}
-	// Singulars that end in s are cut short, and still find themselves.
-	idx := New([]Doc{{Kind: Term, ID: "a", Title: "Status analysis"}})
-	for _, q := range []string{"status", "analysis", "STATUS"} {
-		if len(idx.Search(q, 1)) != 1 {
-			t.Errorf("%q does not find %q", q, "Status analysis")
+	r := idx.Search("companies")[1]
+	title := []rune(r.Doc.Title)
+	if len(r.TitleMarks) != 1 || string(title[r.TitleMarks[0].Start:r.TitleMarks[0].End]) != "company" {
+		t.Errorf("the singular is not marked in %q: %v", r.Doc.Title, r.TitleMarks)
+	}
+}
+
+func TestJapaneseKanaOfEveryWidthAndScriptFindEachOther(t *testing.T) {
+	idx := New([]Doc{
+		{Kind: Lesson, ID: "cloud", Title: "クラウドへの移行", Fields: []Field{{Text: "ロードマップを描き、パートナーを選ぶ。", Weight: 1}}},
+		{Kind: Term, ID: "hiragana", Title: "けいえい", Fields: []Field{{Text: "ひらがなの説明。", Weight: 1}}},
+	})
+	for query, want := range map[string]string{
+		"ｸﾗｳﾄﾞ":  "cloud", // half-width, with a voiced mark
+		"ﾊﾟｰﾄﾅｰ": "cloud", // a semi-voiced mark
+		"ろーどまっぷ": "cloud", // hiragana for katakana
+		"ケイエイ":   "hiragana",
+		"ｹｲｴｲ":   "hiragana",
+	} {
+		if got := ids(idx.Search(query)); !slices.Equal(got, []string{want}) {
+			t.Errorf("Search(%q) = %v, want [%s]", query, got, want)
 		}
+	}
+	r := idx.Search("ｸﾗｳﾄﾞ")[0]
+	if title := []rune(r.Doc.Title); len(r.TitleMarks) != 1 || string(title[r.TitleMarks[0].Start:r.TitleMarks[0].End]) != "クラウド" {
+		t.Errorf("marks %v in %q", r.TitleMarks, r.Doc.Title)
+	}
+}
+
+func TestAVeryLongQueryIsClipped(t *testing.T) {
+	long := strings.Repeat("あ", 10000)
+	if got := len([]rune(Clip(long))); got != MaxQuery {
+		t.Errorf("Clip kept %d characters, want %d", got, MaxQuery)
+	}
+	if got := Clip("cto"); got != "cto" {
+		t.Errorf("Clip(%q) = %q", "cto", got)
+	}
+	idx := New([]Doc{{Kind: Lesson, ID: "a", Title: "CTO " + strings.Repeat("x", MaxQuery+10)}})
+	if got := ids(idx.Search("cto " + strings.Repeat("x", MaxQuery+10) + " nothing-else")); !slices.Equal(got, []string{"a"}) {
+		t.Errorf("the words past the limit still count: %v", got)
 	}
 }

@@ -71,13 +71,15 @@ func NewHandler(web fs.FS) *Handler {
 			ThemeColor:      "#1f3a5f",
 			LoadingLabel:    "{progress}%",
 			Styles:          []string{static.url("css/app.css")},
-			Scripts:         []string{static.url("js/theme.js"), static.url("js/update.js"), static.url("js/loader.js")},
+			Scripts:         []string{static.url("js/theme.js"), static.url("js/navigation.js"), static.url("js/update.js"), static.url("js/loader.js")},
 			Resources:       wasmResolver{wasm: wasm, local: app.LocalDir("")},
 			// The download of app.wasm starts as soon as the head is read,
 			// not once the stylesheet and app.js have loaded; app.js's
 			// fetch then takes the preloaded response.
-			RawHeaders:            []string{`<link rel="preload" href="` + html.EscapeString(wasm) + `" as="fetch" crossorigin>`},
-			CacheableResources:    append(homes, "/web/icons/icon.svg"),
+			RawHeaders: []string{`<link rel="preload" href="` + html.EscapeString(wasm) + `" as="fetch" crossorigin>`},
+			// The root page is kept too, so that the installed app's start
+			// address opens with no network (the worker answers "/" with it).
+			CacheableResources:    append(homes, rootPage, "/web/icons/icon.svg"),
 			Version:               static.version(),
 			WasmContentLength:     wasmLength,
 			ServiceWorkerTemplate: workerJS,
@@ -105,6 +107,8 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		h.static.serve(w, r, strings.TrimPrefix(path, "/web/"))
 	case path == "/":
 		h.redirectToLanguage(w, r)
+	case path == rootPage:
+		h.renderedAt(&url.URL{Path: "/"}).serve(w, r)
 	case h.pages[path], goappResources[path]:
 		h.renderedAt(&url.URL{Path: path, RawQuery: r.URL.RawQuery}).serve(w, r)
 	case h.pages[path+"/"]:
@@ -115,6 +119,11 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		h.notFound(w, r)
 	}
 }
+
+// rootPage is the site root as a page: the root's own address redirects, and
+// a redirect cannot be kept for offline use. A static export writes the same
+// page as index.html, so the address is the same on any host.
+const rootPage = "/index.html"
 
 // goappResources are the files go-app's handler makes itself.
 var goappResources = map[string]bool{

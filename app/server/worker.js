@@ -8,7 +8,8 @@
 // the server answers and from the cache when it does not; assets come from
 // the cache first. No request ever goes to another origin.
 const CACHE = "cxopath-{{.Version}}";
-// The site root only redirects; a redirected response cannot answer a navigation.
+// The site root's own address only redirects, and a redirected response cannot
+// answer a navigation: its page is kept as /index.html instead.
 const PRECACHE = {{.ResourcesToCache}}.filter((url) => url !== "/");
 
 self.addEventListener("install", (event) => {
@@ -60,6 +61,14 @@ self.addEventListener("fetch", (event) => {
 // goes to the server first: its pre-rendered page depends on the query.
 async function page(request, url) {
   const cache = await caches.open(CACHE);
+  // The site root (the installed app's start address, with any query)
+  // answers with the kept root page, which opens the learner's language.
+  if (url.pathname === "/" || url.pathname === "/index.html") {
+    const root = await cache.match("/index.html");
+    if (root) {
+      return root;
+    }
+  }
   if (!url.search) {
     const kept = await cache.match(url.pathname);
     if (kept) {

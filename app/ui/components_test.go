@@ -89,24 +89,6 @@ func TestLessonPageShowsTheLessonInItsLanguage(t *testing.T) {
 	}
 }
 
-func TestATermShowsItsDefinitionWhenTapped(t *testing.T) {
-	tip := newTermTip().Lang("ko").Term("dx", "DX", "Digital transformation.")
-	mount(t, tip)
-	if err := app.Match(app.Span().Class("term-bubble").Attr("role", "status"), tip, 0, 1); err != nil {
-		t.Fatal(err)
-	}
-	open := newTermTip().Lang("ko").Term("dx", "DX", "Digital transformation.")
-	open.open = true
-	mount(t, open)
-	tip = open
-	if err := app.Match(app.Text("Digital transformation. "), tip, 0, 1, 0, 0); err != nil {
-		t.Errorf("after a tap: %v", err)
-	}
-	if err := app.Match(app.A().Href("/ko/glossary#term-dx"), tip, 0, 1, 1); err != nil {
-		t.Errorf("no link to the glossary entry: %v", err)
-	}
-}
-
 // noop stands for an event handler in expected elements: Match compares
 // which events have handlers, not the handlers.
 func noop(app.Context, app.Event) {}

@@ -22,17 +22,55 @@ func (p *HomePage) OnMount(ctx app.Context) {
 	ctx.ObserveState(stateProgress, &p.doc)
 }
 
-// nextLesson is the first lesson not done yet, and whether the learner has
-// begun at all.
-func (p *HomePage) nextLesson(c *content.Course) (next *content.Lesson, begun bool) {
+// nextLesson is the lesson to go on with: the first one left half-read (not
+// done, and read past its first section), with the section where reading
+// stopped; else the first one not done yet. begun says whether the learner
+// has begun at all.
+func (p *HomePage) nextLesson(c *content.Course) (next *content.Lesson, section string, begun bool) {
 	for _, l := range c.Lessons {
-		if p.doc.Lesson(l.ID).Done {
+		saved := p.doc.Lesson(l.ID)
+		switch {
+		case saved.Done:
 			begun = true
-		} else if next == nil {
+		case saved.Section != "" && section == "" && l.Text[p.Lang] != nil:
+			if sections := l.Text[p.Lang].Body().Sections; len(sections) > 0 && sections[0].ID != saved.Section {
+				for _, s := range sections {
+					if s.ID == saved.Section {
+						next, section, begun = l, s.ID, true
+					}
+				}
+			}
+		}
+		if next == nil && !saved.Done {
 			next = l
 		}
 	}
-	return next, begun
+	return next, section, begun
+}
+
+// continueLink leads back into the course: to the section where reading
+// stopped, the next lesson, or the first.
+func (p *HomePage) continueLink(course *content.Course) app.UI {
+	lang := p.Lang
+	next, section, begun := p.nextLesson(course)
+	switch {
+	case next == nil:
+		return app.A().Class("button").Href(LessonsPath(lang)).Text(locale.T(lang, msgLessons))
+	case section != "":
+		t := next.Text[lang]
+		title := ""
+		for _, s := range t.Body().Sections {
+			if s.ID == section {
+				title = content.PlainText(s.Title)
+			}
+		}
+		label := locale.T(lang, msgContinueAtSection, map[string]any{"Title": t.Title, "Section": title})
+		return app.A().Class("button").Href(LessonPath(lang, next.ID) + "#" + section).Text(label)
+	case begun:
+		label := locale.T(lang, msgContinue, map[string]any{"Title": next.Text[lang].Title})
+		return app.A().Class("button").Href(LessonPath(lang, next.ID)).Text(label)
+	}
+	return app.A().Class("button").Href(LessonPath(lang, next.ID)).Text(locale.T(lang, msgStartHere))
 }
 
 // OnNav sets the document's language, title and description.
@@ -55,17 +93,7 @@ func (p *HomePage) Render() app.UI {
 		app.Section().Class("hero").Body(
 			app.H1().Text(locale.T(lang, msgTagline)),
 			app.P().Class("lead").Text(locale.T(lang, msgHomeDescription)),
-			app.If(err == nil && len(course.Lessons) > 0, func() app.UI {
-				next, begun := p.nextLesson(course)
-				switch {
-				case next == nil:
-					return app.A().Class("button").Href(LessonsPath(lang)).Text(locale.T(lang, msgLessons))
-				case begun:
-					label := locale.T(lang, msgContinue, map[string]any{"Title": next.Text[lang].Title})
-					return app.A().Class("button").Href(LessonPath(lang, next.ID)).Text(label)
-				}
-				return app.A().Class("button").Href(LessonPath(lang, next.ID)).Text(locale.T(lang, msgStartHere))
-			}),
+			app.If(err == nil && len(course.Lessons) > 0, func() app.UI { return p.continueLink(course) }),
 		),
 		app.If(err == nil && course.Checklist != nil, func() app.UI { return p.assessInvite(course) }),
 		body,

@@ -21,4 +21,7 @@ const (
 	// stateTheme holds the theme the learner chose, so every switcher on
 	// the page shows it.
 	stateTheme = "theme"
+	// stateOpenTip holds the key of the glossary term tip that is open on
+	// the page ("" for none): opening one closes the others.
+	stateOpenTip = "open-term-tip"
 )

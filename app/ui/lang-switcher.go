@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"strings"
+
 	"github.com/cxopath/cxopath/app/locale"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
@@ -42,16 +44,20 @@ func (s *langSwitcher) Render() app.UI {
 	)
 }
 
-// follow points the link at the section being read just before the app
+// follow points the link at the section being read, else at the address's
+// own #fragment (shared results, a glossary term), just before the app
 // follows it, so the learner lands where they were.
 func (s *langSwitcher) follow(lang string) app.EventHandler {
 	return func(ctx app.Context, e app.Event) {
-		section := readingSection()
-		if section == "" {
+		fragment := readingSection()
+		if fragment == "" {
+			fragment = strings.TrimPrefix(app.Window().Get("location").Get("hash").String(), "#")
+		}
+		if fragment == "" {
 			return
 		}
 		if a := e.Get("target").Call("closest", "a"); a.Truthy() {
-			a.Set("href", SwitchLang(s.IPath, lang)+"#"+section)
+			a.Set("href", SwitchLang(s.IPath, lang)+"#"+fragment)
 		}
 	}
 }

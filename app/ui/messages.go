@@ -573,4 +573,25 @@ var (
 	msgKindTerm          = &i18n.Message{ID: "KindTerm", Description: "Label of a search result that is a glossary term.", Other: "Glossary"}
 	msgKindRole          = &i18n.Message{ID: "KindRole", Description: "Label of a search result that is a role.", Other: "Role"}
 	msgKindQuestion      = &i18n.Message{ID: "KindQuestion", Description: "Label of a search result that is an interview question.", Other: "Interview"}
+	msgCloseTip          = &i18n.Message{
+		ID:          "CloseTip",
+		Description: "Accessible name of the button that closes a glossary term's definition in a lesson.",
+		Other:       "Close",
+	}
+	msgFitTied = &i18n.Message{
+		ID:          "FitTied",
+		Description: "Tag on a role-fit card when two or more roles share the best fit score.",
+		Other:       "Tied for best fit",
+	}
+	msgShowAllResults = &i18n.Message{
+		ID:          "ShowAllResults",
+		Description: "Button under the first search results that shows the rest; {{.Count}} is how many more there are.",
+		One:         "Show {{.Count}} more result",
+		Other:       "Show {{.Count}} more results",
+	}
+	msgContinueAtSection = &i18n.Message{
+		ID:          "ContinueAtSection",
+		Description: "Home page button back to a lesson the learner left half-read; {{.Title}} is the lesson's title, {{.Section}} the heading of the section where they stopped.",
+		Other:       "Continue “{{.Title}}” at “{{.Section}}”",
+	}
 )

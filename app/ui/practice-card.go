@@ -40,6 +40,7 @@ type practiceCard struct {
 	draft    string // the draft the text box was given
 	typed    bool   // whether the learner has typed since
 	revealed bool
+	leaving  bool // rated: input is ignored until the next card comes
 	keys     app.Func
 	mounted  app.Context // outlives the buttons that are replaced when clicked
 }
@@ -91,12 +92,14 @@ func (c *practiceCard) OnDismount() {
 	}
 }
 
-// OnUpdate starts afresh when another card comes: answer points hidden, and
-// the text box holding that card's draft.
+// OnUpdate starts afresh when another card comes: answer points hidden, the
+// text box holding that card's draft, and the question in view with the
+// focus on it.
 func (c *practiceCard) OnUpdate(ctx app.Context) {
 	switch {
 	case c.shown != c.IQuestion.ID:
-		c.shown, c.revealed, c.typed = c.IQuestion.ID, false, false
+		c.shown, c.revealed, c.typed, c.leaving = c.IQuestion.ID, false, false, false
+		c.mounted.Defer(func(app.Context) { focusIn(c.JSValue(), "#question") })
 	case c.typed || c.draft == c.IDraft:
 		return
 	}
@@ -128,6 +131,9 @@ func shortcut(e app.Value) (string, bool) {
 }
 
 func (c *practiceCard) press(ctx app.Context, key string) {
+	if c.leaving {
+		return
+	}
 	if key == " " {
 		c.show(ctx)
 		return
@@ -143,6 +149,9 @@ func (c *practiceCard) reveal(ctx app.Context, e app.Event) { c.show(ctx) }
 // waits on the card's own context: the reveal button that was clicked is
 // gone by then, and go-app skips what waits on a removed element.
 func (c *practiceCard) show(ctx app.Context) {
+	if c.leaving {
+		return
+	}
 	c.revealed = true
 	c.mounted.Defer(func(app.Context) { focusIn(c.JSValue(), ".answer-points h2") })
 }
@@ -164,6 +173,10 @@ func (c *practiceCard) rate(r practice.Rating) app.EventHandler {
 
 // record schedules the card by the learner's rating and goes on.
 func (c *practiceCard) record(ctx app.Context, r practice.Rating) {
+	if c.leaving {
+		return
+	}
+	c.leaving = true
 	id, rated := c.IQuestion.ID, practice.Rate(c.ICard, r, time.Now())
 	updateProgress(ctx, func(d *progress.Document) { d.SetCard(id, rated) })
 	ctx.Navigate(c.INext)
@@ -177,7 +190,7 @@ func (c *practiceCard) Render() app.UI {
 			app.Span().Class("tag").Text(roleName(c.ICourse, lang, q.Role)),
 			app.Span().Class("tag").Text(iv.Text[lang].Topics[q.Topic]),
 		),
-		app.H1().ID("question").Class("practice-question").Text(text.Question),
+		app.H1().ID("question").TabIndex(-1).Class("practice-question").Text(text.Question),
 		newAnswerTimer().Lang(lang).Card(q.ID),
 		app.Div().Class("draft").Body(
 			app.Label().For("draft").Text(locale.T(lang, msgYourDraft)),

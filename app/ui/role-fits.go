@@ -44,16 +44,18 @@ func (r *roleFits) reason(f assess.Fit) string {
 
 func (r *roleFits) Render() app.UI {
 	lang := r.ILang
+	tied := len(r.IFits) > 1 && r.IFits[1].Best
 	items := make([]app.UI, len(r.IFits))
 	for i, f := range r.IFits {
 		name := roleName(r.ICourse, lang, f.Role)
 		class := "role-fit"
-		if i == 0 {
+		if f.Best {
 			class += " is-best"
 		}
 		items[i] = app.Li().Class(class).Body(
 			app.Div().Class("role-fit-head").Body(
 				app.A().Class("role-fit-name").Href(RolePath(lang, f.Role)).Text(name),
+				app.If(tied && f.Best, func() app.UI { return app.Span().Class("tag role-fit-tie").Text(locale.T(lang, msgFitTied)) }),
 				app.Span().Class("role-fit-score").Text(locale.T(lang, msgFitScore, map[string]any{"Percent": percent(lang, f.Score)})),
 			),
 			app.Meter().Min(0).Max(100).Value(int(f.Score*100+0.5)).Aria("label", name),

@@ -36,16 +36,25 @@ func LangOf(path string) string {
 
 // SwitchLang returns the same page as path (which may carry a query) in
 // another language; an address with no language goes to that language's
-// home page.
+// home page. A lesson read side by side with the language switched to
+// (?with=ja, switching to ja) stays side by side, now with the language
+// switched from.
 func SwitchLang(path, lang string) string {
 	path, query, hasQuery := strings.Cut(path, "?")
-	if LangOf(path) == "" {
+	from := LangOf(path)
+	if from == "" {
 		return HomePath(lang)
 	}
 	rest := strings.TrimPrefix(path, "/")
 	_, rest, _ = strings.Cut(rest, "/")
 	if hasQuery {
-		rest += "?" + query
+		params := strings.Split(query, "&")
+		for i, p := range params {
+			if p == "with="+lang {
+				params[i] = "with=" + from
+			}
+		}
+		rest += "?" + strings.Join(params, "&")
 	}
 	return "/" + lang + "/" + rest
 }

@@ -14,6 +14,8 @@ func TestSwitchLangKeepsThePage(t *testing.T) {
 		{"/ja/lessons/cto-vs-cio", "ko", "/ko/lessons/cto-vs-cio"},
 		{"/fr/lessons/pay", "ko", "/ko/"},
 		{"/en/lessons/pay?with=ja", "ko", "/ko/lessons/pay?with=ja"},
+		{"/en/lessons/pay?with=ja", "ja", "/ja/lessons/pay?with=en"},
+		{"/ko/roles/compare?roles=cto,cio&with=jam", "ja", "/ja/roles/compare?roles=cto,cio&with=jam"},
 		{"/", "ja", "/ja/"},
 		{"", "en", "/en/"},
 	}

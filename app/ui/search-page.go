@@ -2,6 +2,8 @@ package ui
 
 import (
 	"net/url"
+	"strconv"
+	"strings"
 
 	"github.com/cxopath/cxopath/app/locale"
 	"github.com/cxopath/cxopath/app/search"
@@ -10,8 +12,13 @@ import (
 	"github.com/nicksnyder/go-i18n/v2/i18n"
 )
 
-// maxResults is how many results search shows.
-const maxResults = 30
+// firstResults is how many results search shows before the learner asks
+// for the rest.
+const firstResults = 30
+
+// echoedQuery is how many characters of a query that finds nothing the page
+// repeats.
+const echoedQuery = 40
 
 // SearchPage finds lessons, glossary terms, roles and interview questions
 // in the page's language as the learner types. The query lives in the
@@ -22,14 +29,20 @@ type SearchPage struct {
 
 	Lang string
 
-	query string
+	query   string
+	showAll bool
+	mounted app.Context // outlives the button that shows every result
 }
+
+// OnMount keeps the page's context, for what follows a click on a button
+// that is gone once clicked.
+func (p *SearchPage) OnMount(ctx app.Context) { p.mounted = ctx }
 
 // OnNav sets the document's language, title and description, and reads the
 // query from the address.
 func (p *SearchPage) OnNav(ctx app.Context) {
 	setPageMeta(ctx, p.Lang, locale.T(p.Lang, msgSearch), locale.T(p.Lang, msgSearchDescription))
-	p.query = ctx.Page().URL().Query().Get("q")
+	p.query, p.showAll = search.Clip(ctx.Page().URL().Query().Get("q")), false
 	ctx.Defer(func(app.Context) { focusIn(app.Window().GetElementByID("search-box"), "#search-box") })
 }
 
@@ -39,10 +52,10 @@ func (p *SearchPage) typed(ctx app.Context, e app.Event) {
 	if e.Get("isComposing").Truthy() {
 		return // an input method is still composing: search when it is done
 	}
-	p.query = ctx.JSSrc().Get("value").String()
+	p.query, p.showAll = search.Clip(ctx.JSSrc().Get("value").String()), false
 	u := *ctx.Page().URL()
 	q := url.Values{}
-	if p.query != "" {
+	if strings.TrimSpace(p.query) != "" {
 		q.Set("q", p.query)
 	}
 	u.RawQuery = q.Encode()
@@ -70,19 +83,28 @@ func (p *SearchPage) Render() app.UI {
 	if err != nil {
 		return page.Content(contentError(lang))
 	}
+	query := strings.TrimSpace(p.query)
 	var results []search.Result
-	if p.query != "" {
-		results = searchIndex(course, lang).Search(p.query, maxResults)
+	if query != "" {
+		results = searchIndex(course, lang).Search(query)
 	}
 	status := ""
 	switch {
-	case p.query != "" && len(results) == 0:
-		status = locale.T(lang, msgNoResults, map[string]any{"Query": p.query})
-	case p.query != "":
+	case query != "" && len(results) == 0:
+		echo := query
+		if runes := []rune(echo); len(runes) > echoedQuery {
+			echo = string(runes[:echoedQuery]) + "…"
+		}
+		status = locale.T(lang, msgNoResults, map[string]any{"Query": echo})
+	case query != "":
 		status = locale.N(lang, msgResultCount, len(results))
 	}
-	items := make([]app.UI, len(results))
-	for i, r := range results {
+	shown := results
+	if len(shown) > firstResults && !p.showAll {
+		shown = shown[:firstResults]
+	}
+	items := make([]app.UI, len(shown))
+	for i, r := range shown {
 		items[i] = app.Li().Class("search-result").Body(
 			app.Span().Class("tag").Text(locale.T(lang, kindNames[r.Doc.Kind])),
 			app.A().Href(resultPath(lang, r.Doc)).Body(marked(r.Doc.Title, r.TitleMarks)...),
@@ -95,7 +117,7 @@ func (p *SearchPage) Render() app.UI {
 		app.H1().Text(locale.T(lang, msgSearch)),
 		app.Form().Class("search-form").Attr("role", "search").Action(SearchPath(lang, "")).Method("get").OnSubmit(p.submitted).Body(
 			app.Label().For("search-box").Text(locale.T(lang, msgSearchLabel)),
-			app.Input().Type("search").ID("search-box").Name("q").Value(p.query).
+			app.Input().Type("search").ID("search-box").Name("q").Value(p.query).MaxLength(search.MaxQuery).
 				AutoComplete(false).Spellcheck(false).
 				Aria("describedby", "search-hint").
 				OnInput(p.typed).
@@ -104,7 +126,21 @@ func (p *SearchPage) Render() app.UI {
 		),
 		app.P().Class("search-status").Attr("role", "status").Text(status),
 		app.Ol().Class("search-results").Body(items...),
+		app.If(len(shown) < len(results), func() app.UI {
+			return app.P().Class("search-more").Body(
+				app.Button().Type("button").Class("button-quiet").OnClick(p.more).
+					Text(locale.N(lang, msgShowAllResults, len(results)-len(shown))),
+			)
+		}),
 	)
+}
+
+// more shows every result, with the focus on the first one that was hidden.
+func (p *SearchPage) more(ctx app.Context, e app.Event) {
+	p.showAll = true
+	p.mounted.Defer(func(app.Context) {
+		focusIn(app.Window().Get("document").Call("querySelector", ".search-results"), ".search-result:nth-child("+strconv.Itoa(firstResults+1)+") a")
+	})
 }
 
 // marked writes text with its matches in <mark>.

@@ -24,7 +24,7 @@ func BenchmarkSearchKeystroke(b *testing.B) {
 			start := time.Now()
 			for b.Loop() {
 				for i := 1; i <= len(runes); i++ {
-					idx.Search(string(runes[:i]), maxResults)
+					idx.Search(string(runes[:i]))
 					keystrokes++
 				}
 			}

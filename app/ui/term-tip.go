@@ -1,14 +1,21 @@
 package ui
 
 import (
+	"strconv"
+	"sync/atomic"
+
 	"github.com/cxopath/cxopath/app/locale"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
-// termTip is a glossary term inside lesson text: tapping, clicking or
-// focusing it shows its definition right there, with a link to the glossary;
-// Escape or moving on hides it. The definition sits in a live region, so
-// screen readers read it out when it appears.
+// termTip is a glossary term inside lesson text: a tap, a click, or Enter or
+// Space on the focused term shows its definition with a link to the glossary,
+// and the same again hides it. One tip is open at a time. It also closes on a
+// tap or click elsewhere, on Escape, with its close button, when the focus
+// moves on and when the term is scrolled out of view. On phones the
+// definition is a sheet at the bottom of the screen, or at the top when the
+// term is in the lower half, so it never covers its term. The definition sits
+// in a live region, so screen readers read it out when it appears.
 type termTip struct {
 	app.Compo
 
@@ -17,8 +24,15 @@ type termTip struct {
 	IText       string
 	IDefinition string
 
-	open bool
+	key     string // tells this tip from the others on the page
+	openKey string // the tip open on the page (state)
+	above   bool   // the term is in the lower half of the screen: the sheet goes on top
+	stops   []func()
+	mounted app.Context // outlives the close button, which is gone once clicked
 }
+
+// tipKeys numbers the tips as they are mounted.
+var tipKeys atomic.Int64
 
 func newTermTip() *termTip { return &termTip{} }
 
@@ -31,33 +45,144 @@ func (t *termTip) Term(id, text, definition string) *termTip {
 	return t
 }
 
-func (t *termTip) toggle(ctx app.Context, e app.Event) { t.open = !t.open }
+// OnMount follows which tip is open on the page.
+func (t *termTip) OnMount(ctx app.Context) {
+	t.mounted = ctx
+	t.key = strconv.FormatInt(tipKeys.Add(1), 10)
+	ctx.ObserveState(stateOpenTip, &t.openKey).OnChange(func() {
+		if !t.isOpen() {
+			t.unlisten()
+		}
+	})
+}
 
-// show opens the definition when the term is reached with the keyboard; a
-// pointer's focus is followed by its click, which toggles.
-func (t *termTip) show(ctx app.Context, e app.Event) {
-	if e.Get("target").Call("matches", ":focus-visible").Bool() {
-		t.open = true
+// OnDismount stops listening for the ways a tip closes.
+func (t *termTip) OnDismount() { t.unlisten() }
+
+func (t *termTip) isOpen() bool { return t.key != "" && t.openKey == t.key }
+
+func (t *termTip) toggle(ctx app.Context, e app.Event) {
+	if t.isOpen() {
+		t.close(ctx, false)
+		return
+	}
+	if app.IsClient {
+		rect := ctx.JSSrc().Call("getBoundingClientRect")
+		t.above = rect.Get("top").Float() > app.Window().Get("innerHeight").Float()/2
+	}
+	ctx.SetState(stateOpenTip, t.key)
+	t.listen(ctx)
+	ctx.Defer(func(app.Context) { t.keepInView() })
+}
+
+// close hides the definition; focusTerm gives the focus back to the term,
+// as after Escape or the close button.
+func (t *termTip) close(ctx app.Context, focusTerm bool) {
+	if !t.isOpen() {
+		return
+	}
+	ctx.SetState(stateOpenTip, "")
+	t.unlisten()
+	if focusTerm {
+		t.mounted.Defer(func(app.Context) { focusIn(t.JSValue(), ".term") })
 	}
 }
 
-func (t *termTip) keydown(ctx app.Context, e app.Event) {
-	if e.Get("key").String() == "Escape" {
-		t.open = false
+func (t *termTip) closeButton(ctx app.Context, e app.Event) { t.close(ctx, true) }
+
+// listen closes the tip on what takes the learner elsewhere.
+func (t *termTip) listen(ctx app.Context) {
+	t.unlisten()
+	doc := app.Window().Get("document")
+	t.stops = []func(){
+		listen(ctx, doc, "pointerdown", true, func(ctx app.Context, e app.Value) {
+			if !t.contains(e.Get("target")) {
+				t.close(ctx, false)
+			}
+		}),
+		listen(ctx, doc, "keydown", false, func(ctx app.Context, e app.Value) {
+			if e.Get("key").String() == "Escape" {
+				t.close(ctx, true)
+			}
+		}),
+		listen(ctx, doc, "focusin", false, func(ctx app.Context, e app.Value) {
+			if !t.contains(e.Get("target")) {
+				t.close(ctx, false)
+			}
+		}),
+		listen(ctx, app.Window(), "scroll", true, func(ctx app.Context, e app.Value) {
+			if !t.termInView() {
+				t.close(ctx, false)
+			}
+		}),
+	}
+}
+
+func (t *termTip) unlisten() {
+	for _, stop := range t.stops {
+		stop()
+	}
+	t.stops = nil
+}
+
+// contains reports whether a node of the page is part of this tip.
+func (t *termTip) contains(node app.Value) bool {
+	root := t.JSValue()
+	return root != nil && root.Truthy() && node.Truthy() && root.Call("contains", node).Bool()
+}
+
+// termInView reports whether any of the term is on screen.
+func (t *termTip) termInView() bool {
+	root := t.JSValue()
+	if root == nil || !root.Truthy() {
+		return false
+	}
+	rect := root.Call("getBoundingClientRect")
+	return rect.Get("bottom").Float() > 0 && rect.Get("top").Float() < app.Window().Get("innerHeight").Float()
+}
+
+// keepInView moves a definition shown under its term back inside the window
+// when it would run past its right edge.
+func (t *termTip) keepInView() {
+	root := t.JSValue()
+	if root == nil || !root.Truthy() {
+		return
+	}
+	bubble := root.Call("querySelector", ".term-bubble")
+	if !bubble.Truthy() || app.Window().Call("getComputedStyle", bubble).Get("position").String() != "absolute" {
+		return
+	}
+	bubble.Get("style").Set("left", "")
+	width := app.Window().Get("document").Get("documentElement").Get("clientWidth").Float()
+	rect := bubble.Call("getBoundingClientRect")
+	const margin = 8
+	if over := rect.Get("right").Float() - (width - margin); over > 0 {
+		shift := over
+		if left := rect.Get("left").Float(); left-shift < margin {
+			shift = left - margin
+		}
+		bubble.Get("style").Set("left", strconv.Itoa(-int(shift))+"px")
 	}
 }
 
 func (t *termTip) Render() app.UI {
+	open := t.isOpen()
 	bubble := app.Span().Class("term-bubble").Attr("role", "status")
-	if t.open {
+	if open {
+		if t.above {
+			bubble = bubble.Class("is-above")
+		}
 		bubble = bubble.Body(
-			app.Span().Text(t.IDefinition+" "),
-			app.A().Href(GlossaryPath(t.ILang)+"#"+TermAnchor(t.ITermID)).Text(locale.T(t.ILang, msgSeeGlossary)),
+			app.Span().Class("term-definition").Text(t.IDefinition),
+			app.Span().Class("term-actions").Body(
+				app.A().Href(GlossaryPath(t.ILang)+"#"+TermAnchor(t.ITermID)).Text(locale.T(t.ILang, msgSeeGlossary)),
+				app.Button().Type("button").Class("term-close").Aria("label", locale.T(t.ILang, msgCloseTip)).
+					OnClick(t.closeButton).Text("×"),
+			),
 		)
 	}
-	return app.Span().Class("term-tip").OnKeyDown(t.keydown).Body(
-		app.Button().Type("button").Class("term").Aria("expanded", t.open).
-			OnClick(t.toggle).OnFocus(t.show).Text(t.IText),
+	return app.Span().Class("term-tip").Body(
+		app.Button().Type("button").Class("term").Aria("expanded", open).OnClick(t.toggle).Text(t.IText),
 		bubble,
 	)
 }

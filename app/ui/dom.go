@@ -1,0 +1,24 @@
+package ui
+
+import "github.com/maxence-charriere/go-app/v10/pkg/app"
+
+// listen calls fn on the UI goroutine for each event of that name on target
+// (the window or the document, say), until the returned function stops it.
+// Passive listeners cannot cancel the event, which keeps scrolling smooth. On
+// the server nothing is listened to.
+func listen(ctx app.Context, target app.Value, event string, passive bool, fn func(ctx app.Context, e app.Value)) (stop func()) {
+	if !app.IsClient || target == nil || !target.Truthy() {
+		return func() {}
+	}
+	f := app.FuncOf(func(this app.Value, args []app.Value) any {
+		e := args[0]
+		ctx.Dispatch(func(ctx app.Context) { fn(ctx, e) })
+		return nil
+	})
+	opts := map[string]any{"passive": passive}
+	target.Call("addEventListener", event, f, opts)
+	return func() {
+		target.Call("removeEventListener", event, f, opts)
+		f.Release()
+	}
+}
