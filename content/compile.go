@@ -10,7 +10,7 @@ import (
 // Source is the content as written: lessons/, glossary/, roles/, checklist/
 // and interview/.
 //
-//go:embed lessons glossary roles checklist interview
+//go:embed lessons glossary roles checklist interview style
 var Source embed.FS
 
 // Compile loads and validates the course in Source and encodes it as

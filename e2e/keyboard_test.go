@@ -42,6 +42,7 @@ func TestALessonCanBeStudiedWithTheKeyboardAlone(t *testing.T) {
 	waitFor(t, ctx, `location.hash === "#main"`)
 
 	tabTo(t, ctx, ".lesson-text button.term")
+	press(t, ctx, kb.Enter)
 	waitFor(t, ctx, `document.querySelector(".term-bubble:not(:empty)") !== null`)
 	press(t, ctx, kb.Escape)
 	waitFor(t, ctx, `document.querySelector(".term-bubble:not(:empty)") === null`)

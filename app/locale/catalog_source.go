@@ -32,7 +32,10 @@ func LoadBundle(fsys fs.FS) (*i18n.Bundle, []*i18n.MessageFile, error) {
 
 // placeholderForm is the only template syntax the catalog understands.
 var placeholderForm = regexp.MustCompile(`\{\{[^}]*\}\}`)
-var simplePlaceholder = regexp.MustCompile(`^\{\{\s*\.[A-Za-z][A-Za-z0-9]*\s*\}\}$`)
+
+// A placeholder may add a Korean particle, {{particle .Role "과/와"}} (see
+// Particle).
+var simplePlaceholder = regexp.MustCompile(`^\{\{\s*(\.[A-Za-z][A-Za-z0-9]*|particle \.[A-Za-z][A-Za-z0-9]* "[가-힣]+/[가-힣]+")\s*\}\}$`)
 
 // CatalogSource compiles the message files in fsys into the Go source of
 // catalog_gen.go.
@@ -54,7 +57,7 @@ func CatalogSource(fsys fs.FS) ([]byte, error) {
 			for _, text := range []string{m.Zero, m.One, m.Two, m.Few, m.Many, m.Other} {
 				for _, p := range placeholderForm.FindAllString(text, -1) {
 					if !simplePlaceholder.MatchString(p) {
-						return nil, fmt.Errorf("%s: %s: %q: only {{.Name}} placeholders are allowed", f.Path, m.ID, p)
+						return nil, fmt.Errorf("%s: %s: %q: only {{.Name}} and {{particle .Name \"을/를\"}} placeholders are allowed", f.Path, m.ID, p)
 					}
 				}
 			}

@@ -40,7 +40,7 @@ func TestEveryMessageReadsAsGoI18nWouldRenderIt(t *testing.T) {
 			for _, name := range placeholderName.FindAllStringSubmatch(m.Other+m.One, -1) {
 				data[name[1]] = "<" + name[1] + ">"
 			}
-			want, err := loc.Localize(&i18n.LocalizeConfig{MessageID: m.ID, TemplateData: data})
+			want, err := loc.Localize(&i18n.LocalizeConfig{MessageID: m.ID, TemplateData: data, Funcs: ParticleFuncs})
 			if err != nil {
 				t.Fatalf("%s %s: %v", lang, m.ID, err)
 			}
@@ -58,6 +58,7 @@ func TestEveryMessageReadsAsGoI18nWouldRenderIt(t *testing.T) {
 					MessageID:    m.ID,
 					PluralCount:  n,
 					TemplateData: counted,
+					Funcs:        ParticleFuncs,
 				})
 				if err != nil {
 					t.Fatalf("%s %s %d: %v", lang, m.ID, n, err)
@@ -70,7 +71,7 @@ func TestEveryMessageReadsAsGoI18nWouldRenderIt(t *testing.T) {
 	}
 }
 
-var placeholderName = regexp.MustCompile(`\{\{\s*\.(\w+)\s*\}\}`)
+var placeholderName = regexp.MustCompile(`\{\{\s*(?:particle\s+)?\.(\w+)[^}]*\}\}`)
 
 func TestAMissingMessageFallsBackToTheTextInTheCode(t *testing.T) {
 	m := &i18n.Message{ID: "NoSuchMessage", One: "{{.Count}} thing", Other: "{{.Count}} things"}

@@ -117,8 +117,10 @@ func localize(lang string, m *i18n.Message, count int, data []map[string]any) st
 	return fill(text, vars)
 }
 
-// fill replaces each {{.Name}} in text by vars[Name]: the one template form
-// the message files use (a test holds them to it).
+// fill replaces each {{.Name}} in text by vars[Name], and
+// {{particle .Name "을/를"}} by vars[Name] followed by the Korean particle's
+// form that suits it: the two template forms the message files use (a test
+// holds them to it).
 func fill(text string, vars map[string]string) string {
 	if !strings.Contains(text, "{{") {
 		return text
@@ -133,9 +135,16 @@ func fill(text string, vars map[string]string) string {
 		if end < 0 {
 			break
 		}
-		name := strings.TrimPrefix(strings.TrimSpace(text[start+2:start+end]), ".")
+		name := strings.TrimSpace(text[start+2 : start+end])
 		b.WriteString(text[:start])
-		b.WriteString(vars[name])
+		// {{particle .Role "과/와"}}: the value, then the Korean particle's
+		// form that follows it (go-i18n renders it with ParticleFuncs).
+		if args := strings.Fields(name); len(args) == 3 && args[0] == "particle" {
+			value := vars[strings.TrimPrefix(args[1], ".")]
+			b.WriteString(value + Particle(value, strings.Trim(args[2], `"`)))
+		} else {
+			b.WriteString(vars[strings.TrimPrefix(name, ".")])
+		}
 		text = text[start+end+2:]
 	}
 	b.WriteString(text)

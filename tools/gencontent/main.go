@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 
 	"github.com/cxopath/cxopath/content"
+	"github.com/cxopath/cxopath/locales"
 )
 
 func main() {
@@ -17,6 +18,12 @@ func main() {
 	if err != nil {
 		fmt.Fprintf(os.Stderr, "gencontent: the content has problems:\n%v\n", err)
 		os.Exit(1)
+	}
+	// The house style is checked by the content tests too, which fail on
+	// it; course.json is still written, so one editor's stray word does not
+	// hold up another's work.
+	if err := content.CheckStyle(content.Source, locales.Files); err != nil {
+		fmt.Fprintf(os.Stderr, "gencontent: %v\n", err)
 	}
 	// Run from content/ by go generate, or from the repository root.
 	out := "course.json"
