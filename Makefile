@@ -5,6 +5,8 @@ GO        ?= go
 ADDR      ?= localhost:8000
 BIN       := bin
 WASM      := web/gen/app.wasm
+# The lessons' bodies, one file per language: the server embeds them, the browser fetches them.
+TEXTS     := $(patsubst content/%,web/gen/%,$(wildcard content/bodies.*.json))
 # The browser build's module file: go-app and go-i18n without what the browser never runs (tools/wasmmodule).
 WASMMOD   := $(BIN)/wasm/go.mod
 SERVER    := $(BIN)/cxopath
@@ -63,7 +65,11 @@ $(WASM): $(GO_SOURCES) $(CONTENT) $(WASMMOD)
 $(PRECOMPRESSED): %.br: %
 	$(GO) run ./tools/precompress $<
 
-$(SERVER): $(WASM) $(GO_SOURCES) $(CONTENT) $(STATIC) $(PRECOMPRESSED)
+web/gen/bodies.%.json: content/bodies.%.json
+	cp $< $@
+	$(GO) run ./tools/precompress $@
+
+$(SERVER): $(WASM) $(TEXTS) $(GO_SOURCES) $(CONTENT) $(STATIC) $(PRECOMPRESSED)
 	$(GO) build -trimpath -o $@ .
 
 ## test: install what the tests need, then run every test layer
@@ -145,4 +151,4 @@ content:
 	$(GO) run ./tools/gencontent
 
 clean:
-	rm -rf $(BIN) web/gen/app.wasm* $(PRECOMPRESSED) $(PRECOMPRESSED:.br=.gz) e2e/node_modules
+	rm -rf $(BIN) web/gen/app.wasm* web/gen/bodies.* $(PRECOMPRESSED) $(PRECOMPRESSED:.br=.gz) e2e/node_modules

@@ -9,6 +9,7 @@ import (
 
 func main() {
 	ui.Register()
+	ui.LoadText()
 	app.RunWhenOnBrowser()
 	runServer()
 }

@@ -1,20 +1,69 @@
 package content
 
 import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
 	"encoding/json"
-	"maps"
-	"slices"
+	"errors"
+	"fmt"
 )
 
-// The browser decodes the course as the app starts, on every visit, and a
-// visit opens few lessons. So course.json keeps each lesson's body (its
-// quiz and text, two thirds of the course) on a line of its own, and a body
-// is decoded when a page first reads it.
+// A lesson's body (its quiz and text) is two thirds of the course, and a
+// visit reads it in one language, two when read side by side. So the
+// bodies are compiled apart from course.json, into one file per language
+// (TextFile) that the browser fetches for the languages it shows; the
+// native build embeds them all. Within a file each lesson's body is a line
+// of its own, decoded when a page first reads it.
+
+// TextFile is the name of the compiled file of the lessons' bodies in lang.
+func TextFile(lang string) string { return "bodies." + lang + ".json" }
+
+// TextVersion names the content of a compiled text file: the same version
+// the server gives the file's address.
+func TextVersion(data []byte) string {
+	sum := sha256.Sum256(data)
+	return hex.EncodeToString(sum[:12])
+}
+
+// errNoText is the body of a lesson whose language's text is not attached.
+var errNoText = errors.New("the lesson's text in this language is not loaded")
+
+// HasText reports whether the lessons' bodies in lang are attached.
+func (c *Course) HasText(lang string) bool { return c.attached[lang] }
+
+// AttachText gives the lessons in lang their bodies from a compiled text
+// file, refusing a file that is not the one this course was compiled with.
+func (c *Course) AttachText(lang string, data []byte) error {
+	if want := c.TextVersions[lang]; want == "" || TextVersion(data) != want {
+		return fmt.Errorf("the %s text file is not the one this course was compiled with", lang)
+	}
+	var texts []*LessonText
+	for _, l := range c.Lessons {
+		if t := l.Text[lang]; t != nil {
+			texts = append(texts, t)
+		}
+	}
+	lines := bytes.Split(bytes.TrimSpace(data), []byte("\n"))
+	if len(lines) != len(texts) {
+		return fmt.Errorf("the %s text file has %d lesson bodies for %d lessons", lang, len(lines), len(texts))
+	}
+	for i, t := range texts {
+		if !t.hasBody {
+			t.bodyJSON, t.hasBody = lines[i], true
+		}
+	}
+	c.attached[lang] = true
+	return nil
+}
 
 // Body returns the quiz and text of the lesson, decoding them on the first
-// call. A body that does not decode reads as empty; BodyErr tells why (the
-// content tests decode every one).
+// call. A body that is not attached yet, or that does not decode, reads as
+// empty; BodyErr tells why (the content tests decode every one).
 func (t *LessonText) Body() *LessonBody {
+	if !t.hasBody {
+		return &t.body
+	}
 	t.bodyOnce.Do(func() {
 		if t.bodyJSON != nil {
 			t.bodyErr = json.Unmarshal(t.bodyJSON, &t.body)
@@ -26,6 +75,9 @@ func (t *LessonText) Body() *LessonBody {
 
 // BodyErr reports why the body did not decode, decoding it if need be.
 func (t *LessonText) BodyErr() error {
+	if !t.hasBody {
+		return errNoText
+	}
 	t.Body()
 	return t.bodyErr
 }
@@ -33,17 +85,5 @@ func (t *LessonText) BodyErr() error {
 // SetBody gives the lesson text its body, as the course loader does.
 func (t *LessonText) SetBody(b LessonBody) {
 	t.bodyOnce.Do(func() {})
-	t.body = b
-}
-
-// bodyOrder lists every lesson text in the order of the bodies in
-// course.json: lessons in reading order, then language codes in order.
-func bodyOrder(c *Course) []*LessonText {
-	var texts []*LessonText
-	for _, l := range c.Lessons {
-		for _, lang := range slices.Sorted(maps.Keys(l.Text)) {
-			texts = append(texts, l.Text[lang])
-		}
-	}
-	return texts
+	t.body, t.hasBody = b, true
 }

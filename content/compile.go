@@ -5,6 +5,8 @@ package content
 import (
 	"embed"
 	"encoding/json"
+	"maps"
+	"slices"
 )
 
 // Source is the content as written: lessons/, glossary/, roles/, checklist/
@@ -14,24 +16,33 @@ import (
 var Source embed.FS
 
 // Compile loads and validates the course in Source and encodes it as
-// course.json: a first line with everything but the lessons' bodies, then
-// one line per body, lesson by lesson in reading order and, within a lesson,
-// by language code. It fails with every problem the validator finds.
-func Compile() ([]byte, error) {
+// course.json, with everything but the lessons' bodies, and one text file
+// per language (TextFile) with one line per body, lesson by lesson in
+// reading order. It fails with every problem the validator finds.
+func Compile() (course []byte, texts map[string][]byte, err error) {
 	c, err := Load(Source)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	out, err := json.Marshal(courseFile{Groups: c.Groups, Lessons: c.Lessons, Glossary: c.Glossary, Roles: c.Roles, Skills: c.Skills, SkillNames: c.SkillNames, Checklist: c.Checklist, Interview: c.Interview})
-	if err != nil {
-		return nil, err
-	}
-	for _, t := range bodyOrder(c) {
-		body, err := json.Marshal(t.Body())
-		if err != nil {
-			return nil, err
+	texts = map[string][]byte{}
+	versions := map[string]string{}
+	for _, l := range c.Lessons {
+		for _, lang := range slices.Sorted(maps.Keys(l.Text)) {
+			body, err := json.Marshal(l.Text[lang].Body())
+			if err != nil {
+				return nil, nil, err
+			}
+			if len(texts[lang]) > 0 {
+				texts[lang] = append(texts[lang], '\n')
+			}
+			texts[lang] = append(texts[lang], body...)
 		}
-		out = append(append(out, '\n'), body...)
 	}
-	return out, nil
+	for lang := range texts {
+		texts[lang] = append(texts[lang], '\n')
+		versions[lang] = TextVersion(texts[lang])
+	}
+	course, err = json.Marshal(courseFile{Groups: c.Groups, Lessons: c.Lessons, Glossary: c.Glossary, Roles: c.Roles, Skills: c.Skills,
+		SkillNames: c.SkillNames, Checklist: c.Checklist, Interview: c.Interview, TextVersions: versions})
+	return append(course, '\n'), texts, err
 }

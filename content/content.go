@@ -28,44 +28,42 @@ var (
 	defaultErr    error
 )
 
-// Default returns the course the app ships, decoded once.
+// Default returns the course the app ships, decoded once. A native build
+// holds every lesson's text as well; in the browser each language's text
+// is a file of its own (TextFile), which the app fetches and attaches with
+// AttachText, so app.wasm carries none of it.
 func Default() (*Course, error) {
 	defaultOnce.Do(func() {
 		defaultCourse, defaultErr = decode(compiled)
+		for lang, data := range builtInText() {
+			if defaultErr == nil {
+				defaultErr = defaultCourse.AttachText(lang, data)
+			}
+		}
 	})
 	return defaultCourse, defaultErr
 }
 
 // courseFile is the form of course.json.
 type courseFile struct {
-	Groups     []Group
-	Lessons    []*Lesson
-	Glossary   []*Term
-	Roles      []*Role
-	Skills     []string
-	SkillNames map[string]map[string]string
-	Checklist  *Checklist
-	Interview  *Interview
+	Groups       []Group
+	Lessons      []*Lesson
+	Glossary     []*Term
+	Roles        []*Role
+	Skills       []string
+	SkillNames   map[string]map[string]string
+	Checklist    *Checklist
+	Interview    *Interview
+	TextVersions map[string]string
 }
 
 func decode(data []byte) (*Course, error) {
-	first, bodies, _ := bytes.Cut(bytes.TrimSpace(data), []byte("\n"))
 	var f courseFile
-	if err := json.Unmarshal(first, &f); err != nil {
+	if err := json.Unmarshal(bytes.TrimSpace(data), &f); err != nil {
 		return nil, fmt.Errorf("decoding the compiled course: %w", err)
 	}
-	c := &Course{Groups: f.Groups, Lessons: f.Lessons, Glossary: f.Glossary, Roles: f.Roles, Skills: f.Skills, SkillNames: f.SkillNames, Checklist: f.Checklist, Interview: f.Interview}
-	texts := bodyOrder(c)
-	var lines [][]byte
-	if len(bodies) > 0 {
-		lines = bytes.Split(bodies, []byte("\n"))
-	}
-	if len(lines) != len(texts) {
-		return nil, fmt.Errorf("decoding the compiled course: %d lesson bodies for %d lesson texts", len(lines), len(texts))
-	}
-	for i, t := range texts {
-		t.bodyJSON = lines[i]
-	}
+	c := &Course{Groups: f.Groups, Lessons: f.Lessons, Glossary: f.Glossary, Roles: f.Roles, Skills: f.Skills,
+		SkillNames: f.SkillNames, Checklist: f.Checklist, Interview: f.Interview, TextVersions: f.TextVersions, attached: map[string]bool{}}
 	c.index()
 	return c, nil
 }

@@ -12,12 +12,21 @@ import (
 )
 
 func TestTheCompiledCourseIsCurrent(t *testing.T) {
-	want, err := Compile()
+	course, texts, err := Compile()
 	if err != nil {
 		t.Fatalf("the content has problems:\n%v", err)
 	}
-	if !bytes.Equal(bytes.TrimSpace(compiled), want) {
+	if !bytes.Equal(compiled, course) {
 		t.Error("content/course.json is stale: run `make content` (or `go generate ./content`)")
+	}
+	built := builtInText()
+	for lang, data := range texts {
+		if !bytes.Equal(built[lang], data) {
+			t.Errorf("content/%s is stale: run `make content`", TextFile(lang))
+		}
+	}
+	if len(built) != len(texts) {
+		t.Errorf("%d compiled text files, want %d", len(built), len(texts))
 	}
 }
 

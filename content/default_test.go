@@ -1,6 +1,9 @@
 package content
 
-import "testing"
+import (
+	"runtime"
+	"testing"
+)
 
 // This test runs natively and, compiled to WASM, inside the browser.
 func TestTheShippedCourseDecodes(t *testing.T) {
@@ -10,6 +13,21 @@ func TestTheShippedCourseDecodes(t *testing.T) {
 	}
 	if len(c.Lessons) < 12 || len(c.Glossary) < 30 {
 		t.Fatalf("%d lessons and %d terms", len(c.Lessons), len(c.Glossary))
+	}
+	if _, ok := c.Term("dx"); !ok {
+		t.Error("the glossary has no dx")
+	}
+	if prev, next := c.Neighbours(c.Lessons[0].ID); prev != nil || next != c.Lessons[1] {
+		t.Error("the first lesson's neighbours are wrong")
+	}
+	if runtime.GOARCH == "wasm" {
+		// The browser fetches each language's text: app.wasm carries none.
+		for _, lang := range []string{"en", "ko", "ja"} {
+			if c.HasText(lang) || c.TextVersions[lang] == "" {
+				t.Errorf("%s: text built into the WASM (%v), or no version to fetch (%q)", lang, c.HasText(lang), c.TextVersions[lang])
+			}
+		}
+		return
 	}
 	l, ok := c.Lesson("pay")
 	if !ok || l.Text["ko"] == nil || len(l.Text["ko"].Body().Sections) == 0 {
@@ -21,12 +39,6 @@ func TestTheShippedCourseDecodes(t *testing.T) {
 				t.Errorf("%s in %s: the body does not decode (%v) or lacks sections", l.ID, lang, err)
 			}
 		}
-	}
-	if _, ok := c.Term("dx"); !ok {
-		t.Error("the glossary has no dx")
-	}
-	if prev, next := c.Neighbours(c.Lessons[0].ID); prev != nil || next != c.Lessons[1] {
-		t.Error("the first lesson's neighbours are wrong")
 	}
 }
 
@@ -51,26 +63,44 @@ func TestScore(t *testing.T) {
 	}
 }
 
-func TestADamagedCourseIsRefused(t *testing.T) {
-	for name, data := range map[string]string{
-		"no bodies":       `{"Lessons":[{"ID":"a","Text":{"en":{"Title":"A"}}}]}`,
-		"too many bodies": "{\"Lessons\":[{\"ID\":\"a\",\"Text\":{\"en\":{}}}]}\n{}\n{}",
-		"not JSON at all": "<html>",
+func TestADamagedCourseOrTextFileIsRefused(t *testing.T) {
+	if _, err := decode([]byte("<html>")); err == nil {
+		t.Error("a course that is not JSON decoded")
+	}
+	text := []byte("{\"Sections\":[{\"ID\":\"en\"}]}\n{\"Sections\":7}\n")
+	course := func() *Course {
+		c, err := decode([]byte(`{"Lessons":[{"ID":"a","Text":{"en":{}}},{"ID":"b","Text":{"en":{}}}],"TextVersions":{"en":"` + TextVersion(text) + `"}}`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return c
+	}
+	c := course()
+	a, _ := c.Lesson("a")
+	if c.HasText("en") || a.Text["en"].BodyErr() == nil || a.Text["en"].Body().Sections != nil {
+		t.Error("a body reads as there before its text file is attached")
+	}
+	for name, data := range map[string][]byte{
+		"another version": []byte("{}\n{}\n"),
+		"too few bodies":  []byte("{}\n"),
+		"empty":           nil,
 	} {
-		if _, err := decode([]byte(data)); err == nil {
-			t.Errorf("%s: decoded", name)
+		if err := course().AttachText("en", data); err == nil {
+			t.Errorf("%s: attached", name)
 		}
 	}
-	c, err := decode([]byte("{\"Lessons\":[{\"ID\":\"a\",\"Text\":{\"en\":{},\"ja\":{}}}]}\n{\"Sections\":[{\"ID\":\"en\"}]}\n{\"Sections\":7}\n"))
-	if err != nil {
+	if err := c.AttachText("en", text); err != nil {
 		t.Fatal(err)
 	}
-	l, _ := c.Lesson("a")
-	if en := l.Text["en"]; en.BodyErr() != nil || en.Body().Sections[0].ID != "en" {
-		t.Errorf("the English body reads %+v, %v", en.Body(), en.BodyErr())
+	b, _ := c.Lesson("b")
+	if en := a.Text["en"]; !c.HasText("en") || en.BodyErr() != nil || en.Body().Sections[0].ID != "en" {
+		t.Errorf("the first body reads %+v, %v", en.Body(), en.BodyErr())
 	}
-	if ja := l.Text["ja"]; ja.BodyErr() == nil || ja.Body().Sections != nil {
+	if en := b.Text["en"]; en.BodyErr() == nil || en.Body().Sections != nil {
 		t.Error("a body that does not decode reads as set, or without an error")
+	}
+	if err := c.AttachText("ja", text); err == nil {
+		t.Error("a text file attached to a language the course has no version for")
 	}
 }
 

@@ -12,7 +12,11 @@ type Course struct {
 	SkillNames map[string]map[string]string // by language, then skill id
 	Checklist  *Checklist                   // the self-assessment
 	Interview  *Interview                   // the interview practice deck
+	// TextVersions names, by language, the version of the file that holds
+	// the lessons' bodies in that language (see TextFile).
+	TextVersions map[string]string
 
+	attached   map[string]bool // languages whose bodies are attached
 	lessonByID map[string]*Lesson
 	termByID   map[string]*Term
 	roleByID   map[string]*Role
@@ -63,6 +67,7 @@ type LessonText struct {
 
 	body     LessonBody
 	bodyJSON []byte // the body as compiled, until first read
+	hasBody  bool   // whether the body is attached (the browser fetches it)
 	bodyOnce sync.Once
 	bodyErr  error
 }

@@ -130,7 +130,7 @@ func TestNoRequestLeavesTheAppsOriginAndNothingFails(t *testing.T) {
 	click(t, ctx, ".deck-start .button")
 	click(t, ctx, ".reveal")
 	click(t, ctx, ".recall-3")
-	waitFor(t, ctx, `Object.keys(JSON.parse(localStorage.getItem("cxopath.progress")).practice?.cards ?? {}).length === 1`)
+	waitFor(t, ctx, `Object.keys(JSON.parse(localStorage.getItem("cxopath.progress") ?? "{}").practice?.cards ?? {}).length === 1`)
 	click(t, ctx, ".search-link")
 	waitFor(t, ctx, `document.activeElement?.id === "search-box"`)
 	press(t, ctx, "CTO")

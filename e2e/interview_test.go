@@ -35,7 +35,7 @@ func TestPractisingCardsKeepsDraftsAndSchedulesAcrossReloadAndLanguages(t *testi
 	if eval[bool](t, ctx, `document.querySelector(".answer-points") !== null`) {
 		t.Fatal("keys typed in the draft revealed the answer")
 	}
-	waitFor(t, ctx, fmt.Sprintf(`(JSON.parse(localStorage.getItem("cxopath.progress")).practice?.drafts?.[%q] ?? "").includes(%q)`, first, draft))
+	waitFor(t, ctx, fmt.Sprintf(`(JSON.parse(localStorage.getItem("cxopath.progress") ?? "{}").practice?.drafts?.[%q] ?? "").includes(%q)`, first, draft))
 	// A key event marked as composing never counts, wherever it lands.
 	eval[bool](t, ctx, `document.body.dispatchEvent(new KeyboardEvent("keydown", {key: " ", isComposing: true, bubbles: true}))`)
 	if eval[bool](t, ctx, `document.querySelector(".answer-points") !== null`) {

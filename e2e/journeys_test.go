@@ -108,7 +108,7 @@ func TestADoubleTapOnARatingNeverRevealsTheNextCard(t *testing.T) {
 	if eval[bool](t, ctx, `document.querySelector(".answer-points") !== null`) {
 		t.Error("the second tap revealed the next card's answer points")
 	}
-	if got := eval[int](t, ctx, `Object.keys(JSON.parse(localStorage.getItem("cxopath.progress")).practice?.cards ?? {}).length`); got != 1 {
+	if got := eval[int](t, ctx, `Object.keys(JSON.parse(localStorage.getItem("cxopath.progress") ?? "{}").practice?.cards ?? {}).length`); got != 1 {
 		t.Errorf("%d cards rated, want 1", got)
 	}
 	waitFor(t, ctx, `document.activeElement?.id === "question"`)

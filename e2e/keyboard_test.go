@@ -93,7 +93,7 @@ func TestTheAssessmentInterviewAndDataCanBeUsedWithTheKeyboardAlone(t *testing.T
 	waitFor(t, ctx, `document.activeElement?.id === "points"`)
 	tabTo(t, ctx, ".recall-3")
 	press(t, ctx, kb.Enter)
-	waitFor(t, ctx, `Object.keys(JSON.parse(localStorage.getItem("cxopath.progress")).practice?.cards ?? {}).length === 1`)
+	waitFor(t, ctx, `Object.keys(JSON.parse(localStorage.getItem("cxopath.progress") ?? "{}").practice?.cards ?? {}).length === 1`)
 
 	open(t, ctx, "/ko/data")
 	waitForApp(t, ctx)

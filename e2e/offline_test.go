@@ -268,7 +268,7 @@ func TestAnUpdateWaitsForTheLearnerAndKeepsWhatWasSaved(t *testing.T) {
 	if eval[bool](t, ctx, `document.querySelector(".update-note") !== null`) {
 		t.Error("the update is still offered after it was applied")
 	}
-	waitFor(t, ctx, `JSON.parse(localStorage.getItem("cxopath.progress")).lessons.pay.done === true`)
+	waitFor(t, ctx, `JSON.parse(localStorage.getItem("cxopath.progress") ?? "{}").lessons.pay.done === true`)
 	if _, err := chromedp.Run(ctx, chromedp.Evaluate[bool](`caches.keys().then(k => { window.cacheCount = k.length; return true })`, chromedp.EvalAwaitPromise)); err != nil {
 		t.Fatal(err)
 	}

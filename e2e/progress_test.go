@@ -64,13 +64,23 @@ func TestDamagedSavedProgressIsKeptAsideAndReported(t *testing.T) {
 	ctx := newTab(t)
 	open(t, ctx, "/ja/")
 	waitForApp(t, ctx)
-	eval[bool](t, ctx, `localStorage.setItem("cxopath.progress", "{\"app\":\"cxopath-progress\",\"version\":99}") || true`)
+	eval[bool](t, ctx, `localStorage.setItem("cxopath.progress", "{\"app\":\"cxopath-progress\",\"version\":2,\"less") || true`)
 	open(t, ctx, "/ja/")
 	waitForApp(t, ctx)
-	waitFor(t, ctx, `document.querySelector(".storage-notice").textContent.includes("読み込めませんでした")`)
+	waitFor(t, ctx, `document.querySelector(".storage-notice").textContent.includes("読み込めなかった")`)
 	kept := eval[string](t, ctx, `Object.keys(localStorage).filter(k => k.startsWith("cxopath.progress.aside.")).map(k => localStorage.getItem(k)).join()`)
-	if kept != `{"app":"cxopath-progress","version":99}` {
+	if kept != `{"app":"cxopath-progress","version":2,"less` {
 		t.Errorf("kept aside: %q", kept)
+	}
+
+	// Progress from a newer version of the app is not damaged: it is left
+	// where it is, untouched, and the page offers to reload.
+	eval[bool](t, ctx, `localStorage.clear() || localStorage.setItem("cxopath.progress", "{\"app\":\"cxopath-progress\",\"version\":99}") || true`)
+	open(t, ctx, "/ja/")
+	waitForApp(t, ctx)
+	waitFor(t, ctx, `document.querySelector(".storage-notice").textContent.includes("別のタブでCxO Pathが更新されました") && document.querySelector(".storage-reload") !== null`)
+	if keys := eval[[]string](t, ctx, `Object.keys(localStorage).filter(k => k.startsWith("cxopath.progress."))`); len(keys) != 0 {
+		t.Errorf("a newer version's progress was copied: %v", keys)
 	}
 }
 

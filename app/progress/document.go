@@ -1,7 +1,10 @@
 // Package progress is everything the learner saves: one versioned document,
-// its migrations from older versions, and the guards around browser storage.
-// Saved data that is damaged, foreign or from a newer version never crashes
-// the app and is never thrown away: it is kept aside and reported.
+// its migrations from older versions, the store that writes it without losing
+// another tab's work, the checks on imported files, and the guards around
+// browser storage. Saved data that is damaged, foreign or from a newer
+// version never crashes the app and is never thrown away: damaged or foreign
+// data is kept aside and reported, and a newer version's document is never
+// written over.
 package progress
 
 import (
@@ -20,11 +23,14 @@ const (
 	Marker = "cxopath-progress"
 )
 
-// Document is the learner's saved state.
+// Document is the learner's saved state. App, Version and Revision are its
+// envelope: whose it is, the schema it follows, and how many times it has
+// been saved, which tells a tab that another one wrote since it last read.
 type Document struct {
-	App     string             `json:"app"`
-	Version int                `json:"version"`
-	Lessons map[string]*Lesson `json:"lessons,omitempty"`
+	App      string             `json:"app"`
+	Version  int                `json:"version"`
+	Revision int64              `json:"revision,omitempty"`
+	Lessons  map[string]*Lesson `json:"lessons,omitempty"`
 	// Assessment is the learner's self-assessment, from version 2.
 	Assessment Assessment `json:"assessment,omitzero"`
 	// Practice is the learner's interview practice, from version 2.

@@ -6,9 +6,12 @@ import (
 	"time"
 )
 
-// MaxImport is the largest file Import reads: far more than years of study
-// produce, far less than would strain a phone.
-const MaxImport = 2 << 20
+// MaxImport is the largest file Import reads. It is above the largest
+// export the app can produce: browsers keep at most 5 Mi characters per
+// site in localStorage (Chromium, the most generous), and each character
+// takes at most 3 bytes in the UTF-8 of an export, indentation included.
+// It is far less than would strain a phone.
+const MaxImport = 16 << 20
 
 // exported is the form of an export file: the document with the app's
 // version and the time of export beside it.
@@ -24,48 +27,29 @@ func Export(d *Document, appVersion string, now time.Time) ([]byte, error) {
 	return json.MarshalIndent(exported{Document: d, AppVersion: appVersion, ExportedAt: now.UTC().Format(time.RFC3339)}, "", "  ")
 }
 
-// Huge is the problem of a file larger than MaxImport.
-const Huge ProblemKind = "huge"
+// The problems of a file that is not a document of the app's.
+const (
+	Huge  ProblemKind = "huge"  // larger than MaxImport
+	Blank ProblemKind = "blank" // holds nothing this version of the app can use
+)
 
-// Import reads an export file. It returns the document the file holds, or
-// the problem with it; it never touches the learner's own document.
-func Import(data []byte) (*Document, *Problem) {
+// Import reads an export file and checks it against the course: it returns
+// the document the file holds with what Check left out or corrected, or
+// the problem with it. It never touches the learner's own document.
+func Import(data []byte, k Known, now time.Time) (*Document, Report, *Problem) {
 	if len(data) > MaxImport {
-		return nil, &Problem{Huge, fmt.Sprintf("%d bytes is more than %d", len(data), MaxImport)}
+		return nil, Report{}, &Problem{Huge, fmt.Sprintf("%d bytes is more than %d", len(data), MaxImport)}
 	}
 	if len(data) == 0 {
-		return nil, &Problem{Damaged, "the file is empty"}
+		return nil, Report{}, &Problem{Damaged, "the file is empty"}
 	}
 	d, problem := Decode(data)
 	if problem != nil {
-		return nil, problem
+		return nil, Report{}, problem
 	}
-	return d, nil
-}
-
-// Summary counts what a document holds, to show what an import would change.
-type Summary struct {
-	LessonsDone  int
-	QuizAnswers  int
-	Ratings      int
-	CardsStudied int
-	Drafts       int
-}
-
-// Summarize counts what d holds.
-func (d *Document) Summarize() Summary {
-	var s Summary
-	for _, l := range d.Lessons {
-		if l.Done {
-			s.LessonsDone++
-		}
-		s.QuizAnswers += len(l.Answers)
+	r := Check(d, k, now)
+	if Summarize(d, k).Empty() {
+		return nil, r, &Problem{Blank, "nothing in the file is for this version of the course"}
 	}
-	s.Ratings = len(d.Assessment.Ratings)
-	s.CardsStudied = len(d.Practice.Cards)
-	s.Drafts = len(d.Practice.Drafts)
-	return s
+	return d, r, nil
 }
-
-// Empty reports whether nothing is saved.
-func (s Summary) Empty() bool { return s == Summary{} }

@@ -19,6 +19,7 @@ import (
 
 	"github.com/cxopath/cxopath/app/locale"
 	"github.com/cxopath/cxopath/app/ui"
+	"github.com/cxopath/cxopath/content"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
@@ -44,7 +45,9 @@ func NewHandler(web fs.FS) *Handler {
 		pages[path] = true
 	}
 	for _, lang := range locale.Langs {
-		homes = append(homes, ui.HomePath(lang))
+		// Each home page, and each language's lesson text, which the
+		// browser fetches apart from app.wasm.
+		homes = append(homes, ui.HomePath(lang), static.url("gen/"+content.TextFile(lang)))
 	}
 	wasm := static.url("gen/app.wasm")
 	wasmLength := ""

@@ -11,12 +11,15 @@ import (
 	"io/fs"
 	"net/http"
 	"net/http/httptest"
+	"os"
+	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
 	"testing/fstest"
 
 	"github.com/cxopath/cxopath/app/locale"
+	"github.com/cxopath/cxopath/app/ui"
 	"github.com/cxopath/cxopath/content"
 	"github.com/cxopath/cxopath/web"
 	"github.com/nicksnyder/go-i18n/v2/i18n"
@@ -39,10 +42,42 @@ func testWeb(t *testing.T) fstest.MapFS {
 	if err != nil {
 		t.Fatal(err)
 	}
+	for _, lang := range locale.Langs {
+		name := content.TextFile(lang)
+		data, err := os.ReadFile(filepath.Join("..", "..", "content", name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		m["gen/"+name] = &fstest.MapFile{Data: data}
+	}
 	m["gen/app.wasm"] = &fstest.MapFile{Data: []byte("\x00asm raw bytes of the app")}
 	m["gen/app.wasm.br"] = &fstest.MapFile{Data: []byte("brotli bytes")}
 	m["gen/app.wasm.gz"] = &fstest.MapFile{Data: []byte("gzip bytes")}
 	return m
+}
+
+func TestEachLanguagesLessonTextIsKeptOfflineAndServedWhereTheAppFetchesIt(t *testing.T) {
+	h := NewHandler(testWeb(t))
+	course, err := content.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	worker, _ := io.ReadAll(get(t, h, "/app-worker.js").Body)
+	for _, lang := range locale.Langs {
+		path := ui.TextPath(course, lang)
+		if !strings.Contains(string(worker), `"`+path+`"`) {
+			t.Errorf("the worker does not keep %s", path)
+		}
+		resp := get(t, h, path)
+		body, _ := io.ReadAll(resp.Body)
+		if resp.StatusCode != http.StatusOK || !strings.Contains(resp.Header.Get("Cache-Control"), "immutable") {
+			t.Errorf("%s: %d, Cache-Control %q: the version the app asks for is not the one served", path, resp.StatusCode, resp.Header.Get("Cache-Control"))
+		}
+		fresh, _ := content.Default()
+		if err := fresh.AttachText(lang, body); err != nil {
+			t.Errorf("%s: %v", path, err)
+		}
+	}
 }
 
 func get(t *testing.T, h http.Handler, path string, headers ...string) *http.Response {

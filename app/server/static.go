@@ -111,12 +111,10 @@ func (s *staticFiles) version() string {
 
 // url is the address of an asset that names its content, so a response to it
 // can be kept for a year: a new build gives a changed file a new address.
+// What the build makes (gen/: app.wasm, the lessons' text) is served at the
+// top of /web/, as the static export writes it.
 func (s *staticFiles) url(name string) string {
-	path := "/web/" + name
-	if name == "gen/app.wasm" {
-		path = "/web/app.wasm"
-	}
-	return path + "?v=" + s.assets[name].version
+	return "/web/" + strings.TrimPrefix(name, "gen/") + "?v=" + s.assets[name].version
 }
 
 func (s *staticFiles) size(name string) int64 {
@@ -128,10 +126,10 @@ func (s *staticFiles) size(name string) int64 {
 }
 
 func (s *staticFiles) serve(w http.ResponseWriter, r *http.Request, name string) {
-	if name == "app.wasm" {
-		name = "gen/app.wasm"
-	}
 	a, ok := s.assets[name] // only the names of files that exist: no path reaches the file system
+	if !ok && !strings.Contains(name, "/") {
+		a, ok = s.assets["gen/"+name] // what the build makes, at the top of /web/
+	}
 	if !ok {
 		http.NotFound(w, r)
 		return

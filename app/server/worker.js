@@ -95,7 +95,14 @@ async function page(request, url) {
     Response.error();
 }
 
+// asset answers from the cache first. A versioned address (?v= names the
+// file's content) is answered only with that very version: a tab of an
+// older version, still open after an update, never gets the new stylesheet
+// or script under its old address. Any other address is answered with this
+// version's copy, whatever its query.
 async function asset(request) {
-  const cached = await caches.match(request, { ignoreSearch: true });
+  const cached = new URL(request.url).searchParams.has("v")
+    ? await caches.match(request)
+    : await (await caches.open(CACHE)).match(request, { ignoreSearch: true });
   return cached || fetch(request);
 }

@@ -3,26 +3,34 @@ package ui
 import (
 	"github.com/cxopath/cxopath/app/locale"
 	"github.com/cxopath/cxopath/app/progress"
+	"github.com/cxopath/cxopath/content"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
+	"github.com/nicksnyder/go-i18n/v2/i18n"
 )
 
 // DataPath is the address of the learner's data page in lang.
 func DataPath(lang string) string { return "/" + lang + "/data" }
 
 // DataPage is everything about the learner's data and the app on this
-// device: language and theme, what is saved, export, import and starting
-// over, how storage is kept, and offline and installed use.
+// device: language and theme, what is saved, export, import, the copies of
+// unreadable data kept aside and starting over, how storage is kept, and
+// offline and installed use.
 type DataPage struct {
 	app.Compo
 
 	Lang string
 
-	doc progress.Document
+	doc     progress.Document
+	status  progress.Status
+	erased  *i18n.Message // what became of starting over, once asked
+	mounted app.Context   // outlives the buttons that ask to start over
 }
 
-// OnMount follows the learner's saved data.
+// OnMount follows the learner's saved data and how it is kept.
 func (p *DataPage) OnMount(ctx app.Context) {
+	p.mounted = ctx
 	ctx.ObserveState(stateProgress, &p.doc)
+	ctx.ObserveState(stateStorage, &p.status)
 }
 
 // OnNav sets the document's language, title and description.
@@ -30,14 +38,26 @@ func (p *DataPage) OnNav(ctx app.Context) {
 	setPageMeta(ctx, p.Lang, locale.T(p.Lang, msgMyData), locale.T(p.Lang, msgMyDataDescription))
 }
 
+// startOver erases everything the app keeps on the device.
 func (p *DataPage) startOver(ctx app.Context) {
-	updateProgress(ctx, func(d *progress.Document) { *d = *progress.New() })
+	eraseEverything(p.mounted, func(err error) {
+		p.erased = msgStartedOver
+		if err != nil {
+			app.Log(err)
+			p.erased = msgStartOverFailed
+		}
+	})
 }
 
 // Render shows the page's sections.
 func (p *DataPage) Render() app.UI {
 	lang := p.Lang
-	summary := p.doc.Summarize()
+	course, _ := content.Default()
+	summary := progress.Summarize(&p.doc, knownIDs(course))
+	question := locale.T(lang, msgConfirmStartOver)
+	if n := len(p.status.Copies); n > 0 {
+		question = locale.N(lang, msgConfirmStartOverCopies, n)
+	}
 	langs := make([]app.UI, len(locale.Langs))
 	for i, l := range locale.Langs {
 		a := app.A().Class("chip").Href(DataPath(l)).Lang(l).HrefLang(l).Text(locale.Autonym(l))
@@ -58,20 +78,26 @@ func (p *DataPage) Render() app.UI {
 			newThemeSwitcher().Lang(lang).ID("theme-data"),
 		),
 		newDataSummary().Lang(lang).Summary(summary),
-		newDataTransfer().Lang(lang).Mine(summary),
+		newDataTransfer().Lang(lang).Course(course).Mine(&p.doc),
+		app.If(len(p.status.Copies) > 0, func() app.UI {
+			return newDataCopies().Lang(lang).Copies(p.status.Copies)
+		}),
 		app.Section().Class("data-section").Aria("labelledby", "data-reset").Body(
 			app.H2().ID("data-reset").Text(locale.T(lang, msgStartOver)),
 			app.P().Text(locale.T(lang, msgStartOverHow)),
-			app.If(!summary.Empty(), func() app.UI {
+			app.If(!summary.Empty() || len(p.status.Copies) > 0, func() app.UI {
 				return newConfirmButton().
 					Label(locale.T(lang, msgStartOver)).
-					Question(locale.T(lang, msgConfirmStartOver)).
+					Question(question).
 					Confirm(locale.T(lang, msgStartOverYes)).
 					Cancel(locale.T(lang, msgCancel)).
 					OnConfirm(p.startOver)
-			}).Else(func() app.UI {
+			}).ElseIf(p.erased == nil, func() app.UI {
 				return app.P().Class("muted").Text(locale.T(lang, msgNothingSaved))
 			}),
+			app.P().Class("start-over-outcome").Attr("role", "status").Body(
+				app.If(p.erased != nil, func() app.UI { return app.Text(locale.T(lang, p.erased)) }),
+			),
 		),
 		newStorageStatus().Lang(lang),
 		newInstallPanel().Lang(lang),

@@ -23,32 +23,17 @@ func (d *dataSummary) Lang(v string) *dataSummary { d.ILang = v; return d }
 // Summary sets the counts.
 func (d *dataSummary) Summary(v progress.Summary) *dataSummary { d.ISummary = v; return d }
 
-// summaryRows names each count of a summary, in order.
-func summaryRows(s progress.Summary) []struct {
-	label *i18n.Message
-	n     int
-} {
-	return []struct {
-		label *i18n.Message
-		n     int
-	}{
-		{msgSavedLessons, s.LessonsDone},
-		{msgSavedAnswers, s.QuizAnswers},
-		{msgSavedRatings, s.Ratings},
-		{msgSavedCards, s.CardsStudied},
-		{msgSavedDrafts, s.Drafts},
-	}
-}
+// summaryLabels name the counts of a summary, in the order of Counts.
+var summaryLabels = [...]*i18n.Message{msgSavedLessons, msgSavedAnswers, msgSavedRatings, msgSavedCards, msgSavedDrafts}
 
 func (d *dataSummary) Render() app.UI {
 	lang := d.ILang
-	rows := summaryRows(d.ISummary)
-	items := make([]app.UI, len(rows))
-	for i, r := range rows {
-		items[i] = app.Div().Class("saved-count").Body(
-			app.Dt().Text(locale.T(lang, r.label)),
-			app.Dd().Text(locale.Number(lang, r.n)),
-		)
+	var items []app.UI
+	for i, n := range d.ISummary.Counts() {
+		items = append(items, app.Div().Class("saved-count").Body(
+			app.Dt().Text(locale.T(lang, summaryLabels[i])),
+			app.Dd().Text(locale.Number(lang, n)),
+		))
 	}
 	return app.Section().Class("data-section").Aria("labelledby", "data-saved").Body(
 		app.H2().ID("data-saved").Text(locale.T(lang, msgSavedHeading)),

@@ -5,24 +5,30 @@ import (
 
 	"github.com/cxopath/cxopath/app/locale"
 	"github.com/cxopath/cxopath/app/progress"
+	"github.com/cxopath/cxopath/content"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 	"github.com/nicksnyder/go-i18n/v2/i18n"
 )
 
 // dataTransfer exports everything saved as one JSON file, and imports such a
-// file: it shows what the file holds beside what is saved now, and replaces
-// the learner's data only when they confirm. A file that is not ours,
-// damaged, from a newer version or far too large is refused with the reason,
-// and nothing saved changes.
+// file: it checks the file value by value, shows what merging it or
+// replacing what is saved with it would change, lesson by lesson and item by
+// item, and changes the learner's data only when they choose one. A file
+// that is not ours, damaged, from a newer version, far too large or holding
+// nothing usable is refused with the reason, and so is an import that
+// cannot be saved: then nothing changes.
 type dataTransfer struct {
 	app.Compo
 
-	ILang string
-	IMine progress.Summary
+	ILang   string
+	ICourse *content.Course
+	IMine   *progress.Document
 
-	pending  *progress.Document // a file read and waiting for confirmation
-	problem  *progress.Problem  // why the last file was refused
-	imported bool
+	pending *progress.Document // a file read and waiting for a choice
+	report  progress.Report    // what checking the file left out
+	problem *progress.Problem  // why the last file was refused
+	outcome *i18n.Message      // what became of the last choice
+	mounted app.Context        // outlives the buttons of the choice
 }
 
 func newDataTransfer() *dataTransfer { return &dataTransfer{} }
@@ -30,8 +36,14 @@ func newDataTransfer() *dataTransfer { return &dataTransfer{} }
 // Lang sets the language.
 func (d *dataTransfer) Lang(v string) *dataTransfer { d.ILang = v; return d }
 
+// Course sets the course the data refers to.
+func (d *dataTransfer) Course(v *content.Course) *dataTransfer { d.ICourse = v; return d }
+
 // Mine sets what is saved now.
-func (d *dataTransfer) Mine(v progress.Summary) *dataTransfer { d.IMine = v; return d }
+func (d *dataTransfer) Mine(v *progress.Document) *dataTransfer { d.IMine = v; return d }
+
+// OnMount keeps the component's own context, for the outcome of a choice.
+func (d *dataTransfer) OnMount(ctx app.Context) { d.mounted = ctx }
 
 // importProblems are the learner's words for each refused file.
 var importProblems = map[progress.ProblemKind]*i18n.Message{
@@ -39,6 +51,19 @@ var importProblems = map[progress.ProblemKind]*i18n.Message{
 	progress.Foreign: msgImportForeign,
 	progress.Future:  msgImportFuture,
 	progress.Huge:    msgImportHuge,
+	progress.Blank:   msgImportBlank,
+}
+
+// saveFile hands text to the browser to save as a file named name.
+func saveFile(ctx app.Context, name, text string) {
+	win := app.Window()
+	blob := win.Get("Blob").New([]any{text}, map[string]any{"type": "application/json"})
+	url := win.Get("URL").Call("createObjectURL", blob)
+	a := win.Get("document").Call("createElement", "a")
+	a.Set("href", url)
+	a.Set("download", name)
+	a.Call("click")
+	ctx.After(time.Minute, func(app.Context) { win.Get("URL").Call("revokeObjectURL", url) })
 }
 
 // export downloads the learner's data as cxopath-YYYY-MM-DD.json.
@@ -49,14 +74,7 @@ func (d *dataTransfer) export(ctx app.Context, e app.Event) {
 		app.Log("exporting:", err)
 		return
 	}
-	win := app.Window()
-	blob := win.Get("Blob").New([]any{string(data)}, map[string]any{"type": "application/json"})
-	url := win.Get("URL").Call("createObjectURL", blob)
-	a := win.Get("document").Call("createElement", "a")
-	a.Set("href", url)
-	a.Set("download", "cxopath-"+now.Format(time.DateOnly)+".json")
-	a.Call("click")
-	ctx.After(time.Minute, func(app.Context) { win.Get("URL").Call("revokeObjectURL", url) })
+	saveFile(ctx, "cxopath-"+now.Format(time.DateOnly)+".json", string(data))
 }
 
 // read takes the chosen file, refusing a huge one before reading it.
@@ -64,7 +82,7 @@ func (d *dataTransfer) read(ctx app.Context, e app.Event) {
 	input := ctx.JSSrc()
 	file := input.Get("files").Index(0)
 	input.Set("value", "")
-	d.pending, d.problem, d.imported = nil, nil, false
+	d.pending, d.problem, d.outcome = nil, nil, nil
 	if !file.Truthy() {
 		return
 	}
@@ -73,24 +91,35 @@ func (d *dataTransfer) read(ctx app.Context, e app.Event) {
 		return
 	}
 	await(ctx, file.Call("text"), func(text app.Value) {
-		doc, problem := progress.Import([]byte(text.String()))
+		doc, report, problem := progress.Import([]byte(text.String()), knownIDs(d.ICourse), time.Now())
 		if problem != nil {
 			app.Log("refusing an import:", problem)
 		}
-		d.pending, d.problem = doc, problem
+		d.pending, d.report, d.problem = doc, report, problem
 	}, func() {
 		d.problem = &progress.Problem{Kind: progress.Damaged, Detail: "the file could not be read"}
 	})
 }
 
-func (d *dataTransfer) confirm(ctx app.Context) {
-	doc := d.pending
-	d.pending = nil
-	if err := progressStore().Replace(doc); err != nil {
-		app.Log("saving an import:", err)
+// take merges the pending file with what is saved, or puts it in its
+// place, and says whether that could be saved.
+func (d *dataTransfer) take(merge bool) app.EventHandler {
+	return func(ctx app.Context, e app.Event) {
+		file, done := d.pending, msgImported
+		change := func(doc *progress.Document) { *doc = *file.Clone() }
+		if merge {
+			done = msgImportedMerged
+			change = func(doc *progress.Document) { *doc = *progress.Merge(doc, file) }
+		}
+		d.pending = nil
+		commitProgress(d.mounted, change, func(err error) {
+			d.outcome = done
+			if err != nil {
+				app.Log("saving an import:", err)
+				d.outcome = msgImportNotSaved
+			}
+		})
 	}
-	publishProgress(ctx)
-	d.imported = true
 }
 
 func (d *dataTransfer) cancel(ctx app.Context, e app.Event) { d.pending = nil }
@@ -101,10 +130,13 @@ func (d *dataTransfer) Render() app.UI {
 	switch {
 	case d.problem != nil:
 		outcome = app.P().Class("notice is-warning import-outcome").Attr("role", "alert").Text(locale.T(lang, importProblems[d.problem.Kind]))
-	case d.imported:
-		outcome = app.P().Class("import-outcome").Attr("role", "status").Text(locale.T(lang, msgImported))
-	case d.pending != nil:
-		outcome = d.preview()
+	case d.outcome == msgImportNotSaved:
+		outcome = app.P().Class("notice is-warning import-outcome").Attr("role", "alert").Text(locale.T(lang, d.outcome))
+	case d.outcome != nil:
+		outcome = app.P().Class("import-outcome").Attr("role", "status").Text(locale.T(lang, d.outcome))
+	case d.pending != nil && d.IMine != nil:
+		outcome = newDataImportPreview().Lang(lang).Course(d.ICourse).Mine(d.IMine).File(d.pending).Report(d.report).
+			OnMerge(d.take(true)).OnReplace(d.take(false)).OnCancel(d.cancel)
 	}
 	return app.Section().Class("data-section").Aria("labelledby", "data-transfer").Body(
 		app.H2().ID("data-transfer").Text(locale.T(lang, msgExportImport)),
@@ -117,34 +149,5 @@ func (d *dataTransfer) Render() app.UI {
 			app.Label().For("import-file").Class("button-quiet").Text(locale.T(lang, msgImportLabel)),
 		),
 		outcome,
-	)
-}
-
-// preview compares the file with what is saved now, and asks.
-func (d *dataTransfer) preview() app.UI {
-	lang := d.ILang
-	theirs, mine := summaryRows(d.pending.Summarize()), summaryRows(d.IMine)
-	rows := make([]app.UI, len(theirs))
-	for i := range theirs {
-		rows[i] = app.Tr().Body(
-			app.Th().Scope("row").Text(locale.T(lang, theirs[i].label)),
-			app.Td().Class("number").Text(locale.Number(lang, mine[i].n)),
-			app.Td().Class("number").Text(locale.Number(lang, theirs[i].n)),
-		)
-	}
-	return app.Div().Class("import-preview notice").Body(
-		app.P().Text(locale.T(lang, msgImportPreview)),
-		app.Table().Class("area-table").Body(
-			app.THead().Body(app.Tr().Body(
-				app.Th().Scope("col").Text(locale.T(lang, msgKindColumn)),
-				app.Th().Scope("col").Class("number").Text(locale.T(lang, msgNow)),
-				app.Th().Scope("col").Class("number").Text(locale.T(lang, msgAfterImport)),
-			)),
-			app.TBody().Body(rows...),
-		),
-		app.Div().Class("notice-actions").Body(
-			app.Button().Type("button").Class("button button-danger import-confirm").OnClick(func(ctx app.Context, e app.Event) { d.confirm(ctx) }).Text(locale.T(lang, msgImportYes)),
-			app.Button().Type("button").Class("button-quiet").OnClick(d.cancel).Text(locale.T(lang, msgCancel)),
-		),
 	)
 }

@@ -14,12 +14,14 @@ type HomePage struct {
 
 	Lang string
 
-	doc progress.Document
+	doc     progress.Document
+	arrived int // stateCourseText: the lessons' sections name where reading stopped
 }
 
 // OnMount follows the learner's progress, to offer the next lesson.
 func (p *HomePage) OnMount(ctx app.Context) {
 	ctx.ObserveState(stateProgress, &p.doc)
+	ctx.ObserveState(stateCourseText, &p.arrived)
 }
 
 // nextLesson is the lesson to go on with: the first one left half-read (not
@@ -76,6 +78,7 @@ func (p *HomePage) continueLink(course *content.Course) app.UI {
 // OnNav sets the document's language, title and description.
 func (p *HomePage) OnNav(ctx app.Context) {
 	setPageMeta(ctx, p.Lang, locale.T(p.Lang, msgAppName), locale.T(p.Lang, msgHomeDescription))
+	ensureText(ctx, p.Lang)
 }
 
 // Render shows the introduction and the course outline.

@@ -1,8 +1,9 @@
 package ui
 
 // Names under which the app keeps things: browser storage keys are part of
-// what the learner has saved (renaming one loses it); state names connect
-// components.
+// what the learner has saved (renaming one loses it), and each starts with
+// progress.Namespace, so that starting over removes them all; state names
+// connect components.
 const (
 	// langKey is the localStorage key of the language the learner last used.
 	langKey = "cxopath.lang"
@@ -24,4 +25,7 @@ const (
 	// stateOpenTip holds the key of the glossary term tip that is open on
 	// the page ("" for none): opening one closes the others.
 	stateOpenTip = "open-term-tip"
+	// stateCourseText changes when a language's lesson text arrives (see
+	// course-text.go), so pages that show lesson text redraw.
+	stateCourseText = "course-text"
 )

@@ -22,12 +22,14 @@ type LessonPage struct {
 	with     string // the language read side by side, if any
 	onScroll app.Func
 	checking bool // a position check is pending
+	arrived  int  // stateCourseText: redraws when a language's text arrives
 }
 
 // OnMount follows the learner's progress and starts noting the section
 // being read, so the next visit can offer to continue there.
 func (p *LessonPage) OnMount(ctx app.Context) {
 	ctx.ObserveState(stateProgress, &p.doc)
+	ctx.ObserveState(stateCourseText, &p.arrived)
 	if !app.IsClient {
 		return
 	}
@@ -105,6 +107,22 @@ func (p *LessonPage) OnNav(ctx app.Context) {
 	if _, _, t := p.lesson(); t != nil {
 		setPageMeta(ctx, p.Lang, t.Title, t.Summary)
 	}
+	ensureText(ctx, p.Lang, p.with)
+}
+
+// textNotice stands in for the lesson's text while a language it is shown
+// in has not arrived, or says that it could not.
+func (p *LessonPage) textNotice(course *content.Course) app.UI {
+	for _, lang := range []string{p.Lang, p.with} {
+		if lang == "" || course.HasText(lang) {
+			continue
+		}
+		if textFailedIn(lang) {
+			return app.P().Class("notice is-warning").Attr("role", "alert").Text(locale.T(p.Lang, msgTextUnavailable))
+		}
+		return app.P().Class("notice").Attr("role", "status").Text(locale.T(p.Lang, msgTextLoading))
+	}
+	return nil
 }
 
 // Render shows the lesson.
@@ -120,6 +138,15 @@ func (p *LessonPage) Render() app.UI {
 		return page.Content(contentError(lang))
 	}
 	prev, next := course.Neighbours(l.ID)
+	if notice := p.textNotice(course); notice != nil {
+		return page.Content(
+			app.Article().Class("lesson").Body(
+				app.Header().Class("lesson-header").Body(app.H1().Text(t.Title), app.P().Class("lead").Text(t.Summary)),
+				notice,
+			),
+			newLessonNav().Lang(lang).Prev(prev).Next(next),
+		)
+	}
 	articleClass := "lesson"
 	if p.with != "" {
 		articleClass += " is-parallel"

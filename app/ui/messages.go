@@ -199,8 +199,8 @@ var (
 	}
 	msgStorageKeptAside = &i18n.Message{
 		ID:          "StorageKeptAside",
-		Description: "Notice when saved progress could not be read (damaged, or from another version of the app).",
-		Other:       "Progress saved earlier could not be read, perhaps because another version of the app wrote it. It has been kept on this device untouched, and your record starts afresh.",
+		Description: "Notice when saved progress could not be read (damaged, or not the app's): a copy is kept and listed on My data.",
+		Other:       "Progress saved earlier could not be read, so your record starts afresh. A copy of it is kept on this device, untouched: My data lists it, to download or remove.",
 	}
 	msgStorageUnsaved = &i18n.Message{
 		ID:          "StorageUnsaved",
@@ -527,10 +527,10 @@ var (
 	msgExportHow         = &i18n.Message{ID: "ExportHow", Description: "How export and import work.", Other: "Export saves everything as one file you can keep or move to another device; import reads such a file back. Before an import replaces anything, you see what the file holds."}
 	msgExport            = &i18n.Message{ID: "Export", Description: "Button that downloads the learner's data as a file.", Other: "Export my data"}
 	msgImportLabel       = &i18n.Message{ID: "ImportLabel", Description: "Label of the file picker for an import.", Other: "Import a file…"}
-	msgImportPreview     = &i18n.Message{ID: "ImportPreview", Description: "Above the comparison of saved data and an import file.", Other: "This file replaces what is saved on this device:"}
+	msgImportPreview     = &i18n.Message{ID: "ImportPreview", Description: "Above the comparison of saved data and an import file, which the learner may merge or put in place of what is saved.", Other: "Here is what this file would change. Merging keeps what is saved on this device and adds the file's data; replacing puts the file's data in its place."}
 	msgKindColumn        = &i18n.Message{ID: "KindColumn", Description: "Column heading of the import comparison: what kind of data.", Other: "Saved"}
 	msgNow               = &i18n.Message{ID: "Now", Description: "Column heading of the import comparison: what is saved now.", Other: "Now"}
-	msgAfterImport       = &i18n.Message{ID: "AfterImport", Description: "Column heading of the import comparison: after the import.", Other: "After import"}
+	msgAfterImport       = &i18n.Message{ID: "AfterImport", Description: "Column of the import preview: the counts after replacing what is saved with the file.", Other: "After replacing"}
 	msgImportYes         = &i18n.Message{ID: "ImportYes", Description: "Button that confirms an import.", Other: "Replace with this file"}
 	msgImported          = &i18n.Message{ID: "Imported", Description: "Said once an import is saved.", Other: "Imported. Your data now comes from the file."}
 	msgImportDamaged     = &i18n.Message{ID: "ImportDamaged", Description: "An import file that is empty, cut short or not JSON.", Other: "This file is damaged or empty, so it cannot be read. Nothing was changed."}
@@ -538,8 +538,8 @@ var (
 	msgImportFuture      = &i18n.Message{ID: "ImportFuture", Description: "An import file from a newer version of the app.", Other: "This file comes from a newer version of CxO Path. Update the app (reload when it offers), then import it again. Nothing was changed."}
 	msgImportHuge        = &i18n.Message{ID: "ImportHuge", Description: "An import file far larger than an export can be.", Other: "This file is far too large to be a CxO Path export. Nothing was changed."}
 	msgStartOver         = &i18n.Message{ID: "StartOver", Description: "Heading and button: erase everything saved (asks first).", Other: "Start over"}
-	msgStartOverHow      = &i18n.Message{ID: "StartOverHow", Description: "What starting over erases.", Other: "Erases your lessons, quiz answers, self-assessment and interview practice on this device. Export first if you may want them back."}
-	msgConfirmStartOver  = &i18n.Message{ID: "ConfirmStartOver", Description: "Question before erasing everything.", Other: "Erase everything saved on this device? This cannot be undone."}
+	msgStartOverHow      = &i18n.Message{ID: "StartOverHow", Description: "What starting over erases.", Other: "Erases everything the app keeps on this device: your lessons, quiz answers, self-assessment, interview practice and drafts, any kept copies of unreadable data, and your theme and language choices. Export first if you may want them back."}
+	msgConfirmStartOver  = &i18n.Message{ID: "ConfirmStartOver", Description: "Question before erasing everything the app keeps on the device.", Other: "Erase everything this app keeps on this device: your lessons, quiz answers, self-assessment, interview cards and drafts, and your theme and language choices? This cannot be undone."}
 	msgStartOverYes      = &i18n.Message{ID: "StartOverYes", Description: "Button that confirms erasing everything.", Other: "Yes, erase it all"}
 	msgNothingSaved      = &i18n.Message{ID: "NothingSaved", Description: "When nothing is saved yet.", Other: "Nothing is saved yet."}
 	msgStorageHeading    = &i18n.Message{ID: "StorageHeading", Description: "Heading of the storage section.", Other: "Storage"}
@@ -593,5 +593,15 @@ var (
 		ID:          "ContinueAtSection",
 		Description: "Home page button back to a lesson the learner left half-read; {{.Title}} is the lesson's title, {{.Section}} the heading of the section where they stopped.",
 		Other:       "Continue “{{.Title}}” at “{{.Section}}”",
+	}
+	msgTextLoading = &i18n.Message{
+		ID:          "TextLoading",
+		Description: "Shown in place of a lesson's text while its language's text file is still being fetched (a moment, after switching language).",
+		Other:       "Loading the lesson…",
+	}
+	msgTextUnavailable = &i18n.Message{
+		ID:          "TextUnavailable",
+		Description: "Shown in place of a lesson's text when its language's text file could not be fetched.",
+		Other:       "This lesson's text could not be loaded. Check your connection, then reload the page.",
 	}
 )

@@ -163,8 +163,7 @@ func (c *practiceCard) keep(ctx app.Context, e app.Event) {
 		return
 	}
 	c.typed = true
-	id, text := c.IQuestion.ID, ctx.JSSrc().Get("value").String()
-	updateProgress(ctx, func(d *progress.Document) { d.SetDraft(id, text) })
+	keepDraft(ctx, c.IQuestion.ID, ctx.JSSrc().Get("value").String())
 }
 
 func (c *practiceCard) rate(r practice.Rating) app.EventHandler {
@@ -198,6 +197,7 @@ func (c *practiceCard) Render() app.UI {
 			app.Textarea().ID("draft").Rows(7).Aria("describedby", "draft-help").
 				Text(c.textBox()).
 				OnInput(c.keep).
+				OnBlur(func(ctx app.Context, e app.Event) { saveProgress(ctx) }).
 				On("compositionend", c.keep),
 		),
 		c.answer(text),

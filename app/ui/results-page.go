@@ -23,10 +23,17 @@ type ResultsPage struct {
 	doc      progress.Document
 	shared   assess.Answers // ratings from the link, or nil
 	shareErr *assess.ShareError
+	keepErr  bool        // keeping the shared ratings could not be saved
+	mounted  app.Context // outlives the buttons that ask to keep them
 }
+
+// shareEmpty is the problem of a link that rates nothing: keeping it would
+// replace the learner's ratings with none.
+const shareEmpty assess.ShareProblem = "empty"
 
 // OnMount follows the learner's saved ratings.
 func (p *ResultsPage) OnMount(ctx app.Context) {
+	p.mounted = ctx
 	ctx.ObserveState(stateProgress, &p.doc)
 }
 
@@ -34,7 +41,7 @@ func (p *ResultsPage) OnMount(ctx app.Context) {
 // shared ratings from the link's fragment.
 func (p *ResultsPage) OnNav(ctx app.Context) {
 	setPageMeta(ctx, p.Lang, locale.T(p.Lang, msgResults), locale.T(p.Lang, msgResultsDescription))
-	p.shared, p.shareErr = nil, nil
+	p.shared, p.shareErr, p.keepErr = nil, nil, false
 	fragment := ctx.Page().URL().Fragment
 	course, err := content.Default()
 	if fragment == "" || err != nil {
@@ -42,6 +49,9 @@ func (p *ResultsPage) OnNav(ctx app.Context) {
 	}
 	cl := Checklist(course)
 	a, err := cl.Decode(fragment)
+	if err == nil && len(a) == 0 {
+		err = &assess.ShareError{Problem: shareEmpty, Detail: "the link rates no item"}
+	}
 	if err != nil {
 		errors.As(err, &p.shareErr)
 		app.Log("reading shared results:", err)
@@ -51,11 +61,21 @@ func (p *ResultsPage) OnNav(ctx app.Context) {
 }
 
 // importShared keeps the shared ratings as the learner's own, then shows
-// them as such.
+// them as such; if they cannot be saved, nothing changes and it says so.
 func (p *ResultsPage) importShared(ctx app.Context) {
 	shared := p.shared
-	updateProgress(ctx, func(d *progress.Document) { d.ReplaceRatings(shared, today()) })
-	ctx.Navigate(ResultsPath(p.Lang))
+	if len(shared) == 0 {
+		return
+	}
+	p.keepErr = false
+	commitProgress(p.mounted, func(d *progress.Document) { d.ReplaceRatings(shared, today()) }, func(err error) {
+		if err != nil {
+			app.Log("keeping shared ratings:", err)
+			p.keepErr = true
+			return
+		}
+		p.mounted.Navigate(ResultsPath(p.Lang))
+	})
 }
 
 func (p *ResultsPage) showMine(ctx app.Context, e app.Event) {
@@ -68,6 +88,7 @@ var shareProblems = map[assess.ShareProblem]*i18n.Message{
 	assess.ShareForeign:  msgShareForeign,
 	assess.ShareFuture:   msgShareFuture,
 	assess.ShareOutdated: msgShareOutdated,
+	shareEmpty:           msgShareEmpty,
 }
 
 // Render shows the results, or a way to start when nothing is rated.
@@ -151,6 +172,9 @@ func (p *ResultsPage) sharedNotice() app.UI {
 	}
 	return app.Div().Class("notice shared-notice").Attr("role", "status").Body(
 		app.P().Text(locale.T(lang, msgSharedResults)),
+		app.If(p.keepErr, func() app.UI {
+			return app.P().Class("keep-shared-failed").Attr("role", "alert").Text(locale.T(lang, msgKeepSharedFailed))
+		}),
 		app.Div().Class("notice-actions").Body(
 			action,
 			app.Button().Type("button").Class("button-quiet").OnClick(p.showMine).Text(locale.T(lang, msgShowMine)),

@@ -24,6 +24,12 @@ func GlossaryPath(lang string) string { return "/" + lang + "/glossary" }
 // LessonPath is the address of a lesson in lang.
 func LessonPath(lang, id string) string { return "/" + lang + "/lessons/" + id }
 
+// TextPath is the address of the lessons' bodies in lang, named by their
+// version: the server keeps such an address for a year.
+func TextPath(c *content.Course, lang string) string {
+	return "/web/" + content.TextFile(lang) + "?v=" + c.TextVersions[lang]
+}
+
 // LangOf returns the language an address is in, or "" when its first
 // segment is not a supported language.
 func LangOf(path string) string {

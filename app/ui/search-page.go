@@ -32,16 +32,21 @@ type SearchPage struct {
 	query   string
 	showAll bool
 	mounted app.Context // outlives the button that shows every result
+	arrived int         // stateCourseText: lessons are searched once their text is here
 }
 
 // OnMount keeps the page's context, for what follows a click on a button
-// that is gone once clicked.
-func (p *SearchPage) OnMount(ctx app.Context) { p.mounted = ctx }
+// that is gone once clicked, and redraws when the lessons' text arrives.
+func (p *SearchPage) OnMount(ctx app.Context) {
+	p.mounted = ctx
+	ctx.ObserveState(stateCourseText, &p.arrived)
+}
 
 // OnNav sets the document's language, title and description, and reads the
 // query from the address.
 func (p *SearchPage) OnNav(ctx app.Context) {
 	setPageMeta(ctx, p.Lang, locale.T(p.Lang, msgSearch), locale.T(p.Lang, msgSearchDescription))
+	ensureText(ctx, p.Lang)
 	p.query, p.showAll = search.Clip(ctx.Page().URL().Query().Get("q")), false
 	ctx.Defer(func(app.Context) { focusIn(app.Window().GetElementByID("search-box"), "#search-box") })
 }

@@ -31,7 +31,11 @@ func searchIndex(c *content.Course, lang string) *search.Index {
 		return idx
 	}
 	idx := searchDocsIndex(c, lang)
-	searchIndexes[lang] = idx
+	if c.HasText(lang) {
+		// Kept only once the lessons' text is here: until then lessons are
+		// found by their title and summary alone.
+		searchIndexes[lang] = idx
+	}
 	return idx
 }
 

@@ -47,6 +47,7 @@ func (s *shell) OnMount(ctx app.Context) {
 	ctx.Defer(func(app.Context) {
 		app.Window().Get("document").Get("documentElement").Call("setAttribute", "data-app", "running")
 	})
+	prefetchText(ctx)
 	s.keys = app.FuncOf(func(this app.Value, args []app.Value) any {
 		e := args[0]
 		if e.Get("key").String() != "/" || typing(e) {

@@ -1,7 +1,8 @@
-// Command gencontent validates the lessons and glossary in content/ and
-// compiles them into content/course.json, the form the app embeds.
-// `go generate ./content` and `make content` run it; a test fails while
-// course.json is stale.
+// Command gencontent validates the content in content/ and compiles it into
+// content/course.json, the form the app embeds, and content/bodies.<lang>.json,
+// the lessons' bodies per language (embedded natively, fetched by the
+// browser). `go generate ./content` and `make content` run it; a test fails
+// while any of them is stale.
 package main
 
 import (
@@ -14,7 +15,7 @@ import (
 )
 
 func main() {
-	data, err := content.Compile()
+	course, texts, err := content.Compile()
 	if err != nil {
 		fmt.Fprintf(os.Stderr, "gencontent: the content has problems:\n%v\n", err)
 		os.Exit(1)
@@ -26,12 +27,18 @@ func main() {
 		fmt.Fprintf(os.Stderr, "gencontent: %v\n", err)
 	}
 	// Run from content/ by go generate, or from the repository root.
-	out := "course.json"
+	dir := "."
 	if _, err := os.Stat("content"); err == nil {
-		out = filepath.Join("content", out)
+		dir = "content"
 	}
-	if err := os.WriteFile(out, append(data, '\n'), 0o644); err != nil {
-		fmt.Fprintln(os.Stderr, "gencontent:", err)
-		os.Exit(1)
+	files := map[string][]byte{"course.json": course}
+	for lang, data := range texts {
+		files[content.TextFile(lang)] = data
+	}
+	for name, data := range files {
+		if err := os.WriteFile(filepath.Join(dir, name), data, 0o644); err != nil {
+			fmt.Fprintln(os.Stderr, "gencontent:", err)
+			os.Exit(1)
+		}
 	}
 }

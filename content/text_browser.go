@@ -1,0 +1,7 @@
+//go:build wasm
+
+package content
+
+// builtInText returns nothing in the browser: app.wasm carries no lesson
+// text, the app fetches each language's file as it needs it.
+func builtInText() map[string][]byte { return nil }

@@ -1,0 +1,23 @@
+package e2e
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+// wasmBudget is the most app.wasm may weigh with brotli, in bytes: what a
+// first visit must download before the app answers. Lower it as the app
+// shrinks; a change that adds takes out as much elsewhere.
+const wasmBudget = 1_700_000
+
+func TestTheAppFitsItsSizeBudget(t *testing.T) {
+	info, err := os.Stat(filepath.Join("..", "web", "gen", "app.wasm.br"))
+	if err != nil {
+		t.Fatalf("app.wasm.br is not built: %v", err)
+	}
+	if info.Size() > wasmBudget {
+		t.Errorf("app.wasm is %d bytes with brotli, over the budget of %d", info.Size(), wasmBudget)
+	}
+	t.Logf("app.wasm: %d bytes with brotli (budget %d)", info.Size(), wasmBudget)
+}
