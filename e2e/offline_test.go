@@ -65,44 +65,57 @@ var second struct {
 	err  error
 }
 
+// copySource copies the checkout into a new folder, for a build of the next
+// release: the source, the browser build's module file and the built files
+// of web/gen (no other compressed copies, which would be stale). edit may
+// change a file's bytes, by its path from the root.
+func copySource(prefix string, edit func(rel string, data []byte) ([]byte, error)) (string, error) {
+	root, err := filepath.Abs("..")
+	if err != nil {
+		return "", err
+	}
+	dir, err := os.MkdirTemp("", prefix)
+	if err != nil {
+		return "", err
+	}
+	return dir, filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		rel, _ := filepath.Rel(root, path)
+		if d.IsDir() && slices.Contains([]string{".git", "node_modules", "screenshots"}, d.Name()) {
+			return filepath.SkipDir
+		}
+		if d.IsDir() {
+			return os.MkdirAll(filepath.Join(dir, rel), 0o755)
+		}
+		if strings.HasPrefix(rel, "bin"+string(filepath.Separator)) && !strings.HasPrefix(rel, filepath.Join("bin", "wasm")+string(filepath.Separator)) {
+			return nil
+		}
+		if ext := filepath.Ext(rel); (ext == ".br" || ext == ".gz") && !strings.HasPrefix(rel, filepath.Join("web", "gen")) {
+			return nil
+		}
+		data, err := os.ReadFile(path)
+		if err == nil {
+			data, err = edit(rel, data)
+		}
+		if err != nil {
+			return err
+		}
+		return os.WriteFile(filepath.Join(dir, rel), data, 0o644)
+	})
+}
+
 // secondBuild builds the server again from a copy of the source whose
 // stylesheet differs, as the next release would; the WASM is the same.
 func secondBuild(t *testing.T) string {
 	t.Helper()
 	second.once.Do(func() {
-		root, err := filepath.Abs("..")
-		if err != nil {
-			second.err = err
-			return
-		}
-		dir, err := os.MkdirTemp("", "cxopath-second-build-")
-		if err != nil {
-			second.err = err
-			return
-		}
-		skip := []string{".git", "node_modules", "screenshots", "bin"}
-		err = filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
-			if err != nil {
-				return err
-			}
-			rel, _ := filepath.Rel(root, path)
-			if d.IsDir() && slices.Contains(skip, d.Name()) {
-				return filepath.SkipDir
-			}
-			if d.IsDir() {
-				return os.MkdirAll(filepath.Join(dir, rel), 0o755)
-			}
-			if ext := filepath.Ext(rel); (ext == ".br" || ext == ".gz") && !strings.HasPrefix(rel, filepath.Join("web", "gen")) {
-				return nil // compressed copies of the first release's stylesheet
-			}
-			data, err := os.ReadFile(path)
-			if err != nil {
-				return err
-			}
+		dir, err := copySource("cxopath-second-build-", func(rel string, data []byte) ([]byte, error) {
 			if rel == filepath.Join("web", "css", "app.css") {
 				data = append(data, []byte("\n:root { "+buildMarker+" }\n")...)
 			}
-			return os.WriteFile(filepath.Join(dir, rel), data, 0o644)
+			return data, nil
 		})
 		if err != nil {
 			second.err = err

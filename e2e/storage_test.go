@@ -3,11 +3,8 @@ package e2e
 import (
 	"context"
 	"fmt"
-	"io/fs"
-	"os"
 	"os/exec"
 	"path/filepath"
-	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -98,38 +95,7 @@ var schema struct {
 func newerSchemaBuild(t *testing.T) string {
 	t.Helper()
 	schema.once.Do(func() {
-		root, err := filepath.Abs("..")
-		if err != nil {
-			schema.err = err
-			return
-		}
-		dir, err := os.MkdirTemp("", "cxopath-schema-build-")
-		if err != nil {
-			schema.err = err
-			return
-		}
-		err = filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
-			if err != nil {
-				return err
-			}
-			rel, _ := filepath.Rel(root, path)
-			if d.IsDir() && slices.Contains([]string{".git", "node_modules", "screenshots"}, d.Name()) {
-				return filepath.SkipDir
-			}
-			if d.IsDir() {
-				return os.MkdirAll(filepath.Join(dir, rel), 0o755)
-			}
-			// Of the built files, only the browser build's module file.
-			if strings.HasPrefix(rel, "bin"+string(filepath.Separator)) && !strings.HasPrefix(rel, filepath.Join("bin", "wasm")+string(filepath.Separator)) {
-				return nil
-			}
-			if ext := filepath.Ext(rel); (ext == ".br" || ext == ".gz") && !strings.HasPrefix(rel, filepath.Join("web", "gen")) {
-				return nil
-			}
-			data, err := os.ReadFile(path)
-			if err != nil {
-				return err
-			}
+		dir, err := copySource("cxopath-schema-build-", func(rel string, data []byte) ([]byte, error) {
 			switch rel {
 			case filepath.Join("web", "css", "app.css"):
 				data = append(data, "\n:root { --build: 3; }\n"...)
@@ -137,11 +103,11 @@ func newerSchemaBuild(t *testing.T) string {
 				src := strings.Replace(string(data), fmt.Sprintf("\tSchema = %d\n", progress.Schema), fmt.Sprintf("\tSchema = %d\n", progress.Schema+1), 1)
 				src = strings.Replace(src, "var migrations = []migration{\n", "var migrations = []migration{\n\tfunc(map[string]any) error { return nil }, // (the next release's change goes last; this test build adds a no-op)\n", 1)
 				if src == string(data) {
-					return fmt.Errorf("document.go no longer reads as this test expects")
+					return nil, fmt.Errorf("document.go no longer reads as this test expects")
 				}
 				data = []byte(src)
 			}
-			return os.WriteFile(filepath.Join(dir, rel), data, 0o644)
+			return data, nil
 		})
 		if err != nil {
 			schema.err = err

@@ -141,7 +141,11 @@ func (p *LessonPage) Render() app.UI {
 	if notice := p.textNotice(course); notice != nil {
 		return page.Content(
 			app.Article().Class("lesson").Body(
-				app.Header().Class("lesson-header").Body(app.H1().Text(t.Title), app.P().Class("lead").Text(t.Summary)),
+				app.Header().Class("lesson-header").Body(
+					app.P().Class("eyebrow").Text(groupTitle(lang, l.Group)),
+					app.H1().Text(t.Title),
+					app.P().Class("lead").Text(t.Summary),
+				),
 				notice,
 			),
 			newLessonNav().Lang(lang).Prev(prev).Next(next),

@@ -101,12 +101,14 @@ func (q *lessonQuiz) question(i int, spec content.QuizSpec, text content.Questio
 	var feedback app.UI = app.P().Class("quiz-feedback").Attr("role", "status")
 	if chosen >= 0 && chosen < len(text.Feedback) {
 		verdict, class := locale.T(lang, msgQuizCorrect), "quiz-feedback is-right"
-		lines := []app.UI{app.Strong().Text(verdict + " "), app.Text(text.Feedback[chosen])}
+		why := text.Feedback[chosen]
 		if chosen != spec.Answer {
-			class = "quiz-feedback is-wrong"
-			lines[0] = app.Strong().Text(locale.T(lang, msgQuizIncorrect) + " ")
-			lines = append(lines, app.Text(" "+locale.T(lang, msgQuizRightAnswer, map[string]any{"Answer": text.Options[spec.Answer]})+" "+text.Feedback[spec.Answer]))
+			verdict, class = locale.T(lang, msgQuizIncorrect), "quiz-feedback is-wrong"
+			why = locale.T(lang, msgQuizWrongExplained, map[string]any{"Why": why, "Answer": text.Options[spec.Answer], "RightWhy": text.Feedback[spec.Answer]})
 		}
+		// The verdict stands apart by its style (a space after it in
+		// English and Korean, none in Japanese), not by joined text.
+		lines := []app.UI{app.Strong().Text(verdict), app.Text(why)}
 		feedback = app.P().Class(class).Attr("role", "status").Body(lines...)
 	}
 	return app.FieldSet().Class("quiz-question").Body(

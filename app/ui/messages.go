@@ -162,11 +162,6 @@ var (
 		Description: "Shown before the explanation when the chosen quiz answer is wrong.",
 		Other:       "Not quite.",
 	}
-	msgQuizRightAnswer = &i18n.Message{
-		ID:          "QuizRightAnswer",
-		Description: "After a wrong quiz answer, introduces the right one; {{.Answer}} is its text.",
-		Other:       "The right answer is “{{.Answer}}”.",
-	}
 	msgQuizRetry = &i18n.Message{
 		ID:          "QuizRetry",
 		Description: "Button that clears the quiz answers so the learner can answer again.",
@@ -414,7 +409,6 @@ var (
 	msgResults            = &i18n.Message{ID: "Results", Description: "Title of the self-assessment results page.", Other: "Your results"}
 	msgResultsDescription = &i18n.Message{ID: "ResultsDescription", Description: "Meta description of the results page.", Other: "Your self-assessment: where you stand in each area, which technology-leadership role fits you, and what to study next."}
 	msgResultsBasis       = &i18n.Message{ID: "ResultsBasis", Description: "Under the results title: how many statements the results rest on; {{.Count}} of {{.Total}}.", One: "Based on {{.Count}} of {{.Total}} statements.", Other: "Based on {{.Count}} of {{.Total}} statements."}
-	msgLastRated          = &i18n.Message{ID: "LastRated", Description: "After the basis of the results: when the learner last rated; {{.Date}} is a full date.", Other: "Last rated on {{.Date}}."}
 	msgResultsOnDevice    = &i18n.Message{ID: "ResultsOnDevice", Description: "Results page before the app has loaded: the ratings are read from the device.", Other: "Your results are worked out on this device from the ratings saved here; they appear as soon as the app has loaded."}
 	msgNoRatings          = &i18n.Message{ID: "NoRatings", Description: "Results page when nothing is rated yet.", Other: "You have not rated any statements yet. Your results appear here as soon as you do."}
 	msgStartAssessment    = &i18n.Message{ID: "StartAssessment", Description: "Button to the checklist when nothing is rated.", Other: "Start the self-assessment"}
@@ -603,5 +597,16 @@ var (
 		ID:          "TextUnavailable",
 		Description: "Shown in place of a lesson's text when its language's text file could not be fetched.",
 		Other:       "This lesson's text could not be loaded. Check your connection, then reload the page.",
+	}
+	msgQuizWrongExplained = &i18n.Message{
+		ID:          "QuizWrongExplained",
+		Description: "Feedback on a wrong quiz answer, after the verdict: {{.Why}} explains the chosen option, {{.Answer}} is the right option, {{.RightWhy}} explains it.",
+		Other:       "{{.Why}} The right answer is “{{.Answer}}”: {{.RightWhy}}",
+	}
+	msgResultsBasisRated = &i18n.Message{
+		ID:          "ResultsBasisRated",
+		Description: "Under the results: how many statements the results rest on, of all ({{.Total}}), and the date of the last rating ({{.Date}}).",
+		One:         "Based on {{.Count}} of {{.Total}} statements, last rated on {{.Date}}.",
+		Other:       "Based on {{.Count}} of {{.Total}} statements, last rated on {{.Date}}.",
 	}
 )

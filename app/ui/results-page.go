@@ -135,7 +135,7 @@ func (p *ResultsPage) Render() app.UI {
 	}
 	basis := locale.N(lang, msgResultsBasis, rated, map[string]any{"Total": locale.Number(lang, len(cl.Items))})
 	if d := ratedOn(lang, p.doc.Assessment.RatedOn); d != "" && !readOnly {
-		basis += " " + locale.T(lang, msgLastRated, map[string]any{"Date": d})
+		basis = locale.N(lang, msgResultsBasisRated, rated, map[string]any{"Total": locale.Number(lang, len(cl.Items)), "Date": d})
 	}
 	return page.Content(
 		app.H1().Text(locale.T(lang, msgResults)),
