@@ -247,6 +247,8 @@ func TestDamagedProgressIsKeptAsideOnceListedDownloadableAndRemovable(t *testing
 		t.Errorf("the copy is listed as %q", line)
 	}
 	checkAccessibility(t, ctx, "a kept copy on My data")
+	eval[bool](t, ctx, `(() => { document.querySelector(".kept-copies").scrollIntoView({block: "center"}); return true })()`)
+	pageShot(t, ctx, "kept-copy-en")
 	eval[bool](t, ctx, `(() => {
 		URL.createObjectURL = (blob) => { blob.text().then(text => window.downloaded = text); return "blob:x"; };
 		HTMLAnchorElement.prototype.click = function () { window.downloadName = this.download; };
