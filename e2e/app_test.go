@@ -134,7 +134,8 @@ func TestNoRequestLeavesTheAppsOriginAndNothingFails(t *testing.T) {
 	click(t, ctx, ".search-link")
 	waitFor(t, ctx, `document.activeElement?.id === "search-box"`)
 	press(t, ctx, "CTO")
-	waitFor(t, ctx, `document.querySelectorAll(".search-result").length > 0`)
+	// The address follows the results once they are drawn for the whole query.
+	waitFor(t, ctx, `new URLSearchParams(location.search).get("q") === "CTO" && document.querySelectorAll(".search-result").length > 0`)
 	click(t, ctx, `.site-footer a[href="/ko/data"]`)
 	waitFor(t, ctx, `document.querySelector(".storage-state") !== null`)
 
