@@ -48,14 +48,7 @@ func ensureText(ctx app.Context, langs ...string) {
 		textLoads.status[lang] = textLoading
 		fetchBytes(TextPath(course, lang), func(data []byte, err error) {
 			textLoads.ctx.Dispatch(func(ctx app.Context) {
-				if err == nil {
-					err = course.AttachText(lang, data)
-				}
-				textLoads.status[lang] = textMissing
-				if err != nil {
-					app.Log("loading the lessons in", lang+":", err)
-					textLoads.status[lang] = textFailed
-				}
+				attachText(course, lang, data, err)
 				textLoads.arrivals++
 				ctx.SetState(stateCourseText, textLoads.arrivals)
 				if id := ctx.Page().URL().Fragment; id != "" {
@@ -75,6 +68,19 @@ func prefetchText(ctx app.Context) {
 	}
 	if sw := app.Window().Get("navigator").Get("serviceWorker"); sw.Truthy() {
 		await(ctx, sw.Get("ready"), func(app.Value) { ensureText(ctx, locale.Langs...) }, nil)
+	}
+}
+
+// attachText gives the course a fetched text file, or notes that lang's
+// text could not be had (err, or a file of another version).
+func attachText(course *content.Course, lang string, data []byte, err error) {
+	if err == nil {
+		err = course.AttachText(lang, data)
+	}
+	textLoads.status[lang] = textMissing
+	if err != nil {
+		app.Log("loading the lessons in", lang+":", err)
+		textLoads.status[lang] = textFailed
 	}
 }
 

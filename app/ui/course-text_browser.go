@@ -32,13 +32,7 @@ func LoadText() {
 		}
 		waiting++
 		fetchBytes(TextPath(course, lang), func(data []byte, err error) {
-			if err == nil {
-				err = course.AttachText(lang, data)
-			}
-			if err != nil {
-				println("loading the lessons in", lang+":", err.Error())
-				textLoads.status[lang] = textFailed
-			}
+			attachText(course, lang, data, err)
 			done <- struct{}{}
 		})
 	}

@@ -22,3 +22,24 @@ func listen(ctx app.Context, target app.Value, event string, passive bool, fn fu
 		f.Release()
 	}
 }
+
+// await calls then with the value a promise resolves to, or otherwise
+// (which may be nil) when it is rejected, on the UI goroutine.
+func await(ctx app.Context, promise app.Value, then func(app.Value), otherwise func()) {
+	var resolved, rejected app.Func
+	release := func() { resolved.Release(); rejected.Release() }
+	resolved = app.FuncOf(func(this app.Value, args []app.Value) any {
+		v := args[0]
+		ctx.Dispatch(func(app.Context) { then(v) })
+		release()
+		return nil
+	})
+	rejected = app.FuncOf(func(this app.Value, args []app.Value) any {
+		if otherwise != nil {
+			ctx.Dispatch(func(app.Context) { otherwise() })
+		}
+		release()
+		return nil
+	})
+	promise.Call("then", resolved, rejected)
+}

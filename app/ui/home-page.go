@@ -28,17 +28,17 @@ func (p *HomePage) OnMount(ctx app.Context) {
 // done, and read past its first section), with the section where reading
 // stopped; else the first one not done yet. begun says whether the learner
 // has begun at all.
-func (p *HomePage) nextLesson(c *content.Course) (next *content.Lesson, section string, begun bool) {
+func (p *HomePage) nextLesson(c *content.Course) (next *content.Lesson, section *content.Section, begun bool) {
 	for _, l := range c.Lessons {
 		saved := p.doc.Lesson(l.ID)
 		switch {
 		case saved.Done:
 			begun = true
-		case saved.Section != "" && section == "" && l.Text[p.Lang] != nil:
+		case saved.Section != "" && section == nil && l.Text[p.Lang] != nil:
 			if sections := l.Text[p.Lang].Body().Sections; len(sections) > 0 && sections[0].ID != saved.Section {
-				for _, s := range sections {
-					if s.ID == saved.Section {
-						next, section, begun = l, s.ID, true
+				for i := range sections {
+					if sections[i].ID == saved.Section {
+						next, section, begun = l, &sections[i], true
 					}
 				}
 			}
@@ -58,16 +58,9 @@ func (p *HomePage) continueLink(course *content.Course) app.UI {
 	switch {
 	case next == nil:
 		return app.A().Class("button").Href(LessonsPath(lang)).Text(locale.T(lang, msgLessons))
-	case section != "":
-		t := next.Text[lang]
-		title := ""
-		for _, s := range t.Body().Sections {
-			if s.ID == section {
-				title = content.PlainText(s.Title)
-			}
-		}
-		label := locale.T(lang, msgContinueAtSection, map[string]any{"Title": t.Title, "Section": title})
-		return app.A().Class("button").Href(LessonPath(lang, next.ID) + "#" + section).Text(label)
+	case section != nil:
+		label := locale.T(lang, msgContinueAtSection, map[string]any{"Title": next.Text[lang].Title, "Section": content.PlainText(section.Title)})
+		return app.A().Class("button").Href(LessonPath(lang, next.ID) + "#" + section.ID).Text(label)
 	case begun:
 		label := locale.T(lang, msgContinue, map[string]any{"Title": next.Text[lang].Title})
 		return app.A().Class("button").Href(LessonPath(lang, next.ID)).Text(label)
