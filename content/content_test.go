@@ -82,7 +82,7 @@ options = 2
 answer = 0
 `)},
 		"glossary/terms.toml": {Data: []byte(`order = ["dx"]`)},
-		"roles/index.toml":    {Data: []byte(`order = ["cto"]` + "\nskills = [\"a\", \"b\", \"c\", \"d\", \"e\"]\n")},
+		"roles/index.toml":    {Data: []byte(`order = ["cto"]` + "\nskills = [\"a\", \"b\", \"c\", \"d\", \"e\"]\n[superiors]\nceo = \"dx\"\n")},
 		"roles/cto/role.toml": {Data: []byte(`facing = "outward"
 reports-to = ["ceo"]
 skills = ["a", "b", "c", "d"]
@@ -105,6 +105,7 @@ lessons = ["intro"]
 `)},
 	}
 	for _, lang := range locale.Langs {
+		fs["lessons/"+lang+".toml"] = &fstest.MapFile{Data: []byte("[groups]\nbasics = \"Basics\"\n")}
 		fs["interview/"+lang+".toml"] = &fstest.MapFile{Data: []byte("[topics]\nvision = \"Vision\"\n[questions.role]\nquestion = \"What is a CTO?\"\npoints = [\"1\", \"2\", \"3\"]\n")}
 		fs["checklist/"+lang+".toml"] = &fstest.MapFile{Data: []byte("[areas.tech]\nname = \"Tech\"\nphrase = \"tech\"\n[items]\nstack = \"I chose a stack.\"\n")}
 		fs["roles/skills/"+lang+".toml"] = &fstest.MapFile{Data: []byte("a = \"A\"\nb = \"B\"\nc = \"C\"\nd = \"D\"\ne = \"E\"\n")}
@@ -206,6 +207,15 @@ func TestLoadNamesTheFileAndFieldOfEveryProblem(t *testing.T) {
 			return strings.Replace(s, `roles = ["cto"]`, `roles = ["cfo"]`, 1)
 		}, false, `lessons/intro/lesson.toml: roles: no role "cfo"`},
 		{"an unlisted lesson folder", "lessons/stray/lesson.toml", func(string) string { return "" }, false, `lesson folder "stray" is not listed`},
+		{"a group with no title in one language", "lessons/ko.toml", func(s string) string {
+			return strings.Replace(s, `basics = "Basics"`, `other = "Other"`, 1)
+		}, false, "lessons/ko.toml: groups.basics: missing"},
+		{"a superior with no glossary term", "roles/index.toml", func(s string) string {
+			return strings.Replace(s, `ceo = "dx"`, `ceo = "chief"`, 1)
+		}, false, `roles/index.toml: superiors.ceo: no glossary term "chief"`},
+		{"a role compared with itself", "roles/cto/role.toml", func(s string) string {
+			return s + "compare-with = \"cto\"\n"
+		}, false, `roles/cto/role.toml: compare-with: "cto" is not another role`},
 		{"a role facing nowhere", "roles/cto/role.toml", func(s string) string {
 			return strings.Replace(s, `"outward"`, `"sideways"`, 1)
 		}, false, `roles/cto/role.toml: facing: "sideways"`},

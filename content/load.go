@@ -113,6 +113,36 @@ func loadIndex(fsys fs.FS, c *Course, p *problems) {
 	}
 	checkIDs(file, "group.id", groups, p)
 	checkIDs(file, "group.lessons", all, p)
+	loadGroupTitles(fsys, c, p)
+}
+
+// loadGroupTitles reads each group's title in every language from
+// lessons/<lang>.toml.
+func loadGroupTitles(fsys fs.FS, c *Course, p *problems) {
+	for i := range c.Groups {
+		c.Groups[i].Title = map[string]string{}
+	}
+	for _, lang := range locale.Langs {
+		file := "lessons/" + lang + ".toml"
+		var raw struct {
+			Groups map[string]string `toml:"groups"`
+		}
+		if !decodeFile(fsys, file, &raw, p) {
+			continue
+		}
+		for i, g := range c.Groups {
+			title := strings.TrimSpace(raw.Groups[g.ID])
+			if title == "" {
+				p.add(file, "groups."+g.ID, "missing: every group of lessons/index.toml needs a title")
+			}
+			c.Groups[i].Title[lang] = title
+		}
+		for id := range raw.Groups {
+			if !slices.ContainsFunc(c.Groups, func(g Group) bool { return g.ID == id }) {
+				p.add(file, "groups."+id, "no such group in lessons/index.toml")
+			}
+		}
+	}
 }
 
 func checkLessonDirs(fsys fs.FS, c *Course, p *problems) {

@@ -15,8 +15,9 @@ import (
 func loadRoles(fsys fs.FS, c *Course, p *problems) {
 	const file = "roles/index.toml"
 	var index struct {
-		Order  []string `toml:"order"`
-		Skills []string `toml:"skills"`
+		Order     []string          `toml:"order"`
+		Skills    []string          `toml:"skills"`
+		Superiors map[string]string `toml:"superiors"`
 	}
 	if !decodeFile(fsys, file, &index, p) {
 		return
@@ -24,6 +25,15 @@ func loadRoles(fsys fs.FS, c *Course, p *problems) {
 	checkIDs(file, "order", index.Order, p)
 	checkIDs(file, "skills", index.Skills, p)
 	c.Skills = index.Skills
+	c.Superiors = index.Superiors
+	if len(c.Superiors) == 0 {
+		p.add(file, "superiors", "missing: name the glossary term for each value of reports-to")
+	}
+	for id, term := range c.Superiors {
+		if _, ok := c.termByID[term]; !ok {
+			p.add(file, "superiors."+id, "no glossary term %q", term)
+		}
+	}
 	c.SkillNames = map[string]map[string]string{}
 	for _, lang := range locale.Langs {
 		sfile := "roles/skills/" + lang + ".toml"
@@ -73,11 +83,15 @@ func loadRole(fsys fs.FS, c *Course, r *Role, p *problems) {
 		ReportsTo []string `toml:"reports-to"`
 		Skills    []string `toml:"skills"`
 		Lessons   []string `toml:"lessons"`
+		Compare   string   `toml:"compare-with"`
 	}
 	if !decodeFile(fsys, file, &rf, p) {
 		return
 	}
-	r.Facing, r.ReportsTo, r.Skills, r.Lessons = rf.Facing, rf.ReportsTo, rf.Skills, rf.Lessons
+	r.Facing, r.ReportsTo, r.Skills, r.Lessons, r.Partner = rf.Facing, rf.ReportsTo, rf.Skills, rf.Lessons, rf.Compare
+	if _, ok := c.roleByID[r.Partner]; r.Partner != "" && (!ok || r.Partner == r.ID) {
+		p.add(file, "compare-with", "%q is not another role of roles/index.toml", r.Partner)
+	}
 	if !slices.Contains(Facings, r.Facing) {
 		p.add(file, "facing", "%q is not one of %q", r.Facing, Facings)
 	}
@@ -85,8 +99,8 @@ func loadRole(fsys fs.FS, c *Course, r *Role, p *problems) {
 		p.add(file, "reports-to", "give 1 or 2, not %d", n)
 	}
 	for _, id := range r.ReportsTo {
-		if _, ok := Superiors[id]; !ok {
-			p.add(file, "reports-to", "%q is not one of ceo, coo, cto, cio, board", id)
+		if _, ok := c.Superiors[id]; !ok {
+			p.add(file, "reports-to", "%q is not one of the superiors in roles/index.toml", id)
 		}
 	}
 	if n := len(r.Skills); n < 4 || n > 6 {

@@ -10,6 +10,7 @@ type Course struct {
 	Roles      []*Role                      // in display order
 	Skills     []string                     // the skill ids roles may name
 	SkillNames map[string]map[string]string // by language, then skill id
+	Superiors  map[string]string            // the values of Role.ReportsTo, each named by a glossary term id
 	Checklist  *Checklist                   // the self-assessment
 	Interview  *Interview                   // the interview practice deck
 	// TextVersions names, by language, the version of the file that holds
@@ -26,6 +27,17 @@ type Course struct {
 type Group struct {
 	ID      string
 	Lessons []string
+	Title   map[string]string // by language
+}
+
+// Group returns the lesson group with the given id.
+func (c *Course) Group(id string) (Group, bool) {
+	for _, g := range c.Groups {
+		if g.ID == id {
+			return g, true
+		}
+	}
+	return Group{}, false
 }
 
 // Lesson is one lesson: its language-neutral structure and its text per language.

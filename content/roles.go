@@ -8,6 +8,7 @@ type Role struct {
 	ReportsTo []string // ceo, coo, cto, cio or board, most common first
 	Skills    []string // skill ids, shared with other roles where the roles share the skill
 	Lessons   []string // related lesson ids
+	Partner   string   // the role it is most often compared with
 	Text      map[string]*RoleText
 }
 
@@ -25,9 +26,6 @@ type RoleText struct {
 
 // Facings are the values of Role.Facing.
 var Facings = []string{"outward", "inward", "both"}
-
-// Superiors are the values of Role.ReportsTo, each named by a glossary term.
-var Superiors = map[string]string{"ceo": "ceo", "coo": "coo", "cto": "cto", "cio": "cio", "board": "board-director"}
 
 // Role returns the role with the given id.
 func (c *Course) Role(id string) (*Role, bool) {

@@ -11,7 +11,6 @@ import (
 
 	"github.com/chromedp/chromedp"
 	"github.com/cxopath/cxopath/app/assess"
-	"github.com/cxopath/cxopath/app/ui"
 )
 
 // importFile writes a file for the test and chooses it in the import box.
@@ -154,7 +153,7 @@ func TestALearnersOwnLargeExportImportsAgain(t *testing.T) {
 }
 
 func TestAShareLinkWithNoRatingsIsRefusedAndKeepsTheLearnersOwn(t *testing.T) {
-	cl := ui.Checklist(course(t))
+	cl := assess.FromCourse(course(t))
 	ctx := newTab(t)
 	open(t, ctx, "/en/assessment")
 	waitForApp(t, ctx)

@@ -4,7 +4,6 @@ import (
 	"testing"
 
 	"github.com/cxopath/cxopath/app/assess"
-	"github.com/cxopath/cxopath/app/ui"
 	"github.com/cxopath/cxopath/content"
 )
 
@@ -12,7 +11,7 @@ import (
 // governance and vendors, newer to product and people leadership.
 func inHouseIT(t *testing.T) (*assess.Checklist, assess.Answers) {
 	t.Helper()
-	cl := ui.Checklist(course(t))
+	cl := assess.FromCourse(course(t))
 	a := assess.Answers{}
 	for i, it := range cl.Items {
 		switch it.Area {

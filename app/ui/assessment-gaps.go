@@ -73,7 +73,7 @@ func (g *assessmentGaps) Render() app.UI {
 		}
 		options[i] = app.Option().Value(r.ID).Selected(r.ID == role).Text(label)
 	}
-	cl := Checklist(c)
+	cl := assess.FromCourse(c)
 	gaps := cl.Gaps(g.IAnswers, role, maxGaps)
 	var list app.UI = app.P().Text(locale.T(lang, msgNoGaps, map[string]any{"Role": roleName(c, lang, role)}))
 	if len(gaps) > 0 {

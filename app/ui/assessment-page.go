@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"github.com/cxopath/cxopath/app/assess"
 	"github.com/cxopath/cxopath/app/locale"
 	"github.com/cxopath/cxopath/app/progress"
 	"github.com/cxopath/cxopath/content"
@@ -41,7 +42,7 @@ func (p *AssessmentPage) Render() app.UI {
 	}
 	cl := course.Checklist
 	ratings := p.doc.Assessment.Ratings
-	rated := Checklist(course).Answered(ratings)
+	rated := assess.FromCourse(course).Answered(ratings)
 	number := 0
 	areas := make([]app.UI, len(cl.Areas))
 	for i, area := range cl.Areas {

@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"sync"
 	"time"
 
 	"github.com/cxopath/cxopath/app/assess"
@@ -18,29 +17,6 @@ func ResultsPath(lang string) string { return "/" + lang + "/assessment/results"
 
 // ratingNames are the points of the rating scale, from 0 up.
 var ratingNames = [assess.Levels]*i18n.Message{msgRatingNotYet, msgRatingLearning, msgRatingCanDo, msgRatingCanTeach}
-
-var (
-	checklistOnce sync.Once
-	checklistVal  assess.Checklist
-)
-
-// Checklist is the course's self-assessment in the form app/assess scores.
-func Checklist(course *content.Course) *assess.Checklist {
-	checklistOnce.Do(func() {
-		cl := course.Checklist
-		if cl == nil {
-			return
-		}
-		checklistVal.Areas = cl.Areas
-		for _, r := range course.Roles {
-			checklistVal.Roles = append(checklistVal.Roles, r.ID)
-		}
-		for _, it := range cl.Items {
-			checklistVal.Items = append(checklistVal.Items, assess.Item{ID: it.ID, Area: it.Area, Weights: it.Weights, Lessons: it.Lessons})
-		}
-	})
-	return &checklistVal
-}
 
 // areaName and areaPhrase are an area's words in lang: as a label, and as it
 // reads in a sentence.

@@ -59,7 +59,7 @@ func TestWrapLabelBreaksLatinBetweenWordsOnly(t *testing.T) {
 
 func TestEveryRoleFitHasAReasonInEveryLanguage(t *testing.T) {
 	course, _ := content.Default()
-	cl := Checklist(course)
+	cl := assess.FromCourse(course)
 	answers := assess.Answers{}
 	for i, it := range cl.Items {
 		answers[it.ID] = i % assess.Levels

@@ -24,14 +24,14 @@ type ComparePage struct {
 // OnNav reads the choice from the address and sets the document's language,
 // title and description.
 func (p *ComparePage) OnNav(ctx app.Context) {
-	course, err := content.Default()
-	var known []string
-	if err == nil {
+	p.ids, p.notes = nil, nil
+	if course, err := content.Default(); err == nil {
+		var known []string
 		for _, r := range course.Roles {
 			known = append(known, r.ID)
 		}
+		p.ids, p.notes = parseSelection(ctx.Page().URL().Query().Get("roles"), known, defaultCompare(course))
 	}
-	p.ids, p.notes = parseSelection(ctx.Page().URL().Query().Get("roles"), known)
 	setPageMeta(ctx, p.Lang, locale.T(p.Lang, msgCompareRoles), locale.T(p.Lang, msgCompareDescription))
 }
 
@@ -58,14 +58,15 @@ func (p *ComparePage) toggle(id string) app.EventHandler {
 // Render shows the choice and the comparison.
 func (p *ComparePage) Render() app.UI {
 	lang := p.Lang
-	page := newShell().Lang(lang).Path(ComparePath(lang, p.ids...))
 	course, err := content.Default()
-	if err != nil || len(p.ids) == 0 {
-		if err != nil {
-			return page.Content(contentError(lang))
-		}
-		p.ids, _ = parseSelection("", nil)
+	if err != nil {
+		return newShell().Lang(lang).Path(ComparePath(lang)).Content(contentError(lang))
 	}
+	ids := p.ids
+	if len(ids) == 0 {
+		ids = defaultCompare(course) // before the first navigation
+	}
+	page := newShell().Lang(lang).Path(ComparePath(lang, ids...))
 	var notes []app.UI
 	for _, n := range p.notes {
 		notes = append(notes, app.P().Text(locale.T(lang, noteTexts[n])))
@@ -79,8 +80,8 @@ func (p *ComparePage) Render() app.UI {
 				app.Legend().Text(locale.T(lang, msgChooseRoles)),
 				app.Range(course.Roles).Slice(func(i int) app.UI {
 					r := course.Roles[i]
-					chosen := slices.Contains(p.ids, r.ID)
-					locked := (chosen && len(p.ids) <= minCompare) || (!chosen && len(p.ids) >= maxCompare)
+					chosen := slices.Contains(ids, r.ID)
+					locked := (chosen && len(ids) <= minCompare) || (!chosen && len(ids) >= maxCompare)
 					id := "choose-" + r.ID
 					return app.Div().Class("compare-option").Body(
 						app.Input().Type("checkbox").ID(id).Value(r.ID).Checked(chosen).Disabled(locked).OnChange(p.toggle(r.ID)),
@@ -89,7 +90,7 @@ func (p *ComparePage) Render() app.UI {
 				}),
 			),
 			app.Div().Class("compare-notes").Attr("role", "status").Body(notes...),
-			newCompareTable().Lang(lang).Course(course).Roles(p.ids),
+			newCompareTable().Lang(lang).Course(course).Roles(ids),
 		),
 	)
 }

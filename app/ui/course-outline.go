@@ -70,7 +70,7 @@ func (o *courseOutline) Render() app.UI {
 		app.Range(c.Groups).Slice(func(i int) app.UI {
 			g := c.Groups[i]
 			return app.Div().Class("course-group").Body(
-				groupHeading(groupTitle(lang, g.ID)),
+				groupHeading(g.Title[lang]),
 				app.Ol().Class("lesson-list").Body(
 					app.Range(g.Lessons).Slice(func(j int) app.UI {
 						number++

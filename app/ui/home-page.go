@@ -1,11 +1,11 @@
 package ui
 
 import (
+	"github.com/cxopath/cxopath/app/assess"
 	"github.com/cxopath/cxopath/app/locale"
 	"github.com/cxopath/cxopath/app/progress"
 	"github.com/cxopath/cxopath/content"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
-	"github.com/nicksnyder/go-i18n/v2/i18n"
 )
 
 // HomePage says what the app is, where to start, and shows the whole course.
@@ -100,7 +100,7 @@ func (p *HomePage) Render() app.UI {
 // closest role once anything is rated.
 func (p *HomePage) assessInvite(course *content.Course) app.UI {
 	lang := p.Lang
-	cl := Checklist(course)
+	cl := assess.FromCourse(course)
 	text := locale.T(lang, msgHomeAssessText)
 	link := app.A().Class("button").Href(AssessmentPath(lang)).Text(locale.T(lang, msgStartAssessment))
 	if fits := cl.Fits(p.doc.Assessment.Ratings); len(fits) > 0 {
@@ -112,20 +112,4 @@ func (p *HomePage) assessInvite(course *content.Course) app.UI {
 		app.P().Text(text),
 		link,
 	)
-}
-
-// groupTitles names each lesson group of content/lessons/index.toml.
-var groupTitles = map[string]*i18n.Message{
-	"basics":    msgGroupBasics,
-	"work":      msgGroupWork,
-	"path":      msgGroupPath,
-	"landscape": msgGroupLandscape,
-}
-
-// groupTitle returns the title of a lesson group in lang.
-func groupTitle(lang, id string) string {
-	if m, ok := groupTitles[id]; ok {
-		return locale.T(lang, m)
-	}
-	return id
 }

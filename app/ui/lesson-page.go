@@ -142,7 +142,7 @@ func (p *LessonPage) Render() app.UI {
 		return page.Content(
 			app.Article().Class("lesson").Body(
 				app.Header().Class("lesson-header").Body(
-					app.P().Class("eyebrow").Text(groupTitle(lang, l.Group)),
+					app.P().Class("eyebrow").Text(groupTitle(course, lang, l.Group)),
 					app.H1().Text(t.Title),
 					app.P().Class("lead").Text(t.Summary),
 				),
@@ -158,7 +158,7 @@ func (p *LessonPage) Render() app.UI {
 	return page.Content(
 		app.Article().Class(articleClass).Body(
 			app.Header().Class("lesson-header").Body(
-				app.P().Class("eyebrow").Text(groupTitle(lang, l.Group)),
+				app.P().Class("eyebrow").Text(groupTitle(course, lang, l.Group)),
 				app.H1().Text(t.Title),
 				app.If(p.with != "", func() app.UI {
 					return app.P().Class("parallel-title").Lang(p.with).Text(l.Text[p.with].Title)
@@ -205,4 +205,12 @@ func (p *LessonPage) sideBySide() app.UI {
 		}
 	}
 	return app.P().Class("side-by-side").Body(links...)
+}
+
+// groupTitle returns the title of a lesson group in lang.
+func groupTitle(c *content.Course, lang, id string) string {
+	if g, ok := c.Group(id); ok {
+		return g.Title[lang]
+	}
+	return id
 }

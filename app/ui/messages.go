@@ -42,26 +42,6 @@ var (
 		One:         "{{.Count}} min read",
 		Other:       "{{.Count}} min read",
 	}
-	msgGroupBasics = &i18n.Message{
-		ID:          "GroupBasics",
-		Description: "Title of the lesson group about what the CTO and CIO roles are.",
-		Other:       "The roles",
-	}
-	msgGroupWork = &i18n.Message{
-		ID:          "GroupWork",
-		Description: "Title of the lesson group about the daily reality, skills and background of the roles.",
-		Other:       "The work and the skills",
-	}
-	msgGroupPath = &i18n.Message{
-		ID:          "GroupPath",
-		Description: "Title of the lesson group about career steps toward the roles.",
-		Other:       "Getting there",
-	}
-	msgGroupLandscape = &i18n.Message{
-		ID:          "GroupLandscape",
-		Description: "Title of the lesson group about outlook, pay and the other executive roles.",
-		Other:       "The wider landscape",
-	}
 	msgSkipToContent = &i18n.Message{
 		ID:          "SkipToContent",
 		Description: "Link for keyboard users that jumps over the header to the page content.",

@@ -47,7 +47,7 @@ func (p *ResultsPage) OnNav(ctx app.Context) {
 	if fragment == "" || err != nil {
 		return
 	}
-	cl := Checklist(course)
+	cl := assess.FromCourse(course)
 	a, err := cl.Decode(fragment)
 	if err == nil && len(a) == 0 {
 		err = &assess.ShareError{Problem: shareEmpty, Detail: "the link rates no item"}
@@ -99,7 +99,7 @@ func (p *ResultsPage) Render() app.UI {
 	if err != nil || course.Checklist == nil {
 		return page.Content(contentError(lang))
 	}
-	cl := Checklist(course)
+	cl := assess.FromCourse(course)
 	answers, readOnly := assess.Answers(p.doc.Assessment.Ratings), p.shared != nil
 	if readOnly {
 		answers = p.shared

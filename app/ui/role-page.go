@@ -41,14 +41,8 @@ func (p *RolePage) Render() app.UI {
 		return page.Content(contentError(lang))
 	}
 	t := r.Text[lang]
-	other := "cio"
-	if r.ID == "cio" {
-		other = "cto"
-	}
-	otherName := other
-	if o, ok := course.Role(other); ok {
-		otherName = o.Text[lang].Name
-	}
+	other := r.Partner
+	otherName := roleName(course, lang, other)
 	skills := make([]string, 0, len(r.Skills))
 	for _, id := range r.Skills {
 		skills = append(skills, course.SkillName(lang, id))

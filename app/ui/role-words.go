@@ -38,7 +38,7 @@ func facingText(lang, facing string) string {
 func reportsText(lang string, c *content.Course, ids []string) string {
 	names := make([]string, 0, len(ids))
 	for _, id := range ids {
-		if t, ok := c.Term(content.Superiors[id]); ok {
+		if t, ok := c.Term(c.Superiors[id]); ok {
 			names = append(names, t.Text[lang].Term)
 		}
 	}

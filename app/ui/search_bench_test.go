@@ -4,6 +4,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/cxopath/cxopath/app/search"
 	"github.com/cxopath/cxopath/content"
 )
 
@@ -41,6 +42,6 @@ func BenchmarkSearchIndex(b *testing.B) {
 		b.Fatal(err)
 	}
 	for b.Loop() {
-		searchDocsIndex(course, "ja")
+		search.New(search.CourseDocs(course, "ja"))
 	}
 }

@@ -3,6 +3,8 @@ package ui
 import (
 	"slices"
 	"strings"
+
+	"github.com/cxopath/cxopath/content"
 )
 
 // compareNote says how a role selection from an address was corrected.
@@ -22,12 +24,20 @@ const (
 	maxCompare = 4
 )
 
-var defaultCompare = []string{"cto", "cio"}
+// defaultCompare is the comparison shown when none is chosen: the course's
+// first role beside the role it is most often compared with.
+func defaultCompare(c *content.Course) []string {
+	if len(c.Roles) == 0 || c.Roles[0].Partner == "" {
+		return nil
+	}
+	return []string{c.Roles[0].ID, c.Roles[0].Partner}
+}
 
 // parseSelection turns the roles parameter of a compare address
 // ("cto,cio,vpoe") into 2 to 4 known, distinct role ids, with notes on what
-// had to be corrected. It never fails: junk gives the default comparison.
-func parseSelection(raw string, known []string) (ids []string, notes []compareNote) {
+// had to be corrected, filling up from defaults. It never fails: junk gives
+// the defaults.
+func parseSelection(raw string, known, defaults []string) (ids []string, notes []compareNote) {
 	note := func(n compareNote) {
 		if !slices.Contains(notes, n) {
 			notes = append(notes, n)
@@ -52,9 +62,9 @@ func parseSelection(raw string, known []string) (ids []string, notes []compareNo
 		}
 	}
 	if len(ids) == 0 && len(notes) == 0 {
-		return slices.Clone(defaultCompare), nil
+		return slices.Clone(defaults), nil
 	}
-	for _, d := range defaultCompare {
+	for _, d := range defaults {
 		if len(ids) >= minCompare {
 			break
 		}

@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/cxopath/cxopath/content"
 )
 
 func TestParseSelection(t *testing.T) {
@@ -29,10 +31,20 @@ func TestParseSelection(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got, notes := parseSelection(tt.raw, known)
+			got, notes := parseSelection(tt.raw, known, []string{"cto", "cio"})
 			if !slices.Equal(got, tt.want) || !slices.Equal(notes, tt.notes) {
 				t.Errorf("parseSelection(%.40q) = %q %v, want %q %v", tt.raw, got, notes, tt.want, tt.notes)
 			}
 		})
+	}
+}
+
+func TestTheDefaultComparisonComesFromTheCourse(t *testing.T) {
+	course, err := content.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := defaultCompare(course); !slices.Equal(got, []string{"cto", "cio"}) {
+		t.Errorf("the default comparison is %q, want the first role and its partner, cto and cio", got)
 	}
 }
