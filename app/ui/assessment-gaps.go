@@ -96,18 +96,12 @@ func (g *assessmentGaps) Render() app.UI {
 // gap renders one statement with the rating given and the lessons to read.
 func (g *assessmentGaps) gap(gap assess.Gap) app.UI {
 	lang, c := g.ILang, g.ICourse
-	links := make([]app.UI, 0, len(gap.Item.Lessons))
-	for _, id := range gap.Item.Lessons {
-		if l, ok := c.Lesson(id); ok {
-			links = append(links, app.Li().Body(app.A().Href(LessonPath(lang, id)).Text(l.Text[lang].Title)))
-		}
-	}
 	return app.Li().Class("gap").Body(
 		app.P().Class("gap-statement").Text(c.Checklist.Text[lang].Items[gap.Item.ID]),
 		app.P().Class("gap-rating").Text(locale.T(lang, msgYourRating, map[string]any{"Rating": locale.T(lang, ratingNames[gap.Rating])})),
 		app.Div().Class("gap-lessons").Body(
 			app.Span().Text(locale.T(lang, msgStudy)),
-			app.Ul().Body(links...),
+			lessonList(lang, c, gap.Item.Lessons),
 		),
 	)
 }

@@ -9,13 +9,6 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
-// svgNS is the namespace every SVG element is created in.
-const svgNS = "http://www.w3.org/2000/svg"
-
-// svg makes an SVG element; go-app creates each element in the namespace it
-// is given, so every one needs it.
-func svg(tag string) app.HTMLElem { return app.Elem(tag).XMLNS(svgNS) }
-
 // Radar geometry, in the chart's own units.
 const (
 	radarRadius = 100.0

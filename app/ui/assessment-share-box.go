@@ -42,18 +42,8 @@ func (s *shareBox) copy(ctx app.Context, e app.Event) {
 	if !clipboard.Truthy() {
 		return
 	}
-	var copied, refused app.Func
-	release := func() { copied.Release(); refused.Release() }
-	copied = app.FuncOf(func(this app.Value, args []app.Value) any {
-		ctx.Dispatch(func(ctx app.Context) { s.copied = true })
-		release()
-		return nil
-	})
-	refused = app.FuncOf(func(this app.Value, args []app.Value) any {
-		release() // the link stays selected for copying by hand
-		return nil
-	})
-	clipboard.Call("writeText", s.link()).Call("then", copied, refused)
+	// Refused, the link stays selected for copying by hand.
+	await(ctx, clipboard.Call("writeText", s.link()), func(app.Value) { s.copied = true }, nil)
 }
 
 func (s *shareBox) Render() app.UI {

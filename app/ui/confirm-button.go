@@ -68,18 +68,3 @@ func (b *confirmButton) Render() app.UI {
 		app.Button().Type("button").Class("button-quiet").OnClick(b.cancel).Text(b.ICancel),
 	)
 }
-
-// focusIn moves keyboard focus to the first element matching selector in
-// root (itself included), if any.
-func focusIn(root app.Value, selector string) {
-	if !app.IsClient || root == nil || !root.Truthy() {
-		return
-	}
-	el := root
-	if !root.Call("matches", selector).Bool() {
-		el = root.Call("querySelector", selector)
-	}
-	if el.Truthy() {
-		el.Call("focus")
-	}
-}

@@ -46,7 +46,7 @@ func (d *dataCopies) Render() app.UI {
 	items := make([]app.UI, len(d.ICopies))
 	for i, c := range d.ICopies {
 		id := "kept-copy-" + strconv.Itoa(i)
-		line := locale.T(lang, msgKeptCopyLine, map[string]any{"Date": locale.Date(lang, c.Kept.Local()), "Size": size(lang, float64(c.Size))})
+		line := locale.T(lang, msgKeptCopyLine, map[string]any{"Date": locale.Date(lang, c.Kept.Local()), "Size": byteSize(lang, float64(c.Size))})
 		items[i] = app.Li().Class("kept-copy").Body(
 			app.Span().ID(id).Text(line),
 			app.Div().Class("notice-actions").Body(

@@ -8,9 +8,6 @@ import (
 	"github.com/nicksnyder/go-i18n/v2/i18n"
 )
 
-// DataPath is the address of the learner's data page in lang.
-func DataPath(lang string) string { return "/" + lang + "/data" }
-
 // DataPage is everything about the learner's data and the app on this
 // device: language and theme, what is saved, export, import, the copies of
 // unreadable data kept aside and starting over, how storage is kept, and

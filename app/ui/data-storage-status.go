@@ -58,20 +58,6 @@ func (s *storageStatus) persist(ctx app.Context, e app.Event) {
 	}
 }
 
-// size formats a number of bytes in the largest unit that keeps it above 1.
-func size(lang string, bytes float64) string {
-	units := []struct {
-		scale float64
-		msg   string
-	}{{1 << 30, "GB"}, {1 << 20, "MB"}, {1 << 10, "KB"}}
-	for _, u := range units {
-		if bytes >= u.scale {
-			return locale.T(lang, msgByteSize, map[string]any{"Amount": locale.Number(lang, int(bytes/u.scale+0.5)), "Unit": u.msg})
-		}
-	}
-	return locale.T(lang, msgByteSize, map[string]any{"Amount": locale.Number(lang, int(bytes)), "Unit": "B"})
-}
-
 func (s *storageStatus) Render() app.UI {
 	lang := s.ILang
 	state := locale.T(lang, msgStorageUnknown)
@@ -91,7 +77,7 @@ func (s *storageStatus) Render() app.UI {
 			return app.P().Class("muted").Attr("role", "status").Text(locale.T(lang, msgStorageRefused))
 		}),
 		app.If(s.quota > 0, func() app.UI {
-			return app.P().Class("storage-usage").Text(locale.T(lang, msgStorageUsage, map[string]any{"Used": size(lang, s.usage), "Quota": size(lang, s.quota)}))
+			return app.P().Class("storage-usage").Text(locale.T(lang, msgStorageUsage, map[string]any{"Used": byteSize(lang, s.usage), "Quota": byteSize(lang, s.quota)}))
 		}),
 	)
 }

@@ -20,7 +20,7 @@ func TestTheStorageNoticeSaysWhyNothingIsSavedAndWhatToDo(t *testing.T) {
 		{"a tab left on the old version offers to reload", progress.Status{Hold: progress.Newer}, locale.T("ja", msgStorageNewer),
 			app.P().Body(app.Button().Type("button").Class("button storage-reload").OnClick(noop).Text(locale.T("ja", msgStorageReload)))},
 		{"storage filled by old copies says how much they take", progress.Status{Hold: progress.Full, Copies: copies}, locale.T("ja", msgStorageFull),
-			app.P().Text(locale.N("ja", msgCopiesFillStorage, 1, map[string]any{"Size": size("ja", 3<<20)}))},
+			app.P().Text(locale.N("ja", msgCopiesFillStorage, 1, map[string]any{"Size": byteSize("ja", 3<<20)}))},
 		{"a read that failed", progress.Status{Hold: progress.Unread}, locale.T("ja", msgStorageUnread), nil},
 	}
 	for _, tt := range tests {

@@ -19,9 +19,6 @@ func (p *GlossaryPage) OnNav(ctx app.Context) {
 	setPageMeta(ctx, p.Lang, locale.T(p.Lang, msgGlossary), locale.T(p.Lang, msgGlossaryDescription))
 }
 
-// TermAnchor is the id of a term's entry on the glossary page.
-func TermAnchor(id string) string { return "term-" + id }
-
 // Render lists the terms.
 func (p *GlossaryPage) Render() app.UI {
 	lang := p.Lang

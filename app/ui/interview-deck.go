@@ -1,27 +1,11 @@
 package ui
 
 import (
-	"math"
 	"net/url"
 	"slices"
-	"time"
 
-	"github.com/cxopath/cxopath/app/locale"
 	"github.com/cxopath/cxopath/content"
 )
-
-// InterviewPath is the address of the interview deck in lang.
-func InterviewPath(lang string) string { return "/" + lang + "/interview" }
-
-// PracticePath is the address of interview practice in lang, for the cards
-// that match filter, at card (none: the next one due).
-func PracticePath(lang string, filter deckFilter, card string) string {
-	q := filter.query()
-	if card != "" {
-		q.Set("card", card)
-	}
-	return withQuery("/"+lang+"/interview/practice", q)
-}
 
 // deckFilter narrows the deck to one role, one topic, or both; empty fields
 // match everything.
@@ -39,16 +23,6 @@ func (f deckFilter) query() url.Values {
 	}
 	return q
 }
-
-func withQuery(path string, q url.Values) string {
-	if len(q) == 0 {
-		return path
-	}
-	return path + "?" + q.Encode()
-}
-
-// deckPath is the interview deck in lang with filter applied.
-func deckPath(lang string, f deckFilter) string { return withQuery(InterviewPath(lang), f.query()) }
 
 // parseDeckFilter reads a filter from an address's query. A role or topic
 // the deck does not have is dropped, and ok says so.
@@ -101,18 +75,4 @@ func question(iv *content.Interview, id string) (content.InterviewQuestion, bool
 		}
 	}
 	return content.InterviewQuestion{}, false
-}
-
-// span says how long d is in lang, in the largest unit that fits: minutes,
-// hours, days or months.
-func span(lang string, d time.Duration) string {
-	switch {
-	case d < time.Hour:
-		return locale.N(lang, msgMinutesSpan, max(1, int(math.Round(d.Minutes()))))
-	case d < 24*time.Hour:
-		return locale.N(lang, msgHoursSpan, int(math.Round(d.Hours())))
-	case d < 60*24*time.Hour:
-		return locale.N(lang, msgDaysSpan, int(math.Round(d.Hours()/24)))
-	}
-	return locale.N(lang, msgMonthsSpan, int(math.Round(d.Hours()/24/30)))
 }

@@ -63,7 +63,7 @@ func (p *InterviewPage) Render() app.UI {
 	case hasCard:
 		start = app.A().Class("button").Href(PracticePath(lang, p.filter, "")).Text(locale.T(lang, msgStartPractice))
 	default:
-		start = app.P().Class("deck-done").Text(locale.T(lang, msgDeckDone, map[string]any{"When": span(lang, upcoming.Sub(now))}))
+		start = app.P().Class("deck-done").Text(locale.T(lang, msgDeckDone, map[string]any{"When": durationText(lang, upcoming.Sub(now))}))
 	}
 	items := make([]app.UI, len(ids))
 	for i, id := range ids {
@@ -103,7 +103,7 @@ func (p *InterviewPage) card(course *content.Course, id string, c practice.Card,
 	case c.IsDue(now):
 		status, class = locale.T(lang, msgCardDue), "is-due"
 	default:
-		status, class = locale.T(lang, msgCardDueIn, map[string]any{"When": span(lang, c.Due.Sub(now))}), "is-learned"
+		status, class = locale.T(lang, msgCardDueIn, map[string]any{"When": durationText(lang, c.Due.Sub(now))}), "is-learned"
 	}
 	return app.Li().Class("deck-card").Body(
 		app.A().Href(PracticePath(lang, p.filter, id)).Text(iv.Text[lang].Questions[id].Question),

@@ -40,8 +40,8 @@ type practiceCard struct {
 	draft    string // the draft the text box was given
 	typed    bool   // whether the learner has typed since
 	revealed bool
-	leaving  bool // rated: input is ignored until the next card comes
-	keys     app.Func
+	leaving  bool        // rated: input is ignored until the next card comes
+	stopKeys func()      // stops listening for the shortcuts
 	mounted  app.Context // outlives the buttons that are replaced when clicked
 }
 
@@ -72,23 +72,19 @@ func (c *practiceCard) OnMount(ctx app.Context) {
 	if !app.IsClient {
 		return
 	}
-	c.keys = app.FuncOf(func(this app.Value, args []app.Value) any {
-		e := args[0]
+	c.stopKeys = handle(app.Window(), "keydown", false, func(e app.Value) {
 		if key, ok := shortcut(e); ok {
 			e.Call("preventDefault")
 			ctx.Dispatch(func(ctx app.Context) { c.press(ctx, key) })
 		}
-		return nil
 	})
-	app.Window().Call("addEventListener", "keydown", c.keys)
 }
 
 // OnDismount stops listening for the keyboard shortcuts.
 func (c *practiceCard) OnDismount() {
-	if c.keys != nil {
-		app.Window().Call("removeEventListener", "keydown", c.keys)
-		c.keys.Release()
-		c.keys = nil
+	if c.stopKeys != nil {
+		c.stopKeys()
+		c.stopKeys = nil
 	}
 }
 
@@ -227,19 +223,14 @@ func (c *practiceCard) answer(text content.QuestionText) app.UI {
 	for i, pt := range text.Points {
 		points[i] = app.Li().Text(pt)
 	}
-	var lessons []app.UI
-	for _, id := range c.IQuestion.Lessons {
-		if l, ok := c.ICourse.Lesson(id); ok {
-			lessons = append(lessons, app.Li().Body(app.A().Href(LessonPath(lang, id)).Text(l.Text[lang].Title)))
-		}
-	}
+	lessons := lessonItems(lang, c.ICourse, c.IQuestion.Lessons)
 	intervals := practice.Intervals(c.ICard, time.Now())
 	ratings := make([]app.UI, len(practice.Ratings))
 	for i, r := range practice.Ratings {
 		ratings[i] = app.Button().Type("button").Class("recall recall-"+strconv.Itoa(int(r))).OnClick(c.rate(r)).Body(
 			app.Kbd().Text(locale.Number(lang, int(r))),
 			app.Span().Class("recall-name").Text(locale.T(lang, recallNames[r])),
-			app.Span().Class("recall-when").Text(span(lang, intervals[r])),
+			app.Span().Class("recall-when").Text(durationText(lang, intervals[r])),
 		)
 	}
 	return app.Div().Class("answer").Body(

@@ -76,7 +76,7 @@ func (p *PracticePage) Render() app.UI {
 	if id == "" {
 		text := locale.T(lang, msgDeckEmpty)
 		if !upcoming.IsZero() {
-			text = locale.T(lang, msgDeckDone, map[string]any{"When": span(lang, upcoming.Sub(now))})
+			text = locale.T(lang, msgDeckDone, map[string]any{"When": durationText(lang, upcoming.Sub(now))})
 		}
 		return page.Content(back, app.H1().Text(locale.T(lang, msgPractice)), app.Div().Body(notices...), counts, app.P().Class("lead").Text(text))
 	}

@@ -23,8 +23,8 @@ func TestSpansUseTheLargestUnitThatFits(t *testing.T) {
 		{"ja", 100 * 24 * time.Hour, "3か月"},
 	}
 	for _, tt := range tests {
-		if got := span(tt.lang, tt.d); got != tt.want {
-			t.Errorf("span(%s, %v) = %q, want %q", tt.lang, tt.d, got, tt.want)
+		if got := durationText(tt.lang, tt.d); got != tt.want {
+			t.Errorf("durationText(%s, %v) = %q, want %q", tt.lang, tt.d, got, tt.want)
 		}
 	}
 }

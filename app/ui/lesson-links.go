@@ -48,7 +48,7 @@ func (b *lessonLinks) group(id string, title *i18n.Message, items []app.UI) app.
 
 func (b *lessonLinks) Render() app.UI {
 	l := b.ILesson
-	var terms, roles, related []app.UI
+	var terms, roles []app.UI
 	for _, id := range l.Glossary {
 		terms = append(terms, b.termLink(id))
 	}
@@ -58,11 +58,7 @@ func (b *lessonLinks) Render() app.UI {
 			roles = append(roles, app.Li().Body(app.A().Href(RolePath(b.ILang, id)).Text(t.Name+" — "+t.Title)))
 		}
 	}
-	for _, id := range l.Related {
-		if r, ok := b.ICourse.Lesson(id); ok && r.Text[b.ILang] != nil {
-			related = append(related, app.Li().Body(app.A().Href(LessonPath(b.ILang, id)).Text(r.Text[b.ILang].Title)))
-		}
-	}
+	related := lessonItems(b.ILang, b.ICourse, l.Related)
 	return app.Div().Class("lesson-links").Body(
 		b.group("related-lessons", msgRelatedLessons, related),
 		b.group("roles-in-lesson", msgRolesInLesson, roles),

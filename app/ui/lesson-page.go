@@ -17,12 +17,12 @@ type LessonPage struct {
 	Lang     string
 	LessonID string
 
-	doc      progress.Document
-	resumed  string // the saved section when the lesson was opened
-	with     string // the language read side by side, if any
-	onScroll app.Func
-	checking bool // a position check is pending
-	arrived  int  // stateCourseText: redraws when a language's text arrives
+	doc        progress.Document
+	resumed    string // the saved section when the lesson was opened
+	with       string // the language read side by side, if any
+	stopScroll func() // stops following the scroll
+	checking   bool   // a position check is pending
+	arrived    int    // stateCourseText: redraws when a language's text arrives
 }
 
 // OnMount follows the learner's progress and starts noting the section
@@ -33,14 +33,13 @@ func (p *LessonPage) OnMount(ctx app.Context) {
 	if !app.IsClient {
 		return
 	}
-	p.onScroll = app.FuncOf(func(app.Value, []app.Value) any {
+	p.stopScroll = listen(ctx, app.Window(), "scroll", true, func(ctx app.Context, _ app.Value) {
+		ctx.PreventUpdate() // scrolling changes nothing on the page
 		if !p.checking {
 			p.checking = true
 			ctx.After(time.Second, p.notePosition)
 		}
-		return nil
 	})
-	app.Window().Call("addEventListener", "scroll", p.onScroll, map[string]any{"passive": true})
 	// A page opened at a section, or scrolled before this ran, is noted too.
 	p.checking = true
 	ctx.After(time.Second, p.notePosition)
@@ -48,10 +47,9 @@ func (p *LessonPage) OnMount(ctx app.Context) {
 
 // OnDismount stops following the scroll.
 func (p *LessonPage) OnDismount() {
-	if p.onScroll != nil {
-		app.Window().Call("removeEventListener", "scroll", p.onScroll)
-		p.onScroll.Release()
-		p.onScroll = nil
+	if p.stopScroll != nil {
+		p.stopScroll()
+		p.stopScroll = nil
 	}
 }
 

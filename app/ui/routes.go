@@ -4,13 +4,18 @@
 package ui
 
 import (
+	"net/url"
 	"strings"
 	"sync"
 
 	"github.com/cxopath/cxopath/app/locale"
+	"github.com/cxopath/cxopath/app/search"
 	"github.com/cxopath/cxopath/content"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
+
+// Every address of the app is made here, so a page's address is written
+// once.
 
 // HomePath is the address of the home page in lang.
 func HomePath(lang string) string { return "/" + lang + "/" }
@@ -29,6 +34,77 @@ func LessonPath(lang, id string) string { return "/" + lang + "/lessons/" + id }
 func TextPath(c *content.Course, lang string) string {
 	return "/web/" + content.TextFile(lang) + "?v=" + c.TextVersions[lang]
 }
+
+// RolesPath is the address of the roles page in lang.
+func RolesPath(lang string) string { return "/" + lang + "/roles" }
+
+// RolePath is the address of a role's profile in lang.
+func RolePath(lang, id string) string { return "/" + lang + "/roles/" + id }
+
+// ComparePath is the address of the comparison of roles in lang.
+func ComparePath(lang string, ids ...string) string {
+	p := "/" + lang + "/roles/compare"
+	if len(ids) > 0 {
+		p += "?roles=" + strings.Join(ids, ",")
+	}
+	return p
+}
+
+// AssessmentPath is the address of the self-assessment checklist in lang.
+func AssessmentPath(lang string) string { return "/" + lang + "/assessment" }
+
+// ResultsPath is the address of the self-assessment results in lang.
+func ResultsPath(lang string) string { return "/" + lang + "/assessment/results" }
+
+// InterviewPath is the address of the interview deck in lang.
+func InterviewPath(lang string) string { return "/" + lang + "/interview" }
+
+// PracticePath is the address of interview practice in lang, for the cards
+// that match filter, at card (none: the next one due).
+func PracticePath(lang string, filter deckFilter, card string) string {
+	q := filter.query()
+	if card != "" {
+		q.Set("card", card)
+	}
+	return withQuery("/"+lang+"/interview/practice", q)
+}
+
+// deckPath is the interview deck in lang with filter applied.
+func deckPath(lang string, f deckFilter) string { return withQuery(InterviewPath(lang), f.query()) }
+
+func withQuery(path string, q url.Values) string {
+	if len(q) == 0 {
+		return path
+	}
+	return path + "?" + q.Encode()
+}
+
+// DataPath is the address of the learner's data page in lang.
+func DataPath(lang string) string { return "/" + lang + "/data" }
+
+// SearchPath is the address of search in lang, for query q (none: empty).
+func SearchPath(lang, q string) string {
+	if q == "" {
+		return "/" + lang + "/search"
+	}
+	return "/" + lang + "/search?q=" + url.QueryEscape(q)
+}
+
+// resultPath is where a search result leads.
+func resultPath(lang string, d search.Doc) string {
+	switch d.Kind {
+	case search.Term:
+		return GlossaryPath(lang) + "#" + TermAnchor(d.ID)
+	case search.Role:
+		return RolePath(lang, d.ID)
+	case search.Question:
+		return PracticePath(lang, deckFilter{}, d.ID)
+	}
+	return LessonPath(lang, d.ID)
+}
+
+// TermAnchor is the id of a term's entry on the glossary page.
+func TermAnchor(id string) string { return "term-" + id }
 
 // LangOf returns the language an address is in, or "" when its first
 // segment is not a supported language.
@@ -83,7 +159,7 @@ func Pages() map[string]func() app.Composer {
 		pages[InterviewPath(lang)] = func() app.Composer { return &InterviewPage{Lang: lang} }
 		pages[DataPath(lang)] = func() app.Composer { return &DataPage{Lang: lang} }
 		pages[SearchPath(lang, "")] = func() app.Composer { return &SearchPage{Lang: lang} }
-		pages["/"+lang+"/interview/practice"] = func() app.Composer { return &PracticePage{Lang: lang} }
+		pages[PracticePath(lang, deckFilter{}, "")] = func() app.Composer { return &PracticePage{Lang: lang} }
 		if course == nil {
 			continue
 		}

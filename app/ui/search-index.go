@@ -1,20 +1,11 @@
 package ui
 
 import (
-	"net/url"
 	"sync"
 
 	"github.com/cxopath/cxopath/app/search"
 	"github.com/cxopath/cxopath/content"
 )
-
-// SearchPath is the address of search in lang, for query q (none: empty).
-func SearchPath(lang, q string) string {
-	if q == "" {
-		return "/" + lang + "/search"
-	}
-	return "/" + lang + "/search?q=" + url.QueryEscape(q)
-}
 
 // indexKey names what a search index is built from.
 type indexKey struct {
@@ -43,17 +34,4 @@ func searchIndex(c *content.Course, lang string) *search.Index {
 		searchIndexes[key] = idx
 	}
 	return idx
-}
-
-// resultPath is where a search result leads.
-func resultPath(lang string, d search.Doc) string {
-	switch d.Kind {
-	case search.Term:
-		return GlossaryPath(lang) + "#" + TermAnchor(d.ID)
-	case search.Role:
-		return RolePath(lang, d.ID)
-	case search.Question:
-		return PracticePath(lang, deckFilter{}, d.ID)
-	}
-	return LessonPath(lang, d.ID)
 }

@@ -32,20 +32,11 @@ func (s *appStatus) OnMount(ctx app.Context) {
 	win := app.Window()
 	s.offline = !win.Get("navigator").Get("onLine").Truthy()
 	s.update = win.Get("cxopathUpdateReady").Truthy()
-	listen := func(event string, f func()) {
-		fn := app.FuncOf(func(app.Value, []app.Value) any {
-			ctx.Dispatch(func(app.Context) { f() })
-			return nil
-		})
-		win.Call("addEventListener", event, fn)
-		s.stop = append(s.stop, func() {
-			win.Call("removeEventListener", event, fn)
-			fn.Release()
-		})
+	s.stop = []func(){
+		listen(ctx, win, "offline", true, func(app.Context, app.Value) { s.offline = true }),
+		listen(ctx, win, "online", true, func(app.Context, app.Value) { s.offline = false }),
+		listen(ctx, win, "cxopath-update-ready", true, func(app.Context, app.Value) { s.update = true }),
 	}
-	listen("offline", func() { s.offline = true })
-	listen("online", func() { s.offline = false })
-	listen("cxopath-update-ready", func() { s.update = true })
 }
 
 // OnDismount stops listening.

@@ -57,7 +57,7 @@ func (n *storageNotice) Render() app.UI {
 		))
 	case (st.Hold == progress.Full || st.Hold == progress.NotKept) && len(st.Copies) > 0:
 		lines = append(lines,
-			app.P().Text(locale.N(lang, msgCopiesFillStorage, len(st.Copies), map[string]any{"Size": size(lang, float64(st.CopiesSize()))})),
+			app.P().Text(locale.N(lang, msgCopiesFillStorage, len(st.Copies), map[string]any{"Size": byteSize(lang, float64(st.CopiesSize()))})),
 			app.Div().Class("notice-actions").Body(
 				confirmRemoval(lang, msgRemoveCopies, locale.N(lang, msgConfirmRemoveCopies, len(st.Copies))),
 				app.A().Href(DataPath(lang)+"#data-copies").Text(locale.T(lang, msgSeeKeptCopies)),

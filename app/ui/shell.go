@@ -18,8 +18,8 @@ type shell struct {
 	IPath    string
 	IContent []app.UI
 
-	storage progress.Status
-	keys    app.Func
+	storage  progress.Status
+	stopKeys func() // stops listening for "/"
 }
 
 func newShell() *shell { return &shell{} }
@@ -48,10 +48,9 @@ func (s *shell) OnMount(ctx app.Context) {
 		app.Window().Get("document").Get("documentElement").Call("setAttribute", "data-app", "running")
 	})
 	prefetchText(ctx)
-	s.keys = app.FuncOf(func(this app.Value, args []app.Value) any {
-		e := args[0]
+	s.stopKeys = handle(app.Window(), "keydown", false, func(e app.Value) {
 		if e.Get("key").String() != "/" || typing(e) {
-			return nil
+			return
 		}
 		e.Call("preventDefault")
 		ctx.Dispatch(func(ctx app.Context) {
@@ -61,30 +60,15 @@ func (s *shell) OnMount(ctx app.Context) {
 			}
 			ctx.Navigate(SearchPath(s.ILang, ""))
 		})
-		return nil
 	})
-	app.Window().Call("addEventListener", "keydown", s.keys)
 }
 
 // OnDismount stops listening for the keyboard.
 func (s *shell) OnDismount() {
-	if s.keys != nil {
-		app.Window().Call("removeEventListener", "keydown", s.keys)
-		s.keys.Release()
-		s.keys = nil
+	if s.stopKeys != nil {
+		s.stopKeys()
+		s.stopKeys = nil
 	}
-}
-
-// typing reports whether a key press belongs to text entry or to a control
-// that uses keys itself: then no shortcut may act on it. Input methods
-// composing a character count as typing.
-func typing(e app.Value) bool {
-	if e.Get("isComposing").Truthy() || e.Get("keyCode").Int() == 229 ||
-		e.Get("ctrlKey").Truthy() || e.Get("metaKey").Truthy() || e.Get("altKey").Truthy() {
-		return true
-	}
-	t := e.Get("target")
-	return t.Truthy() && t.Call("closest", "input, textarea, select, [contenteditable]").Truthy()
 }
 
 // searchIcon is a magnifying glass, drawn in the text's colour.

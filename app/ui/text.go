@@ -1,0 +1,80 @@
+package ui
+
+import (
+	"math"
+	"time"
+
+	"github.com/cxopath/cxopath/app/locale"
+	"github.com/cxopath/cxopath/content"
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// Text helpers that several features share: lists, links to lessons, names,
+// dates, durations and sizes in the learner's language.
+
+// textList renders items as a bulleted list.
+func textList(items []string) app.UI {
+	return app.Ul().Body(app.Range(items).Slice(func(i int) app.UI { return app.Li().Text(items[i]) }))
+}
+
+// lessonItems are list items linking to the lessons with ids, by title in
+// lang; ids that name no lesson are left out.
+func lessonItems(lang string, c *content.Course, ids []string) []app.UI {
+	items := make([]app.UI, 0, len(ids))
+	for _, id := range ids {
+		if l, ok := c.Lesson(id); ok && l.Text[lang] != nil {
+			items = append(items, app.Li().Body(app.A().Href(LessonPath(lang, id)).Text(l.Text[lang].Title)))
+		}
+	}
+	return items
+}
+
+// lessonList is a list of links to the lessons with ids, in lang.
+func lessonList(lang string, c *content.Course, ids []string) app.UI {
+	return app.Ul().Body(lessonItems(lang, c, ids)...)
+}
+
+// roleName is a role's short name in lang.
+func roleName(c *content.Course, lang, id string) string {
+	if r, ok := c.Role(id); ok {
+		return r.Text[lang].Name
+	}
+	return id
+}
+
+// ratedOn formats a saved YYYY-MM-DD date for lang; "" when there is none.
+func ratedOn(lang, date string) string {
+	d, err := time.Parse(time.DateOnly, date)
+	if err != nil {
+		return ""
+	}
+	return locale.Date(lang, d)
+}
+
+// durationText says how long d is in lang, in the largest unit that fits: minutes,
+// hours, days or months.
+func durationText(lang string, d time.Duration) string {
+	switch {
+	case d < time.Hour:
+		return locale.N(lang, msgMinutesSpan, max(1, int(math.Round(d.Minutes()))))
+	case d < 24*time.Hour:
+		return locale.N(lang, msgHoursSpan, int(math.Round(d.Hours())))
+	case d < 60*24*time.Hour:
+		return locale.N(lang, msgDaysSpan, int(math.Round(d.Hours()/24)))
+	}
+	return locale.N(lang, msgMonthsSpan, int(math.Round(d.Hours()/24/30)))
+}
+
+// byteSize formats a number of bytes in the largest unit that keeps it above 1.
+func byteSize(lang string, bytes float64) string {
+	units := []struct {
+		scale float64
+		msg   string
+	}{{1 << 30, "GB"}, {1 << 20, "MB"}, {1 << 10, "KB"}}
+	for _, u := range units {
+		if bytes >= u.scale {
+			return locale.T(lang, msgByteSize, map[string]any{"Amount": locale.Number(lang, int(bytes/u.scale+0.5)), "Unit": u.msg})
+		}
+	}
+	return locale.T(lang, msgByteSize, map[string]any{"Amount": locale.Number(lang, int(bytes)), "Unit": "B"})
+}
