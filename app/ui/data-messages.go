@@ -255,3 +255,216 @@ var (
 		Other:       "These ratings could not be saved on this device, so yours are unchanged. The notice at the top of the page says why.",
 	}
 )
+
+var (
+	msgMyDataDescription = &i18n.Message{
+		ID:          "MyDataDescription",
+		Description: "Lead paragraph and meta description of the data page.",
+		Other:       "Everything you save stays on this device. Here you can choose your language and theme, take your data with you, bring it back, or start over.",
+	}
+	msgPreferences = &i18n.Message{
+		ID:          "Preferences",
+		Description: "Heading of the language and theme choices on the data page.",
+		Other:       "Language and theme",
+	}
+	msgSavedHeading = &i18n.Message{
+		ID:          "SavedHeading",
+		Description: "Heading of the counts of what is saved on the device.",
+		Other:       "Saved on this device",
+	}
+	msgSavedLessons = &i18n.Message{
+		ID:          "SavedLessons",
+		Description: "Count label: lessons marked done.",
+		Other:       "Lessons done",
+	}
+	msgSavedAnswers = &i18n.Message{
+		ID:          "SavedAnswers",
+		Description: "Count label: quiz answers given.",
+		Other:       "Quiz answers",
+	}
+	msgSavedRatings = &i18n.Message{
+		ID:          "SavedRatings",
+		Description: "Count label: self-assessment statements rated.",
+		Other:       "Self-assessment ratings",
+	}
+	msgSavedCards = &i18n.Message{
+		ID:          "SavedCards",
+		Description: "Count label: interview cards with a schedule.",
+		Other:       "Interview cards studied",
+	}
+	msgSavedDrafts = &i18n.Message{
+		ID:          "SavedDrafts",
+		Description: "Count label: draft interview answers.",
+		Other:       "Draft answers",
+	}
+	msgExportImport = &i18n.Message{
+		ID:          "ExportImport",
+		Description: "Heading of export and import.",
+		Other:       "Take your data with you",
+	}
+	msgExportHow = &i18n.Message{
+		ID:          "ExportHow",
+		Description: "How export and import work.",
+		Other:       "Export saves everything as one file you can keep or move to another device; import reads such a file back. Before an import replaces anything, you see what the file holds.",
+	}
+	msgExport = &i18n.Message{
+		ID:          "Export",
+		Description: "Button that downloads the learner's data as a file.",
+		Other:       "Export my data",
+	}
+	msgImportLabel = &i18n.Message{
+		ID:          "ImportLabel",
+		Description: "Label of the file picker for an import.",
+		Other:       "Import a file…",
+	}
+	msgImportPreview = &i18n.Message{
+		ID:          "ImportPreview",
+		Description: "Above the comparison of saved data and an import file, which the learner may merge or put in place of what is saved.",
+		Other:       "Here is what this file would change. Merging keeps what is saved on this device and adds the file's data; replacing puts the file's data in its place.",
+	}
+	msgKindColumn = &i18n.Message{
+		ID:          "KindColumn",
+		Description: "Column heading of the import comparison: what kind of data.",
+		Other:       "Saved",
+	}
+	msgNow = &i18n.Message{
+		ID:          "Now",
+		Description: "Column heading of the import comparison: what is saved now.",
+		Other:       "Now",
+	}
+	msgAfterImport = &i18n.Message{
+		ID:          "AfterImport",
+		Description: "Column of the import preview: the counts after replacing what is saved with the file.",
+		Other:       "After replacing",
+	}
+	msgImportYes = &i18n.Message{
+		ID:          "ImportYes",
+		Description: "Button that confirms an import.",
+		Other:       "Replace with this file",
+	}
+	msgImported = &i18n.Message{
+		ID:          "Imported",
+		Description: "Said once an import is saved.",
+		Other:       "Imported. Your data now comes from the file.",
+	}
+	msgImportDamaged = &i18n.Message{
+		ID:          "ImportDamaged",
+		Description: "An import file that is empty, cut short or not JSON.",
+		Other:       "This file is damaged or empty, so it cannot be read. Nothing was changed.",
+	}
+	msgImportForeign = &i18n.Message{
+		ID:          "ImportForeign",
+		Description: "An import file from another app.",
+		Other:       "This file was not exported from CxO Path. Nothing was changed.",
+	}
+	msgImportFuture = &i18n.Message{
+		ID:          "ImportFuture",
+		Description: "An import file from a newer version of the app.",
+		Other:       "This file comes from a newer version of CxO Path. Update the app (reload when it offers), then import it again. Nothing was changed.",
+	}
+	msgImportHuge = &i18n.Message{
+		ID:          "ImportHuge",
+		Description: "An import file far larger than an export can be.",
+		Other:       "This file is far too large to be a CxO Path export. Nothing was changed.",
+	}
+	msgStartOver = &i18n.Message{
+		ID:          "StartOver",
+		Description: "Heading and button: erase everything saved (asks first).",
+		Other:       "Start over",
+	}
+	msgStartOverHow = &i18n.Message{
+		ID:          "StartOverHow",
+		Description: "What starting over erases.",
+		Other:       "Erases everything the app keeps on this device: your lessons, quiz answers, self-assessment, interview practice and drafts, any kept copies of unreadable data, and your theme and language choices. Export first if you may want them back.",
+	}
+	msgConfirmStartOver = &i18n.Message{
+		ID:          "ConfirmStartOver",
+		Description: "Question before erasing everything the app keeps on the device.",
+		Other:       "Erase everything this app keeps on this device: your lessons, quiz answers, self-assessment, interview cards and drafts, and your theme and language choices? This cannot be undone.",
+	}
+	msgStartOverYes = &i18n.Message{
+		ID:          "StartOverYes",
+		Description: "Button that confirms erasing everything.",
+		Other:       "Yes, erase it all",
+	}
+	msgNothingSaved = &i18n.Message{
+		ID:          "NothingSaved",
+		Description: "When nothing is saved yet.",
+		Other:       "Nothing is saved yet.",
+	}
+	msgStorageHeading = &i18n.Message{
+		ID:          "StorageHeading",
+		Description: "Heading of the storage section.",
+		Other:       "Storage",
+	}
+	msgStorageUnknown = &i18n.Message{
+		ID:          "StorageUnknown",
+		Description: "When the browser does not say how it keeps data.",
+		Other:       "This browser does not say whether it keeps your data for good.",
+	}
+	msgStoragePersistent = &i18n.Message{
+		ID:          "StoragePersistent",
+		Description: "When the browser keeps the data for good.",
+		Other:       "This browser keeps your data until you erase it.",
+	}
+	msgStorageBestEffort = &i18n.Message{
+		ID:          "StorageBestEffort",
+		Description: "When the browser may clear the data if space runs short.",
+		Other:       "This browser may clear your data if the device runs short of space.",
+	}
+	msgStoragePersist = &i18n.Message{
+		ID:          "StoragePersist",
+		Description: "Button that asks the browser to keep the data for good.",
+		Other:       "Ask the browser to keep it",
+	}
+	msgStorageRefused = &i18n.Message{
+		ID:          "StorageRefused",
+		Description: "When the browser declines to keep the data for good.",
+		Other:       "The browser declined for now. Installing the app, or using it often, usually changes its mind; exporting keeps a copy either way.",
+	}
+	msgStorageUsage = &i18n.Message{
+		ID:          "StorageUsage",
+		Description: "How much storage the app uses; {{.Used}} and {{.Quota}} are sizes such as '3 MB'.",
+		Other:       "CxO Path uses {{.Used}} of the {{.Quota}} this browser allows it.",
+	}
+	msgOfflineHeading = &i18n.Message{
+		ID:          "OfflineHeading",
+		Description: "Heading of the offline and install section.",
+		Other:       "Offline and installed",
+	}
+	msgOfflineHow = &i18n.Message{
+		ID:          "OfflineHow",
+		Description: "Offline and installed use, explained for someone who has never installed a web app.",
+		Other:       "CxO Path is a web app that keeps a copy of itself on your device. Once it has opened here, every page works with no connection, on a plane or underground. Installing it adds an icon to your home screen or desktop and opens it in its own window, like any other app; nothing is sent anywhere.",
+	}
+	msgOfflineReady = &i18n.Message{
+		ID:          "OfflineReady",
+		Description: "When the app is ready to work offline on this device.",
+		Other:       "Ready to work offline on this device.",
+	}
+	msgOfflineNotYet = &i18n.Message{
+		ID:          "OfflineNotYet",
+		Description: "While the app is still getting ready to work offline.",
+		Other:       "Getting ready to work offline…",
+	}
+	msgInstall = &i18n.Message{
+		ID:          "Install",
+		Description: "Button that installs the app.",
+		Other:       "Install CxO Path",
+	}
+	msgInstalled = &i18n.Message{
+		ID:          "Installed",
+		Description: "When the app runs installed.",
+		Other:       "CxO Path is installed on this device.",
+	}
+	msgInstallFromMenu = &i18n.Message{
+		ID:          "InstallFromMenu",
+		Description: "When the browser does not offer an install button.",
+		Other:       "If your browser offers it, choose “Install app” or “Add to Home Screen” from its menu.",
+	}
+	msgAppVersion = &i18n.Message{
+		ID:          "AppVersion",
+		Description: "The build the app runs; {{.Version}} is a short code.",
+		Other:       "Version {{.Version}}",
+	}
+)
