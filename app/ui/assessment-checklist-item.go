@@ -1,8 +1,6 @@
 package ui
 
 import (
-	"strconv"
-
 	"github.com/cxopath/cxopath/app/locale"
 	"github.com/cxopath/cxopath/app/progress"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -47,11 +45,7 @@ func (c *checklistItem) Render() app.UI {
 	name := "rate-" + c.IID
 	options := make([]app.UI, len(ratingNames))
 	for r, m := range ratingNames {
-		id := name + "-" + strconv.Itoa(r)
-		options[r] = app.Div().Class("rating-option").Body(
-			app.Input().Type("radio").ID(id).Name(name).Value(strconv.Itoa(r)).Checked(r == c.IRating).OnChange(c.rate(r)),
-			app.Label().For(id).Text(locale.T(lang, m)),
-		)
+		options[r] = radioOption("rating-option", name, r, locale.T(lang, m), r == c.IRating, c.rate(r))
 	}
 	class := "checklist-item"
 	if c.IRating >= 0 {

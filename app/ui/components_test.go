@@ -77,7 +77,10 @@ func TestLessonTextRendersEveryKindOfBlock(t *testing.T) {
 }
 
 func TestLessonPageShowsTheLessonInItsLanguage(t *testing.T) {
-	course, _ := content.Default()
+	course, err := content.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
 	for _, lang := range locale.Langs {
 		p := &LessonPage{Lang: lang, LessonID: "cto-vs-cio"}
 		mount(t, p)

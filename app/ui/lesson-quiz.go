@@ -1,8 +1,6 @@
 package ui
 
 import (
-	"strconv"
-
 	"github.com/cxopath/cxopath/app/locale"
 	"github.com/cxopath/cxopath/app/progress"
 	"github.com/cxopath/cxopath/content"
@@ -92,11 +90,7 @@ func (q *lessonQuiz) question(i int, spec content.QuizSpec, text content.Questio
 		case j == chosen:
 			class += " is-wrong"
 		}
-		id := name + "-" + strconv.Itoa(j)
-		options = append(options, app.Div().Class(class).Body(
-			app.Input().Type("radio").ID(id).Name(name).Value(strconv.Itoa(j)).Checked(j == chosen).OnChange(q.choose(spec.ID, j)),
-			app.Label().For(id).Text(o),
-		))
+		options = append(options, radioOption(class, name, j, o, j == chosen, q.choose(spec.ID, j)))
 	}
 	var feedback app.UI = app.P().Class("quiz-feedback").Attr("role", "status")
 	if chosen >= 0 && chosen < len(text.Feedback) {

@@ -13,8 +13,8 @@ import (
 )
 
 var (
-	storeOnce sync.Once
-	store     *progress.Store
+	storeMu   sync.Mutex
+	store     *progress.Store // opened on first use; see useProgress
 	following sync.Once
 	draftDue  atomic.Bool // a save of the drafts being typed is on its way
 )
@@ -25,14 +25,24 @@ const draftDelay = 500 * time.Millisecond
 // progressStore opens the learner's saved progress once: browser storage in
 // the browser, memory on the server (which never sees anyone's progress).
 func progressStore() *progress.Store {
-	storeOnce.Do(func() {
+	storeMu.Lock()
+	defer storeMu.Unlock()
+	if store == nil {
 		var b progress.Backend = progress.Memory{}
 		if app.IsClient {
 			b = browserBackend()
 		}
 		store = progress.Open(b, time.Now)
-	})
+	}
 	return store
+}
+
+// useProgress makes s the learner's saved progress from now on: a test
+// starts clean with a store over a backend of its own.
+func useProgress(s *progress.Store) {
+	storeMu.Lock()
+	defer storeMu.Unlock()
+	store = s
 }
 
 // syncProgress does work on the store, if any, while this tab holds the
