@@ -67,7 +67,7 @@ func (p *AssessmentPage) Render() app.UI {
 		app.H1().Text(locale.T(lang, msgAssessment)),
 		app.P().Class("lead").Text(locale.T(lang, msgAssessmentDescription)),
 		app.P().Text(locale.T(lang, msgAssessmentHow)),
-		newAssessmentProgress().Lang(lang).Rated(rated, len(cl.Items)),
+		newAssessmentProgress().Lang(lang).Rated(rated, len(cl.Items)).Live(true),
 		app.Div().Class("checklist").Body(areas...),
 		app.Div().Class("checklist-actions").Body(
 			newAssessmentProgress().Lang(lang).Rated(rated, len(cl.Items)),

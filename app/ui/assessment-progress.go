@@ -13,6 +13,7 @@ type assessmentProgress struct {
 	ILang  string
 	IRated int
 	ITotal int
+	ILive  bool
 }
 
 func newAssessmentProgress() *assessmentProgress { return &assessmentProgress{} }
@@ -26,11 +27,16 @@ func (a *assessmentProgress) Rated(rated, total int) *assessmentProgress {
 	return a
 }
 
+// Live makes it announce each change to screen readers: one of the copies
+// on a page is live, so a rating is announced once.
+func (a *assessmentProgress) Live(v bool) *assessmentProgress { a.ILive = v; return a }
+
 func (a *assessmentProgress) Render() app.UI {
 	lang := a.ILang
 	label := locale.N(lang, msgRatedCount, a.IRated, map[string]any{"Total": locale.Number(lang, a.ITotal)})
 	return app.Div().Class("assessment-progress").Body(
-		app.P().Attr("role", "status").Text(label),
+		app.If(a.ILive, func() app.UI { return app.P().Attr("role", "status").Text(label) }).
+			Else(func() app.UI { return app.P().Text(label) }),
 		app.Progress().Max(a.ITotal).Value(a.IRated).Aria("label", label),
 		app.If(a.IRated > 0, func() app.UI {
 			return app.A().Class("button").Href(ResultsPath(lang)).Text(locale.T(lang, msgSeeResults))

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/cxopath/cxopath/app/locale"
@@ -95,3 +96,39 @@ func TestLessonPageShowsTheLessonInItsLanguage(t *testing.T) {
 // noop stands for an event handler in expected elements: Match compares
 // which events have handlers, not the handlers.
 func noop(app.Context, app.Event) {}
+
+func TestTheSideBySideTurnButtonSpeaksTheLanguageItIsWrittenIn(t *testing.T) {
+	course, err := content.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	l, _ := course.Lesson("cto-vs-cio")
+	p := newParallelText().Langs("en", "ja").Course(course).Lesson(l)
+	mount(t, p)
+	label := locale.T("en", msgShowIn, map[string]any{"Language": locale.Autonym("ja")})
+	want := app.Button().Type("button").Class("button-quiet parallel-turn").Lang("en").Aria("pressed", false).OnClick(noop)
+	// parallelText → div → first section → button
+	if err := app.Match(want, p, 0, 0, 0); err != nil {
+		t.Errorf("the turn button of an English page reading Japanese beside it: %v", err)
+	}
+	if err := app.Match(app.Text(label), p, 0, 0, 0, 0); err != nil {
+		t.Errorf("the turn button is not labelled in English: %v", err)
+	}
+}
+
+func TestTheAssessmentAnnouncesItsProgressOnce(t *testing.T) {
+	p := &AssessmentPage{Lang: "ko"}
+	mount(t, p)
+	copies := strings.Split(app.HTMLString(p), `class="assessment-progress"`)[1:]
+	if len(copies) != 2 {
+		t.Fatalf("the page shows the progress %d times, want at the top and the bottom", len(copies))
+	}
+	live := 0
+	for _, c := range copies {
+		c, _, _ = strings.Cut(c, "</div>")
+		live += strings.Count(c, `role="status"`)
+	}
+	if live != 1 {
+		t.Errorf("the progress is a live region %d times on the page, want once: each rating would be announced %d times", live, live)
+	}
+}

@@ -12,7 +12,7 @@ import (
 	"github.com/nicksnyder/go-i18n/v2/i18n"
 )
 
-// ratingNames name the recall ratings, Again to Easy.
+// recallNames name the recall ratings, Again to Easy.
 var recallNames = map[practice.Rating]*i18n.Message{
 	practice.Again: msgAgain, practice.Hard: msgHard, practice.Good: msgGood, practice.Easy: msgEasy,
 }

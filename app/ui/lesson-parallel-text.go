@@ -62,13 +62,15 @@ func (p *parallelText) Render() app.UI {
 		app.Range(first.Sections).Slice(func(i int) app.UI {
 			s := first.Sections[i]
 			class := "parallel-row"
-			other, label := p.IWith, locale.T(p.ILang, msgShowIn, map[string]any{"Language": locale.Autonym(p.IWith)})
+			// The label is written in the language shown first, and says so
+			// by its lang.
+			labelLang, label := p.ILang, locale.T(p.ILang, msgShowIn, map[string]any{"Language": locale.Autonym(p.IWith)})
 			if p.turned[i] {
 				class += " is-turned"
-				other, label = p.ILang, locale.T(p.IWith, msgShowIn, map[string]any{"Language": locale.Autonym(p.ILang)})
+				labelLang, label = p.IWith, locale.T(p.IWith, msgShowIn, map[string]any{"Language": locale.Autonym(p.ILang)})
 			}
 			return app.Section().Class(class).Aria("labelledby", s.ID).Body(
-				app.Button().Type("button").Class("button-quiet parallel-turn").Lang(other).
+				app.Button().Type("button").Class("button-quiet parallel-turn").Lang(labelLang).
 					Aria("pressed", p.turned[i]).OnClick(p.turn(i)).Text(label),
 				p.column(p.ILang, s, true),
 				p.column(p.IWith, second.Sections[i], false),
