@@ -1,5 +1,6 @@
-// Package content holds what the learner reads — lessons and the glossary in
-// every language — and the typed model, loader and validator for it. Ids,
+// Package content holds what the learner reads — lessons, the glossary, the
+// roles, the self-assessment checklist and the interview deck, in every
+// language — and the typed model, loader and validator for it. Ids,
 // order, quiz answers and figures live once in language-neutral TOML; each
 // locale supplies only the words.
 //
