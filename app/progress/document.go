@@ -18,7 +18,7 @@ import (
 
 const (
 	// Schema is the version of the document this build writes.
-	Schema = 2
+	Schema = 3
 	// Marker says a document is CxO Path's own.
 	Marker = "cxopath-progress"
 )
@@ -35,6 +35,52 @@ type Document struct {
 	Assessment Assessment `json:"assessment,omitzero"`
 	// Practice is the learner's interview practice, from version 2.
 	Practice Practice `json:"practice,omitzero"`
+	// Study is the learner's daily loop, from version 3.
+	Study Study `json:"study,omitzero"`
+}
+
+// Study is the learner's daily loop: the goal they set and what they did
+// on each day.
+type Study struct {
+	Goal Goal           `json:"goal,omitzero"`
+	Days map[string]Day `json:"days,omitempty"` // the device's local date, YYYY-MM-DD → that day's study
+}
+
+// Goal is what the learner means to do each day: minutes of study or cards
+// practised (at most one is set; neither means no goal yet).
+type Goal struct {
+	Minutes int `json:"minutes,omitempty"`
+	Cards   int `json:"cards,omitempty"`
+}
+
+// Day is what the learner did on one day.
+type Day struct {
+	Seconds   int `json:"seconds,omitempty"`   // time spent reading and practising
+	Cards     int `json:"cards,omitempty"`     // interview cards rated
+	Questions int `json:"questions,omitempty"` // quiz questions answered
+	Lessons   int `json:"lessons,omitempty"`   // lessons finished
+	Mocks     int `json:"mocks,omitempty"`     // mock interviews finished
+}
+
+// Snapshot is the self-assessment as it stood on one day.
+type Snapshot struct {
+	On      string         `json:"on"`      // the device's local date, YYYY-MM-DD
+	Ratings map[string]int `json:"ratings"` // checklist item id → rating
+}
+
+// Mock is one finished mock interview.
+type Mock struct {
+	At      string       `json:"at"`               // when it started, RFC 3339
+	Role    string       `json:"role,omitempty"`   // the role it drilled; none means every role
+	Topics  []string     `json:"topics,omitempty"` // the topics it drilled; none means every topic
+	Answers []MockAnswer `json:"answers"`          // one per question, in the order asked
+}
+
+// MockAnswer is one question of a mock interview as the learner answered it.
+type MockAnswer struct {
+	Card    string `json:"card"`              // interview card id
+	Seconds int    `json:"seconds"`           // time taken to answer
+	Covered []int  `json:"covered,omitempty"` // indexes of the answer points the learner covered
 }
 
 // Practice is the learner's interview practice: each card's schedule and
@@ -42,6 +88,7 @@ type Document struct {
 type Practice struct {
 	Cards  map[string]practice.Card `json:"cards,omitempty"`  // card id → schedule
 	Drafts map[string]string        `json:"drafts,omitempty"` // card id → the learner's draft answer
+	Mocks  []Mock                   `json:"mocks,omitempty"`  // finished mock interviews, oldest first, from version 3
 }
 
 // Lesson is what the learner did in one lesson.
@@ -50,6 +97,9 @@ type Lesson struct {
 	DoneOn  string         `json:"doneOn,omitempty"`  // the device's local date, YYYY-MM-DD
 	Answers map[string]int `json:"answers,omitempty"` // quiz question id → chosen option
 	Section string         `json:"section,omitempty"` // the section last read
+	// Review schedules the quiz questions once answered wrong, so that they
+	// come back (question id → schedule), from version 3.
+	Review map[string]practice.Card `json:"review,omitempty"`
 }
 
 // Assessment is the learner's self-assessment.
@@ -57,6 +107,9 @@ type Assessment struct {
 	Ratings map[string]int `json:"ratings,omitempty"` // checklist item id → rating
 	Target  string         `json:"target,omitempty"`  // the role the learner measures gaps against; none means the best fit
 	RatedOn string         `json:"ratedOn,omitempty"` // the device's local date of the last rating, YYYY-MM-DD
+	// Snapshots are the ratings as they stood on the days the learner
+	// viewed the results, one per day at most, oldest first, from version 3.
+	Snapshots []Snapshot `json:"snapshots,omitempty"`
 }
 
 // New returns an empty document of the current schema.
@@ -92,6 +145,10 @@ var migrations = []migration{
 	// 1 document has neither, so it needs no change; the version number
 	// stops an older app, which would drop both when it saves, from using
 	// the document.
+	func(map[string]any) error { return nil },
+	// Version 3 adds the daily loop (goal and days), quiz questions due
+	// again, assessment snapshots and mock interviews. None is in a version
+	// 2 document; the version number stops an older app from dropping them.
 	func(map[string]any) error { return nil },
 }
 
