@@ -132,11 +132,19 @@ messages:
 		echo "To translate: $$(echo locales/translate.*.toml). Fill them in, then run make messages again."; \
 	else echo "Every language has every message."; fi
 
-## bench: sizes, first and repeat visits (fast and slow 4G), language switch, and requests per second against nginx and go-app's stock handler, as one table
-bench: build browser bench-tools $(WASMTEST)
+LIGHTHOUSE := e2e/lighthouse/node_modules/.bin/lighthouse
+
+$(LIGHTHOUSE): e2e/lighthouse/package.json e2e/lighthouse/package-lock.json
+	$(call install-missing,npm=npm,Lighthouse)
+	cd e2e/lighthouse && npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+## bench: sizes, first and repeat visits (fast and slow 4G), language switch, requests per second against nginx and go-app's stock handler, and Lighthouse's mobile audit of every page kind in every language, as one table
+bench: build browser bench-tools $(WASMTEST) $(LIGHTHOUSE)
 	set -o pipefail; { \
 		$(GO) test -run '^$$' -bench . -count 5 ./app/server/ && \
-		CXOPATH_SERVER="$(CURDIR)/$(SERVER)" CHROMIUM="$(CHROMIUM)" $(GO) test -run '^$$' -bench . -benchtime 3x -timeout 20m ./e2e/ && \
+		CXOPATH_SERVER="$(CURDIR)/$(SERVER)" CHROMIUM="$(CHROMIUM)" $(GO) test -run '^$$' -bench 'Visit|LanguageSwitch|Throughput' -benchtime 3x -timeout 20m ./e2e/ && \
+		CXOPATH_SERVER="$(CURDIR)/$(SERVER)" CHROMIUM="$(CHROMIUM)" $(GO) test -run '^$$' -bench Lighthouse -benchtime 1x -timeout 40m ./e2e/ && \
 		GOOS=js GOARCH=wasm $(GO) test -modfile=$(WASMMOD) -exec="$(CURDIR)/$(WASMTEST)" -run '^$$' -bench Search -count 5 ./app/ui/; \
 	} 2>&1 | grep -v '\[crit\]\|\[warn\]' | tee $(BIN)/bench.txt
 	@echo
@@ -151,4 +159,4 @@ content:
 	$(GO) run ./tools/gencontent
 
 clean:
-	rm -rf $(BIN) web/gen/app.wasm* web/gen/bodies.* $(PRECOMPRESSED) $(PRECOMPRESSED:.br=.gz) e2e/node_modules
+	rm -rf $(BIN) web/gen/app.wasm* web/gen/bodies.* $(PRECOMPRESSED) $(PRECOMPRESSED:.br=.gz) e2e/node_modules e2e/lighthouse/node_modules

@@ -11,6 +11,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path"
 	"regexp"
 	"slices"
 	"strconv"
@@ -37,6 +38,28 @@ var targets = map[string]target{
 	"SearchKeystroke/en ms/keystroke": {max: 16, why: "one frame"},
 	"SearchKeystroke/ko ms/keystroke": {max: 16, why: "one frame"},
 	"SearchKeystroke/ja ms/keystroke": {max: 16, why: "one frame"},
+	// Lighthouse's mobile preset, on every page kind in every language.
+	"Lighthouse/*/* performance":    {min: 90},
+	"Lighthouse/*/* lcp-ms":         {max: 2500},
+	"Lighthouse/*/* tbt-ms":         {max: 600},
+	"Lighthouse/*/* cls":            {max: 0.1},
+	"Lighthouse/*/* accessibility":  {min: 100},
+	"Lighthouse/*/* best-practices": {min: 100},
+	"Lighthouse/*/* seo":            {min: 100},
+}
+
+// targetOf finds the target of a benchmark's metric: by its exact name, or
+// by a pattern in which * stands for one segment of the name.
+func targetOf(key string) (target, bool) {
+	if t, ok := targets[key]; ok {
+		return t, true
+	}
+	for pattern, t := range targets {
+		if ok, _ := path.Match(pattern, key); ok && strings.Contains(pattern, "*") {
+			return t, true
+		}
+	}
+	return target{}, false
 }
 
 var line = regexp.MustCompile(`^Benchmark(\S+?)(?:-\d+)?\s+\d+\s+(.*)$`)
@@ -86,7 +109,7 @@ func run(in io.Reader, out io.Writer) error {
 		name, unit, _ := strings.Cut(key, " ")
 		median := medianOf(values[key])
 		aim, met := "", ""
-		if t, ok := targets[key]; ok {
+		if t, ok := targetOf(key); ok {
 			switch {
 			case t.max != 0:
 				aim, met = "≤ "+format(t.max, unit), yes(median <= t.max)

@@ -14,6 +14,7 @@ BenchmarkLanguageSwitch-2 	3	40.0 switch-ms
 BenchmarkLanguageSwitch-2 	3	90.0 switch-ms
 BenchmarkLanguageSwitch-2 	3	20.0 switch-ms
 BenchmarkThroughput-2 	2	0.9 asset-vs-nginx-x	1.5 page-vs-goapp-x
+BenchmarkLighthouse/side-by-side/ja-2 	1	21213407685 ns/op	100.0 accessibility	0.02 cls	1423 lcp-ms	70.00 performance	4346 tbt-ms
 2026/12/01 06:18:31 [crit] a line of something else
 PASS
 `
@@ -28,6 +29,11 @@ PASS
 		"| Throughput | asset-vs-nginx-x | 0.90× | 1 | ≥ 0.80× | yes |",
 		"| Throughput | page-vs-goapp-x | 1.50× | 1 | ≥ 2.00× | **no** |",
 		"| ServeAsset | ns/op | 5526 | 1 |  |  |",
+		"| Lighthouse/side-by-side/ja | performance | 70.00 | 1 | ≥ 90.00 | **no** |",
+		"| Lighthouse/side-by-side/ja | lcp-ms | 1423 | 1 | ≤ 2500 | yes |",
+		"| Lighthouse/side-by-side/ja | tbt-ms | 4346 | 1 | ≤ 600 | **no** |",
+		"| Lighthouse/side-by-side/ja | cls | 0.02 | 1 | ≤ 0.10 | yes |",
+		"| Lighthouse/side-by-side/ja | accessibility | 100 | 1 | ≥ 100 | yes |",
 	} {
 		if !strings.Contains(out.String(), want+"\n") {
 			t.Errorf("the table lacks %q:\n%s", want, out.String())
