@@ -12,6 +12,9 @@
 //   navigation and scrolls to a fragment itself, but keeps the old page's
 //   scroll position otherwise. Back and Forward are left to the browser,
 //   which restores where the learner was.
+// - When the app takes over the pre-rendered page, the reader keeps their
+//   place: go-app draws the page again in new elements, so the scroll
+//   position and the focus a quick reader already moved are put back.
 // - A tap that navigates ends the gesture: a second tap at the same place
 //   within half a second (a double tap) is ignored, so it can neither
 //   reveal the next card's answer nor follow a link on the next page.
@@ -80,4 +83,54 @@
       window.scrollTo(0, 0);
     }
   };
+
+  // The reader's place on the pre-rendered page, kept until go-app replaces
+  // the page: the focused element as a path of child indexes from the body
+  // (the app draws the same page, element for element), with its tag.
+  if (document.documentElement.dataset.app !== "running") {
+    var place = { y: window.scrollY, focus: null };
+    var replaced = false;
+    var pathOf = function (el) {
+      var path = [];
+      for (; el && el !== document.body; el = el.parentElement) {
+        if (!el.parentElement) return null;
+        path.unshift(Array.prototype.indexOf.call(el.parentElement.children, el));
+      }
+      return el ? path : null;
+    };
+    var at = function (path) {
+      var el = document.body;
+      for (var i = 0; el && i < path.length; i++) el = el.children[path[i]];
+      return el;
+    };
+    window.addEventListener("scroll", function () {
+      if (!replaced) place.y = window.scrollY;
+    }, { passive: true });
+    document.addEventListener("focusin", function (e) {
+      if (!replaced) place.focus = { path: pathOf(e.target), tag: e.target.tagName, text: e.target.textContent };
+    });
+    var restore = function () {
+      if (Math.abs(window.scrollY - place.y) > 1) window.scrollTo(0, place.y);
+      var f = place.focus;
+      if (f && f.path && document.activeElement === document.body) {
+        var el = at(f.path);
+        if (el && el.tagName === f.tag && el.textContent === f.text) el.focus({ preventScroll: true });
+      }
+    };
+    document.addEventListener("DOMContentLoaded", function () {
+      place.y = window.scrollY;
+      var main = document.querySelector("main");
+      if (!main) return;
+      // The pre-rendered main leaves the document when the app draws its own.
+      new MutationObserver(function (changes, observer) {
+        if (main.isConnected) return;
+        replaced = true;
+        observer.disconnect();
+        restore();
+        // Once more after the app's first frame, when its late content has
+        // settled.
+        requestAnimationFrame(function () { requestAnimationFrame(restore); });
+      }).observe(document.body, { childList: true, subtree: true });
+    });
+  }
 })();
