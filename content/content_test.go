@@ -138,7 +138,7 @@ func TestLoadReadsAValidCourse(t *testing.T) {
 	if !ok {
 		t.Fatal("lesson intro not found")
 	}
-	tests := map[string]string{"en": "Paid $256,604 on April 26, 2022, see ", "ko": "Paid 256,604달러 on 2022년 4월 26일, see ", "ja": "Paid 256,604ドル on 2022年4月26日, see "}
+	tests := map[string]string{"en": "Paid $256,604 on 26 April 2022, see ", "ko": "Paid 256,604달러 on 2022년 4월 26일, see ", "ja": "Paid 256,604ドル on 2022年4月26日, see "}
 	for lang, want := range tests {
 		first := l.Text[lang].Body().Sections[0].Blocks[0]
 		if got := first.Inlines[0].Text; got != want {

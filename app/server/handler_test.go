@@ -232,7 +232,7 @@ func TestLessonPagesArePreRenderedInTheirLanguage(t *testing.T) {
 func TestPayFiguresAreWrittenAsEachLanguageWritesThem(t *testing.T) {
 	h := NewHandler(testWeb(t))
 	want := map[string][]string{
-		"en": {"$256,604", "April 26, 2022"},
+		"en": {"$256,604", "26 April 2022"},
 		"ko": {"256,604달러", "2022년 4월 26일"},
 		"ja": {"256,604ドル", "2022年4月26日"},
 	}
