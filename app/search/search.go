@@ -60,10 +60,16 @@ type text struct {
 
 // fold makes a rune comparable: lower case, full-width Latin letters and
 // digits (common in Japanese text) as their ASCII forms, and hiragana as
-// katakana (ろーどまっぷ finds ロードマップ). One rune stays one rune, so
-// positions in folded text are positions in the original.
+// katakana (ろーどまっぷ finds ロードマップ), and curly quotes as straight
+// ones (CTO's finds CTO’s). One rune stays one rune, so positions in folded
+// text are positions in the original.
 func fold(r rune) rune {
 	switch {
+	case r == '’' || r == '‘':
+		return '\''
+	case r == '“' || r == '”':
+		return '"'
+
 	case r >= 0xFF01 && r <= 0xFF5E:
 		r -= 0xFEE0
 	case r >= 0x3041 && r <= 0x3096:

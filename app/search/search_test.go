@@ -154,3 +154,13 @@ func TestAVeryLongQueryIsClipped(t *testing.T) {
 		t.Errorf("the words past the limit still count: %v", got)
 	}
 }
+
+func TestStraightAndCurlyApostrophesFindEachOther(t *testing.T) {
+	idx := New([]Doc{{Kind: Lesson, ID: "curly", Title: "The CTO’s week"}, {Kind: Lesson, ID: "straight", Title: "A CIO's day"}})
+	for _, tt := range []struct{ query, want string }{{"CTO's", "curly"}, {"CIO’s", "straight"}} {
+		got := idx.Search(tt.query)
+		if len(got) != 1 || got[0].Doc.ID != tt.want {
+			t.Errorf("%q found %v, want only %s", tt.query, got, tt.want)
+		}
+	}
+}
