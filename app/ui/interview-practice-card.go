@@ -95,7 +95,7 @@ func (c *practiceCard) OnUpdate(ctx app.Context) {
 	switch {
 	case c.shown != c.IQuestion.ID:
 		c.shown, c.revealed, c.typed, c.leaving = c.IQuestion.ID, false, false, false
-		c.mounted.Defer(func(app.Context) { focusIn(c.JSValue(), "#question") })
+		ctx.Defer(func(app.Context) { focusIn(c.JSValue(), "#question") })
 	case c.typed || c.draft == c.IDraft:
 		return
 	}
