@@ -76,16 +76,20 @@ $(SERVER): $(WASM) $(TEXTS) $(GO_SOURCES) $(CONTENT) $(STATIC) $(PRECOMPRESSED)
 test: browser check unit fuzz build wasm-test e2e
 	@echo "make test: every layer passed."
 
-## check: formatting and vet, for the server and the WASM build
+## check: formatting, a tidy go.mod and go.sum, and vet, for the server and the WASM build
 check: $(WASMMOD)
 	@unformatted="$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go'))"; \
 	if [ -n "$$unformatted" ]; then echo "gofmt would change: $$unformatted"; exit 1; fi
+	@$(GO) mod tidy -diff || { echo "go mod tidy would change go.mod or go.sum as above: run go mod tidy"; exit 1; }
 	$(GO) vet ./...
 	GOOS=js GOARCH=wasm $(GO) vet -modfile=$(WASMMOD) ./app/... ./content/... ./locales/... .
 
-## unit: unit, component and pre-render tests (no browser)
+## unit: unit, component and pre-render tests (no browser); the server's, which run
+# requests, the access log and the page cache concurrently, under the race detector (it needs cgo)
 unit:
-	$(GO) test -count=1 ./app/... ./content/... ./locales/... ./tools/... .
+	$(call install-missing,gcc:cc=gcc,The race detector)
+	CGO_ENABLED=1 $(GO) test -count=1 -race ./app/server/
+	$(GO) test -count=1 $$($(GO) list ./app/... ./content/... ./locales/... ./tools/... . | grep -vx 'github.com/cxopath/cxopath/app/server')
 
 ## fuzz: the request handler, saved progress and share links, each fuzzed with a fixed number of inputs
 # (about ten seconds each here). Counts, not durations: with a duration, Go 1.26's fuzzer can end in a

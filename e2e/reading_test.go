@@ -11,7 +11,7 @@ import (
 )
 
 func TestSwitchingLanguageOnALessonLandsOnTheSameSection(t *testing.T) {
-	course, _ := content.Default()
+	course := defaultCourse(t)
 	l, _ := course.Lesson("cto-vs-cio")
 	section := l.Sections[3]
 	ctx := newTab(t)
@@ -32,7 +32,7 @@ func TestSwitchingLanguageOnALessonLandsOnTheSameSection(t *testing.T) {
 }
 
 func TestTheReadingPositionIsOfferedOnTheNextVisit(t *testing.T) {
-	course, _ := content.Default()
+	course := defaultCourse(t)
 	l, _ := course.Lesson("pay")
 	section := l.Sections[2]
 	ctx := newTab(t)
@@ -46,7 +46,7 @@ func TestTheReadingPositionIsOfferedOnTheNextVisit(t *testing.T) {
 }
 
 func TestSideBySideReadingShowsBothLanguagesAndTurnsSectionsOnAPhone(t *testing.T) {
-	course, _ := content.Default()
+	course := defaultCourse(t)
 	l, _ := course.Lesson("pay")
 	ctx := newTab(t)
 	open(t, ctx, "/en/lessons/pay")
@@ -81,7 +81,7 @@ func TestSideBySideReadingShowsBothLanguagesAndTurnsSectionsOnAPhone(t *testing.
 }
 
 func TestTappingAGlossaryTermShowsItsDefinition(t *testing.T) {
-	course, _ := content.Default()
+	course := defaultCourse(t)
 	ctx := newTab(t)
 	open(t, ctx, "/ja/lessons/what-is-a-cto")
 	waitForApp(t, ctx)

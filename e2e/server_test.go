@@ -4,10 +4,13 @@ import (
 	"crypto/sha256"
 	"fmt"
 	"io"
+	"net"
 	"net/http"
 	"sync"
 	"testing"
 	"time"
+
+	"github.com/cxopath/cxopath/content"
 )
 
 // TestStoppingTheServerLetsDownloadsInFlightFinish stops the real server
@@ -15,7 +18,8 @@ import (
 // are downloading app.wasm over slow connections: every download completes
 // whole, and then the server is gone.
 func TestStoppingTheServerLetsDownloadsInFlightFinish(t *testing.T) {
-	base, stop := serve(t, serverBin, freeAddr(t))
+	addr := freeAddr(t)
+	base, stop := serve(t, serverBin, addr)
 	client := &http.Client{Transport: &http.Transport{DisableCompression: true}}
 	fetch := func() (*http.Response, error) {
 		req, _ := http.NewRequest(http.MethodGet, base+"/web/app.wasm", nil)
@@ -35,6 +39,9 @@ func TestStoppingTheServerLetsDownloadsInFlightFinish(t *testing.T) {
 
 	const learners = 50
 	started := make(chan struct{}, learners)
+	// Every download stays half done until the test has seen that the
+	// stopping server takes no new connection.
+	refused := make(chan struct{})
 	errs := make(chan error, learners)
 	var wg sync.WaitGroup
 	for i := range learners {
@@ -54,6 +61,7 @@ func TestStoppingTheServerLetsDownloadsInFlightFinish(t *testing.T) {
 			n, err := io.ReadFull(res.Body, chunk)
 			h.Write(chunk[:n])
 			started <- struct{}{}
+			<-refused
 			for err == nil {
 				time.Sleep(20 * time.Millisecond)
 				n, err = io.ReadFull(res.Body, chunk)
@@ -71,10 +79,19 @@ func TestStoppingTheServerLetsDownloadsInFlightFinish(t *testing.T) {
 	}
 	stopped := make(chan struct{})
 	go func() { stop(); close(stopped) }()
-	time.Sleep(100 * time.Millisecond)
-	if _, err := http.Get(base + "/healthz"); err == nil {
-		t.Error("a stopping server still takes new requests")
+	// Well inside the 10 s after which stop kills the server.
+	for deadline := time.Now().Add(5 * time.Second); ; time.Sleep(20 * time.Millisecond) {
+		conn, err := net.DialTimeout("tcp", addr, time.Second)
+		if err != nil {
+			break // refused: the server has stopped listening
+		}
+		conn.Close()
+		if time.Now().After(deadline) {
+			t.Error("5 s after SIGTERM, with downloads in flight, the server still takes new connections")
+			break
+		}
 	}
+	close(refused)
 	wg.Wait()
 	close(errs)
 	for err := range errs {
@@ -85,4 +102,15 @@ func TestStoppingTheServerLetsDownloadsInFlightFinish(t *testing.T) {
 	case <-time.After(15 * time.Second):
 		t.Error("the server did not exit once the downloads were done")
 	}
+}
+
+// defaultCourse is the built-in course, or the test stops saying why it
+// could not be loaded.
+func defaultCourse(t *testing.T) *content.Course {
+	t.Helper()
+	course, err := content.Default()
+	if err != nil {
+		t.Fatalf("loading the built-in course: %v", err)
+	}
+	return course
 }

@@ -5,10 +5,18 @@ package server
 import (
 	"bytes"
 	"compress/gzip"
+	"fmt"
+	"go/ast"
+	"go/parser"
+	"go/token"
 	"io"
 	"io/fs"
+	"maps"
 	"net/http"
+	"net/http/httptest"
 	"path"
+	"path/filepath"
+	"reflect"
 	"regexp"
 	"strconv"
 	"strings"
@@ -17,6 +25,7 @@ import (
 	"testing"
 
 	"github.com/andybalholm/brotli"
+	"github.com/cxopath/cxopath/app/ui"
 	"github.com/cxopath/cxopath/web"
 )
 
@@ -193,5 +202,173 @@ func TestCompressedCopiesMatchTheirFiles(t *testing.T) {
 	})
 	if err != nil {
 		t.Fatal(err)
+	}
+}
+
+func TestQueriesAPageDoesNotReadShareThePlainPagesRendering(t *testing.T) {
+	h := NewHandler(testWeb(t))
+	paths := []string{"/en/", "/ko/lessons/pay", "/ja/roles/compare", "/en/search", "/ko/interview/practice", "/app.js"}
+	plain := map[string]string{}
+	for _, path := range paths {
+		plain[path] = body(t, get(t, h, path))
+	}
+	kept := len(h.rendered.cache)
+	// More junk than the cache has places.
+	for i := range maxRendered + 1 {
+		path := paths[i%len(paths)]
+		query := fmt.Sprintf("?utm_source=news%d&with=&q=", i)
+		if i%2 == 1 {
+			query = fmt.Sprintf("?fbclid=%d;x", i)
+		}
+		if got := body(t, get(t, h, path+query)); got != plain[path] {
+			t.Fatalf("%s%s is not the plain page", path, query)
+		}
+	}
+	if len(h.rendered.cache) != kept {
+		t.Errorf("queries no page reads took %d places in the cache", len(h.rendered.cache)-kept)
+	}
+	// One rendering for one reading of a page, however its query is written.
+	for _, path := range []string{"/ko/lessons/pay?with=ja", "/ko/lessons/pay?utm_source=x&with=ja", "/ko/lessons/pay?with=ja&with=en", "/ko/lessons/pay?with=ja&q=cto"} {
+		get(t, h, path)
+	}
+	if len(h.rendered.cache) != kept+1 {
+		t.Errorf("one side-by-side lesson took %d places in the cache", len(h.rendered.cache)-kept)
+	}
+	// Caching is still on for the queries pages do read.
+	if r := get(t, h, "/en/search?q=board", "Accept-Encoding", "br"); r.Header.Get("Content-Encoding") != "br" {
+		t.Error("after many junk queries, a new search is no longer kept and compressed")
+	}
+}
+
+func TestEveryParameterAPageReadsChangesItsRendering(t *testing.T) {
+	h := NewHandler(testWeb(t))
+	course := defaultCourse(t)
+	for path, queries := range map[string][]string{
+		"/en/lessons/pay":        {"with=ja"},
+		"/en/roles/compare":      {"roles=cto,ciso"},
+		"/en/search":             {"q=board"},
+		"/en/interview":          {"role=cio", "topic=" + course.Interview.Topics[1]},
+		"/en/interview/practice": {"role=nope", "topic=nope", "card=nope"},
+	} {
+		plain := body(t, get(t, h, path))
+		for _, q := range queries {
+			if body(t, get(t, h, path+"?"+q)) == plain {
+				t.Errorf("%s?%s is rendered as the plain page", path, q)
+			}
+		}
+	}
+}
+
+// TestTheServerKeysPagesByEveryParameterTheUIReads reads app/ui's source for
+// the query parameters its pages take from their address (Get on a URL's
+// Query(), directly or through a variable or a url.Values parameter), and
+// checks that pageQuery keeps exactly those for some page: one it dropped
+// would pre-render every such address as the plain page.
+func TestTheServerKeysPagesByEveryParameterTheUIReads(t *testing.T) {
+	read := map[string][]string{}
+	fset := token.NewFileSet()
+	err := filepath.WalkDir(filepath.Join("..", "ui"), func(name string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() || !strings.HasSuffix(name, ".go") || strings.HasSuffix(name, "_test.go") {
+			return err
+		}
+		f, err := parser.ParseFile(fset, name, nil, 0)
+		if err != nil {
+			return err
+		}
+		for _, decl := range f.Decls {
+			fn, ok := decl.(*ast.FuncDecl)
+			if !ok || fn.Body == nil {
+				continue
+			}
+			values := map[string]bool{} // the names of url.Values in this function
+			for _, field := range fn.Type.Params.List {
+				if sel, ok := field.Type.(*ast.SelectorExpr); ok && sel.Sel.Name == "Values" {
+					for _, n := range field.Names {
+						values[n.Name] = true
+					}
+				}
+			}
+			ast.Inspect(fn.Body, func(n ast.Node) bool {
+				switch n := n.(type) {
+				case *ast.AssignStmt:
+					for i, rhs := range n.Rhs {
+						if id, ok := n.Lhs[i].(*ast.Ident); ok && isQueryCall(rhs) {
+							values[id.Name] = true
+						}
+					}
+				case *ast.CallExpr:
+					sel, ok := n.Fun.(*ast.SelectorExpr)
+					if !ok || sel.Sel.Name != "Get" || len(n.Args) != 1 {
+						return true
+					}
+					lit, ok := n.Args[0].(*ast.BasicLit)
+					id, isIdent := sel.X.(*ast.Ident)
+					if ok && lit.Kind == token.STRING && (isQueryCall(sel.X) || isIdent && values[id.Name]) {
+						param, _ := strconv.Unquote(lit.Value)
+						read[param] = append(read[param], fset.Position(n.Pos()).String())
+					}
+				}
+				return true
+			})
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	kept := map[string]bool{}
+	for newPage := range maps.Values(ui.Pages()) {
+		for _, param := range pageQuery(newPage()) {
+			kept[param] = true
+		}
+	}
+	for param, where := range read {
+		if !kept[param] {
+			t.Errorf("app/ui reads ?%s= (%s), but no page's rendering is keyed by it: add it to pageQuery", param, strings.Join(where, ", "))
+		}
+	}
+	for param := range kept {
+		if read[param] == nil {
+			t.Errorf("pageQuery keeps ?%s=, which no page in app/ui reads", param)
+		}
+	}
+}
+
+// isQueryCall reports whether e is a call of a method Query with no
+// arguments, as in ctx.Page().URL().Query().
+func isQueryCall(e ast.Expr) bool {
+	call, ok := e.(*ast.CallExpr)
+	if !ok || len(call.Args) != 0 {
+		return false
+	}
+	sel, ok := call.Fun.(*ast.SelectorExpr)
+	return ok && sel.Sel.Name == "Query"
+}
+
+// TestNoTwoResponsesShareAHeaderValue writes over every header value of one
+// response in place, as a careless h["Vary"][0] = … would, and checks that
+// the next response to the same request is untouched.
+func TestNoTwoResponsesShareAHeaderValue(t *testing.T) {
+	h := NewHandler(testWeb(t))
+	for _, path := range []string{"/en/", "/ko/lessons/pay?with=ja", "/nope", "/web/css/app.css", "/web/app.wasm?v=x", "/app-worker.js", "/healthz", "/", "/ko"} {
+		for _, accept := range []string{"br", ""} {
+			serve := func() http.Header {
+				rec := httptest.NewRecorder()
+				req := httptest.NewRequest(http.MethodGet, "http://localhost"+path, nil)
+				req.Header.Set("Accept-Encoding", accept)
+				h.ServeHTTP(rec, req)
+				return rec.Header() // what the handler wrote into, not a copy
+			}
+			first := serve()
+			want := first.Clone()
+			for _, values := range first {
+				for i := range values {
+					values[i] = "overwritten"
+				}
+			}
+			if got := serve(); !reflect.DeepEqual(got, want) {
+				t.Fatalf("%s (%q): overwriting one response's headers changed the next:\n%v\nwant\n%v", path, accept, got, want)
+			}
+		}
 	}
 }

@@ -21,6 +21,9 @@ import (
 // assets with their pre-compressed copies, and go-app's script, worker and
 // manifest.
 func Export(web fs.FS, dir string) error {
+	if err := checkBuilt(web); err != nil {
+		return err
+	}
 	h := NewHandler(web)
 	write := func(name string, data []byte) error {
 		name = filepath.Join(dir, filepath.FromSlash(strings.TrimPrefix(name, "/")))

@@ -5,6 +5,7 @@ package server
 import (
 	"bufio"
 	"bytes"
+	"context"
 	"errors"
 	"io"
 	"net"
@@ -105,7 +106,15 @@ func TestBadRequestsGetAClearAnswerAndNothingElse(t *testing.T) {
 }
 
 func TestSlowHeadersAreCutOffWhileOthersAreServed(t *testing.T) {
-	addr, _ := listen(t, NewHandler(testWeb(t)), newAccessLog(io.Discard))
+	addr, srv := listen(t, NewHandler(testWeb(t)), newAccessLog(io.Discard))
+	// The client waits far longer than the server gives a request for its
+	// headers, so that a connection accepted late under load still has its
+	// headers cut off in time, and shorter than the server's ReadTimeout,
+	// so that it is the header limit that cuts them off.
+	const wait = 10 * time.Second
+	if wait < 20*srv.ReadHeaderTimeout || wait >= srv.ReadTimeout {
+		t.Fatalf("waiting %v tells nothing with a %v header timeout and a %v read timeout", wait, srv.ReadHeaderTimeout, srv.ReadTimeout)
+	}
 	const slow = 500
 	conns := make([]net.Conn, 0, slow)
 	defer func() {
@@ -121,7 +130,7 @@ func TestSlowHeadersAreCutOffWhileOthersAreServed(t *testing.T) {
 		io.WriteString(c, "GET /en/ HTTP/1.1\r\nHost: x\r\nX-Slow: ")
 		conns = append(conns, c)
 	}
-	client := &http.Client{Timeout: 5 * time.Second}
+	client := &http.Client{Timeout: wait}
 	for i := range 20 {
 		res, err := client.Get("http://" + addr + "/web/css/app.css")
 		if err != nil || res.StatusCode != http.StatusOK {
@@ -137,7 +146,7 @@ func TestSlowHeadersAreCutOffWhileOthersAreServed(t *testing.T) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			c.SetReadDeadline(time.Now().Add(5 * time.Second))
+			c.SetReadDeadline(time.Now().Add(wait))
 			_, err := io.Copy(io.Discard, c)
 			if errors.Is(err, os.ErrDeadlineExceeded) {
 				mu.Lock()
@@ -148,7 +157,7 @@ func TestSlowHeadersAreCutOffWhileOthersAreServed(t *testing.T) {
 	}
 	wg.Wait()
 	if open > 0 {
-		t.Errorf("%d of %d slow connections were still open after 5 s", open, slow)
+		t.Errorf("%d of %d slow connections were still open after %v", open, slow, wait)
 	}
 }
 
@@ -159,7 +168,13 @@ func TestEachRequestIsOneLineOfTheCombinedLogFormat(t *testing.T) {
 	access := newAccessLog(&log)
 	addr, srv := listen(t, NewHandler(testWeb(t)), access)
 	raw(t, addr, "GET /ja/?q=\"x\" HTTP/1.1\r\nHost: x\r\nUser-Agent: probe \"1\"\r\n\r\n")
-	srv.Close()
+	// The line is logged once the handler returns, which may be after the
+	// client has its answer: Shutdown waits for that, as serve does.
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	if err := srv.Shutdown(ctx); err != nil {
+		t.Fatal(err)
+	}
 	access.flush()
 	lines := strings.Split(strings.TrimSuffix(log.String(), "\n"), "\n")
 	if len(lines) != 1 || !combinedLog.MatchString(lines[0]) {

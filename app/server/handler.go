@@ -28,9 +28,11 @@ var workerJS string
 
 // Handler serves the whole app: pages, go-app's scripts, and /web/ assets.
 type Handler struct {
-	app      *app.Handler
-	static   *staticFiles
-	pages    map[string]bool
+	app    *app.Handler
+	static *staticFiles
+	// pages maps the address of every page to the query parameters it
+	// reads (pageQuery): the only part of a query its rendering depends on.
+	pages    map[string][]string
 	rendered *renderOnce
 }
 
@@ -39,10 +41,10 @@ type Handler struct {
 func NewHandler(web fs.FS) *Handler {
 	ui.Register()
 	static := newStaticFiles(web)
-	pages := map[string]bool{}
+	pages := map[string][]string{}
 	var homes []string
-	for path := range ui.Pages() {
-		pages[path] = true
+	for path, newPage := range ui.Pages() {
+		pages[path] = pageQuery(newPage())
 	}
 	for _, lang := range locale.Langs {
 		// Each home page, and each language's lesson text, which the
@@ -112,15 +114,66 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		h.redirectToLanguage(w, r)
 	case path == rootPage:
 		h.renderedAt(&url.URL{Path: "/"}).serve(w, r)
-	case h.pages[path], goappResources[path]:
-		h.renderedAt(&url.URL{Path: path, RawQuery: r.URL.RawQuery}).serve(w, r)
-	case h.pages[path+"/"]:
-		http.Redirect(w, r, path+"/", http.StatusMovedPermanently)
-	case strings.HasSuffix(path, "/") && h.pages[strings.TrimSuffix(path, "/")]:
-		http.Redirect(w, r, strings.TrimSuffix(path, "/"), http.StatusMovedPermanently)
+	case h.isPage(path), goappResources[path]:
+		h.renderedAt(h.pageURL(path, r.URL.Query())).serve(w, r)
+	case h.isPage(path + "/"):
+		redirectKeepingQuery(w, r, path+"/")
+	case strings.HasSuffix(path, "/") && h.isPage(strings.TrimSuffix(path, "/")):
+		redirectKeepingQuery(w, r, strings.TrimSuffix(path, "/"))
 	default:
 		h.notFound(w, r)
 	}
+}
+
+// isPage reports whether path is the address of a page.
+func (h *Handler) isPage(path string) bool {
+	_, ok := h.pages[path]
+	return ok
+}
+
+// pageQuery is the query parameters a page reads from its address: the
+// side-by-side language of a lesson, the roles compared, the search, and the
+// deck's filter and card. It is the one list the cache keys pages by;
+// TestTheServerKeysPagesByEveryParameterTheUIReads checks it against what
+// app/ui reads, so a parameter a page starts to read fails that test until
+// it is added here.
+func pageQuery(page app.Composer) []string {
+	switch page.(type) {
+	case *ui.LessonPage:
+		return []string{"with"}
+	case *ui.ComparePage:
+		return []string{"roles"}
+	case *ui.SearchPage:
+		return []string{"q"}
+	case *ui.InterviewPage:
+		return []string{"role", "topic"}
+	case *ui.PracticePage:
+		return []string{"role", "topic", "card"}
+	}
+	return nil
+}
+
+// pageURL is the address a page at path is rendered for: the path, and of
+// the query only what the page reads, each parameter once, in a fixed
+// order. Any other query (?utm_source=…, ?with= left empty) gets the plain
+// page's rendering, and so takes no place of its own in the cache.
+func (h *Handler) pageURL(path string, query url.Values) *url.URL {
+	kept := url.Values{}
+	for _, name := range h.pages[path] {
+		if v := query.Get(name); v != "" {
+			kept.Set(name, v)
+		}
+	}
+	return &url.URL{Path: path, RawQuery: kept.Encode()}
+}
+
+// redirectKeepingQuery sends a request to the page's own address, with the
+// query it came with: /ko/lessons/pay/?with=ja stays side by side.
+func redirectKeepingQuery(w http.ResponseWriter, r *http.Request, path string) {
+	if r.URL.RawQuery != "" {
+		path += "?" + r.URL.RawQuery
+	}
+	http.Redirect(w, r, path, http.StatusMovedPermanently)
 }
 
 // rootPage is the site root as a page: the root's own address redirects, and
@@ -204,20 +257,45 @@ func (r wasmResolver) Resolve(location string) string {
 	return r.local.Resolve(location)
 }
 
-// securityHeaders go on every response. They are set by assigning these
-// shared, never modified values, which costs no allocation per request.
-var securityHeaders = http.Header{
-	"Content-Security-Policy": {"default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; " +
+// securityHeaders go on every response.
+var securityHeaders = [...][2]string{
+	{"Content-Security-Policy", "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; " +
 		"style-src 'self'; style-src-attr 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; " +
 		"manifest-src 'self'; worker-src 'self'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'"},
-	"X-Content-Type-Options":     {"nosniff"},
-	"Referrer-Policy":            {"same-origin"},
-	"Cross-Origin-Opener-Policy": {"same-origin"},
-	"Permissions-Policy":         {"camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()"},
+	{"X-Content-Type-Options", "nosniff"},
+	{"Referrer-Policy", "same-origin"},
+	{"Cross-Origin-Opener-Policy", "same-origin"},
+	{"Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()"},
 }
 
 func setSecurityHeaders(h http.Header) {
-	for k, v := range securityHeaders {
-		h[k] = v
+	s := newHeaderSetter(h, len(securityHeaders))
+	for _, kv := range securityHeaders {
+		s.set(kv[0], kv[1])
 	}
+}
+
+// headerSetter sets response header values, each as a one-element slice of
+// its own cut from one allocation per response. No slice is shared with
+// another response, or with what the server keeps, so a write in place
+// (h["Vary"][0] = …) can only ever change the response it is made in.
+type headerSetter struct {
+	h    http.Header
+	vals []string
+}
+
+// newHeaderSetter sets values in h, with room for n of them in one
+// allocation (more cost another).
+func newHeaderSetter(h http.Header, n int) headerSetter {
+	return headerSetter{h: h, vals: make([]string, n)}
+}
+
+// set makes value the one value of the header name.
+func (s *headerSetter) set(name, value string) {
+	if len(s.vals) == 0 {
+		s.vals = make([]string, 4)
+	}
+	s.vals[0] = value
+	s.h[name] = s.vals[:1:1]
+	s.vals = s.vals[1:]
 }

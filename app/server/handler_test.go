@@ -58,10 +58,7 @@ func testWeb(t *testing.T) fstest.MapFS {
 
 func TestEachLanguagesLessonTextIsKeptOfflineAndServedWhereTheAppFetchesIt(t *testing.T) {
 	h := NewHandler(testWeb(t))
-	course, err := content.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
+	course := defaultCourse(t)
 	worker, _ := io.ReadAll(get(t, h, "/app-worker.js").Body)
 	for _, lang := range locale.Langs {
 		path := ui.TextPath(course, lang)
@@ -73,11 +70,21 @@ func TestEachLanguagesLessonTextIsKeptOfflineAndServedWhereTheAppFetchesIt(t *te
 		if resp.StatusCode != http.StatusOK || !strings.Contains(resp.Header.Get("Cache-Control"), "immutable") {
 			t.Errorf("%s: %d, Cache-Control %q: the version the app asks for is not the one served", path, resp.StatusCode, resp.Header.Get("Cache-Control"))
 		}
-		fresh, _ := content.Default()
-		if err := fresh.AttachText(lang, body); err != nil {
+		if err := defaultCourse(t).AttachText(lang, body); err != nil {
 			t.Errorf("%s: %v", path, err)
 		}
 	}
+}
+
+// defaultCourse is the built-in course, or the test stops saying why it
+// could not be loaded.
+func defaultCourse(t *testing.T) *content.Course {
+	t.Helper()
+	course, err := content.Default()
+	if err != nil {
+		t.Fatalf("loading the built-in course: %v", err)
+	}
+	return course
 }
 
 func get(t *testing.T, h http.Handler, path string, headers ...string) *http.Response {
@@ -199,10 +206,7 @@ func TestHomePagesArePreRenderedInTheirLanguage(t *testing.T) {
 
 func TestLessonPagesArePreRenderedInTheirLanguage(t *testing.T) {
 	h := NewHandler(testWeb(t))
-	course, err := content.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
+	course := defaultCourse(t)
 	for _, l := range course.Lessons {
 		for _, lang := range locale.Langs {
 			r := get(t, h, "/"+lang+"/lessons/"+l.ID)
@@ -303,6 +307,21 @@ func TestUnknownAddressesGetALocalizedNotFoundPage(t *testing.T) {
 func TestAddressesWithoutTheirSlashAreRedirected(t *testing.T) {
 	h := NewHandler(testWeb(t))
 	for path, want := range map[string]string{"/ko": "/ko/", "/ja/lessons/pay/": "/ja/lessons/pay", "/en/lessons/": "/en/lessons"} {
+		r := get(t, h, path)
+		if r.StatusCode != http.StatusMovedPermanently || r.Header.Get("Location") != want {
+			t.Errorf("%s: %d to %q, want 301 to %q", path, r.StatusCode, r.Header.Get("Location"), want)
+		}
+	}
+}
+
+func TestARedirectToAPagesOwnAddressKeepsTheQuery(t *testing.T) {
+	h := NewHandler(testWeb(t))
+	for path, want := range map[string]string{
+		"/ko/lessons/pay/?with=ja":           "/ko/lessons/pay?with=ja",
+		"/en/roles/compare/?roles=cto,ciso":  "/en/roles/compare?roles=cto,ciso",
+		"/ja?utm_source=news&x=%E3%81%82":    "/ja/?utm_source=news&x=%E3%81%82",
+		"/en/interview/practice/?card=a&b=c": "/en/interview/practice?card=a&b=c",
+	} {
 		r := get(t, h, path)
 		if r.StatusCode != http.StatusMovedPermanently || r.Header.Get("Location") != want {
 			t.Errorf("%s: %d to %q, want 301 to %q", path, r.StatusCode, r.Header.Get("Location"), want)
@@ -431,7 +450,7 @@ func TestVersionChangesWithTheAssetsAndOnlyThen(t *testing.T) {
 
 func TestTheLessonsIndexAndGlossaryArePreRenderedInTheirLanguage(t *testing.T) {
 	h := NewHandler(testWeb(t))
-	course, _ := content.Default()
+	course := defaultCourse(t)
 	h1 := map[string][2]string{"en": {"Lessons", "Glossary"}, "ko": {"레슨", "용어집"}, "ja": {"レッスン", "用語集"}}
 	for lang, want := range h1 {
 		lessons := parse(t, body(t, get(t, h, "/"+lang+"/lessons")))
@@ -457,7 +476,7 @@ func TestTheLessonsIndexAndGlossaryArePreRenderedInTheirLanguage(t *testing.T) {
 
 func TestASideBySideLessonIsPreRenderedInBothLanguages(t *testing.T) {
 	h := NewHandler(testWeb(t))
-	course, _ := content.Default()
+	course := defaultCourse(t)
 	l, _ := course.Lesson("cto-vs-cio")
 	doc := body(t, get(t, h, "/ko/lessons/cto-vs-cio?with=ja"))
 	p := parse(t, doc)
@@ -481,7 +500,7 @@ func TestASideBySideLessonIsPreRenderedInBothLanguages(t *testing.T) {
 
 func TestTheComparisonIsPreRenderedWithTheChosenRoles(t *testing.T) {
 	h := NewHandler(testWeb(t))
-	course, _ := content.Default()
+	course := defaultCourse(t)
 	for _, lang := range locale.Langs {
 		p := parse(t, body(t, get(t, h, "/"+lang+"/roles/compare?roles=cto,ciso,vpoe")))
 		if p.lang != lang {
@@ -517,7 +536,7 @@ func TestTheComparisonIsPreRenderedWithTheChosenRoles(t *testing.T) {
 
 func TestEveryRoleHasAProfileInEveryLanguage(t *testing.T) {
 	h := NewHandler(testWeb(t))
-	course, _ := content.Default()
+	course := defaultCourse(t)
 	for _, r := range course.Roles {
 		for _, lang := range locale.Langs {
 			p := parse(t, body(t, get(t, h, "/"+lang+"/roles/"+r.ID)))
@@ -530,7 +549,7 @@ func TestEveryRoleHasAProfileInEveryLanguage(t *testing.T) {
 
 func TestTheSelfAssessmentIsPreRenderedInItsLanguage(t *testing.T) {
 	h := NewHandler(testWeb(t))
-	course, _ := content.Default()
+	course := defaultCourse(t)
 	h1 := map[string][2]string{"en": {"Self-assessment", "Your results"}, "ko": {"자가진단", "진단 결과"}, "ja": {"自己診断", "診断結果"}}
 	for lang, want := range h1 {
 		check := parse(t, body(t, get(t, h, "/"+lang+"/assessment")))

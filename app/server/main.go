@@ -14,8 +14,12 @@ import (
 	"os"
 	"os/signal"
 	"runtime/debug"
+	"strings"
 	"syscall"
 	"time"
+
+	"github.com/cxopath/cxopath/app/locale"
+	"github.com/cxopath/cxopath/content"
 )
 
 // Main runs the command line: `cxopath serve [-addr host:port]`, or
@@ -69,6 +73,10 @@ func serve(args []string, web fs.FS, stderr io.Writer) int {
 	if err := flags.Parse(args); err != nil {
 		return 2
 	}
+	if err := checkBuilt(web); err != nil {
+		fmt.Fprintf(stderr, "cxopath: %v\n", err)
+		return 1
+	}
 	ln, err := net.Listen("tcp", *addr)
 	if err != nil {
 		fmt.Fprintf(stderr, "cxopath: listening on %s: %v\n", *addr, err)
@@ -108,6 +116,30 @@ func serve(args []string, web fs.FS, stderr io.Writer) int {
 		return 1
 	}
 	return 0
+}
+
+// checkBuilt says what is missing from web when the files `make` builds
+// (the browser app and each language's lesson text, in web/gen/) were not
+// there when the binary was compiled, as after a plain `go build` or
+// `go run . serve`, and what to run instead.
+func checkBuilt(web fs.FS) error {
+	names := []string{"gen/app.wasm"}
+	for _, lang := range locale.Langs {
+		names = append(names, "gen/"+content.TextFile(lang))
+	}
+	var missing []string
+	for _, name := range names {
+		if _, err := fs.Stat(web, name); err != nil {
+			missing = append(missing, "web/"+name)
+		}
+	}
+	switch len(missing) {
+	case 0:
+		return nil
+	case 1:
+		return fmt.Errorf("%s is missing: `go build` and `go run` do not make it. Run `make run` to build everything and serve it, or `make build` and then run bin/cxopath", missing[0])
+	}
+	return fmt.Errorf("%s are missing: `go build` and `go run` do not make them. Run `make run` to build everything and serve it, or `make build` and then run bin/cxopath", strings.Join(missing, ", "))
 }
 
 // displayURL is the address to open in a browser.

@@ -29,14 +29,14 @@ type staticFiles struct {
 
 // asset is one original file and its compressed copies.
 type asset struct {
-	contentType []string
+	contentType string
 	version     string                // the ?v= that names this content
 	copies      map[string]storedCopy // by content coding: "", "br", "gzip"
 }
 
 type storedCopy struct {
 	name string
-	etag []string
+	etag string
 	data []byte // the bytes of a small file, kept in memory
 }
 
@@ -44,12 +44,16 @@ type storedCopy struct {
 // the stylesheet, scripts and icons, not app.wasm.
 const keepInMemory = 256 << 10
 
-var (
-	cacheForAYear  = []string{"public, max-age=31536000, immutable"}
-	revalidate     = []string{"no-cache"}
-	acceptEncoding = []string{"Accept-Encoding"}
-	codings        = []struct{ token, suffix string }{{"br", ".br"}, {"gzip", ".gz"}}
+// Header values that many responses carry.
+const (
+	cacheForAYear  = "public, max-age=31536000, immutable"
+	revalidate     = "no-cache"
+	acceptEncoding = "Accept-Encoding"
 )
+
+// codings are the content codings served, best first, with the suffix of
+// their stored copies.
+var codings = []struct{ token, suffix string }{{"br", ".br"}, {"gzip", ".gz"}}
 
 func newStaticFiles(fsys fs.FS) *staticFiles {
 	s := &staticFiles{fsys: fsys, etags: map[string]string{}, assets: map[string]*asset{}}
@@ -67,7 +71,7 @@ func newStaticFiles(fsys fs.FS) *staticFiles {
 		return nil
 	})
 	stored := func(name string) storedCopy {
-		return storedCopy{name: name, etag: []string{s.etags[name]}, data: small[name]}
+		return storedCopy{name: name, etag: s.etags[name], data: small[name]}
 	}
 	for name, etag := range s.etags {
 		if strings.HasSuffix(name, ".br") || strings.HasSuffix(name, ".gz") {
@@ -77,7 +81,7 @@ func newStaticFiles(fsys fs.FS) *staticFiles {
 		if ctype == "" {
 			ctype = "application/octet-stream"
 		}
-		a := &asset{contentType: []string{ctype}, version: strings.Trim(etag, `"`),
+		a := &asset{contentType: ctype, version: strings.Trim(etag, `"`),
 			copies: map[string]storedCopy{"": stored(name)}}
 		for _, c := range codings {
 			if _, ok := s.etags[name+c.suffix]; ok {
@@ -112,9 +116,14 @@ func (s *staticFiles) version() string {
 // url is the address of an asset that names its content, so a response to it
 // can be kept for a year: a new build gives a changed file a new address.
 // What the build makes (gen/: app.wasm, the lessons' text) is served at the
-// top of /web/, as the static export writes it.
+// top of /web/, as the static export writes it. A file that is not there
+// (a binary built without `make`; Main says so) gets its plain address.
 func (s *staticFiles) url(name string) string {
-	return "/web/" + strings.TrimPrefix(name, "gen/") + "?v=" + s.assets[name].version
+	u := "/web/" + strings.TrimPrefix(name, "gen/")
+	if a, ok := s.assets[name]; ok {
+		u += "?v=" + a.version
+	}
+	return u
 }
 
 func (s *staticFiles) size(name string) int64 {
@@ -142,20 +151,20 @@ func (s *staticFiles) serve(w http.ResponseWriter, r *http.Request, name string)
 		}
 	}
 	stored := a.copies[coding]
-	h := w.Header()
+	h := newHeaderSetter(w.Header(), 5)
 	if len(a.copies) > 1 {
-		h["Vary"] = acceptEncoding
+		h.set("Vary", acceptEncoding)
 	}
 	if coding != "" {
-		h["Content-Encoding"] = []string{coding}
+		h.set("Content-Encoding", coding)
 	}
-	h["Content-Type"] = a.contentType
+	h.set("Content-Type", a.contentType)
 	if v, ok := strings.CutPrefix(r.URL.RawQuery, "v="); ok && v == a.version {
-		h["Cache-Control"] = cacheForAYear
+		h.set("Cache-Control", cacheForAYear)
 	} else {
-		h["Cache-Control"] = revalidate
+		h.set("Cache-Control", revalidate)
 	}
-	h["Etag"] = stored.etag
+	h.set("Etag", stored.etag)
 	if stored.data != nil {
 		serveBytes(w, r, stored.data)
 		return

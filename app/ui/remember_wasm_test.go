@@ -4,6 +4,7 @@ package ui
 
 import (
 	"strings"
+	"syscall/js"
 	"testing"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -41,37 +42,57 @@ func TestTheLanguageIsRememberedInTheBrowsersStorageAndCookie(t *testing.T) {
 	}
 }
 
+// browserLanguages makes navigator.languages the given list for the rest
+// of the test.
+func browserLanguages(t *testing.T, langs ...string) {
+	t.Helper()
+	list := make([]any, len(langs))
+	for i, l := range langs {
+		list[i] = l
+	}
+	nav := js.Global().Get("navigator")
+	js.Global().Get("Object").Call("defineProperty", nav, "languages", map[string]any{"value": list, "configurable": true})
+	t.Cleanup(func() { js.Global().Get("Reflect").Call("deleteProperty", nav, "languages") })
+	if got := nav.Get("languages").Length(); got != len(langs) {
+		t.Fatalf("navigator.languages has %d entries, want %d", got, len(langs))
+	}
+}
+
 func TestWithoutAMemoryTheBrowsersLanguagesDecide(t *testing.T) {
 	ctx := browserContext(t)
 	app.Window().Get("localStorage").Call("removeItem", langKey)
-	var prefs []string
-	langs := app.Window().Get("navigator").Get("languages")
-	for i := 0; i < langs.Length(); i++ {
-		prefs = append(prefs, langs.Index(i).String())
+	tests := []struct {
+		name  string
+		langs []string
+		want  string
+	}{
+		{"a Japanese browser", []string{"ja-JP", "ja", "en-US"}, "ja"},
+		{"a Korean browser", []string{"ko-KR", "ko"}, "ko"},
+		{"the first supported language wins", []string{"fr-FR", "ko", "ja"}, "ko"},
+		{"English before Japanese", []string{"en-GB", "ja"}, "en"},
+		{"no supported language", []string{"fr-FR", "de"}, "en"},
+		{"an empty list", nil, "en"},
+		{"tags that do not parse", []string{"!!", "", "ja"}, "ja"},
 	}
-	want := "en"
-	for _, p := range prefs {
-		if strings.HasPrefix(p, "ko") || strings.HasPrefix(p, "ja") {
-			want = p[:2]
-			break
-		}
-		if strings.HasPrefix(p, "en") {
-			break
-		}
-	}
-	if got := preferredLang(ctx); got != want {
-		t.Errorf("preferredLang = %q for navigator.languages %q, want %q", got, prefs, want)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			browserLanguages(t, tt.langs...)
+			if got := preferredLang(ctx); got != tt.want {
+				t.Errorf("preferredLang = %q for navigator.languages %q, want %q", got, tt.langs, tt.want)
+			}
+		})
 	}
 }
 
 func TestAStoredLanguageThatIsNotSupportedIsIgnored(t *testing.T) {
 	ctx := browserContext(t)
+	browserLanguages(t, "fr-FR", "ja")
 	app.Window().Get("localStorage").Call("setItem", langKey, `"xx"`)
-	if got := preferredLang(ctx); got == "xx" {
-		t.Errorf("preferredLang returned the unsupported %q", got)
+	if got := preferredLang(ctx); got != "ja" {
+		t.Errorf("preferredLang = %q with xx remembered, want the browser's ja", got)
 	}
 	app.Window().Get("localStorage").Call("setItem", langKey, `{not json`)
-	if got := preferredLang(ctx); got == "" {
-		t.Error("damaged storage gave no language")
+	if got := preferredLang(ctx); got != "ja" {
+		t.Errorf("preferredLang = %q with damaged storage, want the browser's ja", got)
 	}
 }
