@@ -248,7 +248,7 @@ func TestEveryParameterAPageReadsChangesItsRendering(t *testing.T) {
 		"/en/roles/compare":      {"roles=cto,ciso"},
 		"/en/search":             {"q=board"},
 		"/en/interview":          {"role=cio", "topic=" + course.Interview.Topics[1]},
-		"/en/interview/practice": {"role=nope", "topic=nope", "card=nope"},
+		"/en/interview/practice": {"role=cio", "topic=" + course.Interview.Topics[1], "card=" + course.Interview.Questions[len(course.Interview.Questions)-1].ID},
 	} {
 		plain := body(t, get(t, h, path))
 		for _, q := range queries {

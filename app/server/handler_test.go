@@ -606,3 +606,19 @@ func TestEveryResponseCarriesTheSecurityHeaders(t *testing.T) {
 		}
 	}
 }
+
+func TestEveryPracticeAddressPreRendersItsCard(t *testing.T) {
+	h := NewHandler(testWeb(t))
+	course := defaultCourse(t)
+	iv := course.Interview
+	last := iv.Questions[len(iv.Questions)-1]
+	for _, q := range []string{"card=" + last.ID, "role=cio", "topic=" + iv.Topics[1], "role=cio&card=" + last.ID} {
+		r := get(t, h, "/en/interview/practice?"+q)
+		if r.StatusCode != http.StatusOK {
+			t.Errorf("/en/interview/practice?%s answered %d", q, r.StatusCode)
+		}
+	}
+	if text := parse(t, body(t, get(t, h, "/en/interview/practice?card="+last.ID))).text; !strings.Contains(text, iv.Text["en"].Questions[last.ID].Question) {
+		t.Errorf("the practice page at card %s does not show its question", last.ID)
+	}
+}
