@@ -25,7 +25,7 @@ func Compile() (course []byte, texts map[string][]byte, err error) {
 		return nil, nil, err
 	}
 	texts = map[string][]byte{}
-	versions := map[string]string{}
+	versions, checks := map[string]string{}, map[string]string{}
 	for _, l := range c.Lessons {
 		for _, lang := range slices.Sorted(maps.Keys(l.Text)) {
 			body, err := json.Marshal(l.Text[lang].Body())
@@ -41,8 +41,9 @@ func Compile() (course []byte, texts map[string][]byte, err error) {
 	for lang := range texts {
 		texts[lang] = append(texts[lang], '\n')
 		versions[lang] = TextVersion(texts[lang])
+		checks[lang] = TextCheck(texts[lang])
 	}
 	course, err = json.Marshal(courseFile{Groups: c.Groups, Lessons: c.Lessons, Glossary: c.Glossary, Roles: c.Roles, Skills: c.Skills,
-		SkillNames: c.SkillNames, Checklist: c.Checklist, Interview: c.Interview, TextVersions: versions})
+		SkillNames: c.SkillNames, Checklist: c.Checklist, Interview: c.Interview, TextVersions: versions, TextChecks: checks})
 	return append(course, '\n'), texts, err
 }

@@ -56,6 +56,7 @@ type courseFile struct {
 	Checklist    *Checklist
 	Interview    *Interview
 	TextVersions map[string]string
+	TextChecks   map[string]string
 }
 
 func decode(data []byte) (*Course, error) {
@@ -64,7 +65,7 @@ func decode(data []byte) (*Course, error) {
 		return nil, fmt.Errorf("decoding the compiled course: %w", err)
 	}
 	c := &Course{Groups: f.Groups, Lessons: f.Lessons, Glossary: f.Glossary, Roles: f.Roles, Skills: f.Skills,
-		SkillNames: f.SkillNames, Checklist: f.Checklist, Interview: f.Interview, TextVersions: f.TextVersions, attached: map[string]bool{}}
+		SkillNames: f.SkillNames, Checklist: f.Checklist, Interview: f.Interview, TextVersions: f.TextVersions, TextChecks: f.TextChecks, attached: map[string]bool{}}
 	c.index()
 	return c, nil
 }

@@ -69,7 +69,7 @@ func TestADamagedCourseOrTextFileIsRefused(t *testing.T) {
 	}
 	text := []byte("{\"Sections\":[{\"ID\":\"en\"}]}\n{\"Sections\":7}\n")
 	course := func() *Course {
-		c, err := decode([]byte(`{"Lessons":[{"ID":"a","Text":{"en":{}}},{"ID":"b","Text":{"en":{}}}],"TextVersions":{"en":"` + TextVersion(text) + `"}}`))
+		c, err := decode([]byte(`{"Lessons":[{"ID":"a","Text":{"en":{}}},{"ID":"b","Text":{"en":{}}}],"TextChecks":{"en":"` + TextCheck(text) + `"}}`))
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -16,6 +16,9 @@ type Course struct {
 	// TextVersions names, by language, the version of the file that holds
 	// the lessons' bodies in that language (see TextFile).
 	TextVersions map[string]string
+	// TextChecks holds, by language, a checksum of that file, cheap enough
+	// for a phone to verify before it uses the file (see TextCheck).
+	TextChecks map[string]string
 
 	attached   map[string]bool // languages whose bodies are attached
 	lessonByID map[string]*Lesson
