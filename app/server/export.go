@@ -70,7 +70,7 @@ func Export(web fs.FS, dir string) error {
 		}
 	}
 	for path, name := range map[string]string{"/": "index.html", "/app.js": "app.js", "/wasm_exec.js": "wasm_exec.js",
-		"/app-worker.js": "app-worker.js", "/manifest.webmanifest": "manifest.webmanifest", "/app.css": "app.css"} {
+		"/app-worker.js": "app-worker.js", "/manifest.webmanifest": "manifest.webmanifest"} {
 		r, err := render(path)
 		if err == nil {
 			err = writeRendered([]string{name}, r)

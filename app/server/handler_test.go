@@ -622,3 +622,20 @@ func TestEveryPracticeAddressPreRendersItsCard(t *testing.T) {
 		t.Errorf("the practice page at card %s does not show its question", last.ID)
 	}
 }
+
+func TestPagesAskForNoStylesheetButTheirOwn(t *testing.T) {
+	h := NewHandler(testWeb(t))
+	page := body(t, get(t, h, "/en/lessons/pay"))
+	if strings.Contains(page, `"/app.css"`) {
+		t.Error("the page still links go-app's /app.css")
+	}
+	if !regexp.MustCompile(`href="/web/css/app\.css\?v=[0-9a-f]+"`).MatchString(page) {
+		t.Error("the page does not link its own stylesheet")
+	}
+	if worker := body(t, get(t, h, "/app-worker.js")); !strings.Contains(worker, `url !== "/app.css"`) {
+		t.Error("the service worker would still precache /app.css")
+	}
+	if r := get(t, h, "/app.css"); r.StatusCode != http.StatusNotFound {
+		t.Errorf("/app.css answers %d, want 404", r.StatusCode)
+	}
+}

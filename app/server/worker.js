@@ -10,7 +10,8 @@
 const CACHE = "cxopath-{{.Version}}";
 // The site root's own address only redirects, and a redirected response cannot
 // answer a navigation: its page is kept as /index.html instead.
-const PRECACHE = {{.ResourcesToCache}}.filter((url) => url !== "/");
+// go-app lists its own stylesheet, which the pages no longer use.
+const PRECACHE = {{.ResourcesToCache}}.filter((url) => url !== "/" && url !== "/app.css");
 
 self.addEventListener("install", (event) => {
   event.waitUntil((async () => {
