@@ -383,3 +383,22 @@ func TestTheInterviewDeckIsComplete(t *testing.T) {
 		t.Errorf("%d CTO and %d CIO questions, want the twenty typical CTO ones and at least ten for the CIO", perRole["cto"], perRole["cio"])
 	}
 }
+
+func TestEnglishSpellsOutSmallNumbers(t *testing.T) {
+	n := func(v int) Fact { return Fact{Number: &v} }
+	for _, tt := range []struct {
+		fact       Fact
+		lang, want string
+	}{
+		{n(4), "en", "four"},
+		{n(9), "en", "nine"},
+		{n(10), "en", "10"},
+		{n(15), "en", "15"},
+		{n(4), "ja", "4"},
+		{n(3), "ko", "3"},
+	} {
+		if got := tt.fact.Format(tt.lang); got != tt.want {
+			t.Errorf("%d in %s is written %q, want %q", *tt.fact.Number, tt.lang, got, tt.want)
+		}
+	}
+}

@@ -282,6 +282,9 @@ func (f Fact) Format(lang string) string {
 		return locale.USD(lang, *f.USD)
 	case f.Percent != nil:
 		return locale.Percent(lang, *f.Percent)
+	case f.Number != nil && lang == "en" && *f.Number > 0 && *f.Number < 10:
+		// English running text spells out one to nine.
+		return englishNumbers[*f.Number]
 	case f.Number != nil:
 		return locale.Number(lang, *f.Number)
 	case f.Date != nil:
@@ -290,6 +293,8 @@ func (f Fact) Format(lang string) string {
 	}
 	return ""
 }
+
+var englishNumbers = [10]string{1: "one", 2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight", 9: "nine"}
 
 // verdict matches feedback that opens by saying right or wrong, in any of
 // the languages.
