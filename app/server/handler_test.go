@@ -639,3 +639,24 @@ func TestPagesAskForNoStylesheetButTheirOwn(t *testing.T) {
 		t.Errorf("/app.css answers %d, want 404", r.StatusCode)
 	}
 }
+
+func TestAPageStartsDownloadingTheLessonTextItShowsAtOnce(t *testing.T) {
+	h := NewHandler(testWeb(t))
+	preload := regexp.MustCompile(`<link[^>]*rel="preload"[^>]*>`)
+	links := func(path string) []string { return preload.FindAllString(body(t, get(t, h, path)), -1) }
+	has := func(links []string, lang string) bool {
+		want := h.static.url("gen/" + content.TextFile(lang))
+		for _, l := range links {
+			if strings.Contains(l, `href="`+want+`"`) && strings.Contains(l, `as="fetch"`) && strings.Contains(l, "crossorigin") {
+				return true
+			}
+		}
+		return false
+	}
+	if l := links("/ko/lessons/pay"); !has(l, "ko") || has(l, "ja") {
+		t.Errorf("a Korean lesson preloads %q, want the Korean text alone, at the address the worker keeps", l)
+	}
+	if l := links("/ko/lessons/pay?with=ja"); !has(l, "ko") || !has(l, "ja") {
+		t.Errorf("a Korean lesson read beside Japanese preloads %q, want both texts", l)
+	}
+}

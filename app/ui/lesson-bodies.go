@@ -86,3 +86,15 @@ func attachText(course *content.Course, lang string, data []byte, err error) {
 
 // textFailedIn reports whether the lesson text in lang could not be fetched.
 func textFailedIn(lang string) bool { return textLoads.status[lang] == textFailed }
+
+// textPreload starts the download of the lesson text in lang as soon as the
+// pre-rendered page is read, so that it is there when the app starts
+// (LoadText waits for it) instead of being asked for only then: on a slow
+// link that is a round trip and a file's transfer sooner.
+func textPreload(lang string) app.UI {
+	course, err := content.Default()
+	if err != nil {
+		return nil
+	}
+	return app.Link().Rel("preload").Href(TextPath(course, lang)).As("fetch").CrossOrigin("anonymous")
+}

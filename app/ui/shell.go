@@ -16,6 +16,7 @@ type shell struct {
 
 	ILang    string
 	IPath    string
+	IWith    string
 	IContent []app.UI
 
 	storage  progress.Status
@@ -29,6 +30,9 @@ func (s *shell) Lang(v string) *shell { s.ILang = v; return s }
 
 // Path sets the page's address, so the switcher can offer it in other languages.
 func (s *shell) Path(v string) *shell { s.IPath = v; return s }
+
+// With sets the language the page shows beside its own, if any.
+func (s *shell) With(v string) *shell { s.IWith = v; return s }
 
 // Content sets what the page shows.
 func (s *shell) Content(v ...app.UI) *shell { s.IContent = app.FilterUIElems(v...); return s }
@@ -105,6 +109,8 @@ func (s *shell) Render() app.UI {
 			),
 			newThemeSwitcher().Lang(lang).ID("theme-footer"),
 		),
+		textPreload(lang),
+		app.If(s.IWith != "", func() app.UI { return textPreload(s.IWith) }),
 	)
 }
 
