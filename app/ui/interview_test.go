@@ -30,7 +30,10 @@ func TestSpansUseTheLargestUnitThatFits(t *testing.T) {
 }
 
 func TestTheDeckFilterComesFromTheAddress(t *testing.T) {
-	course, _ := content.Default()
+	course, err := content.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
 	iv := course.Interview
 	tests := []struct {
 		query  string
