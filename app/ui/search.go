@@ -57,7 +57,7 @@ func searchDocs(c *content.Course, lang string) []search.Doc {
 		}
 		docs = append(docs, search.Doc{Kind: search.Lesson, ID: l.ID, Title: t.Title, Fields: []search.Field{
 			{Text: t.Summary, Weight: 3},
-			{Text: strings.Join(t.KeyPoints, "\n"), Weight: 3},
+			{Text: strings.Join(content.Lines(t.KeyPoints), "\n"), Weight: 3},
 			{Text: heads.String(), Weight: 2},
 			{Text: body.String(), Weight: 1},
 		}})
