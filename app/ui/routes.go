@@ -82,6 +82,7 @@ func Pages() map[string]func() app.Composer {
 		pages[ResultsPath(lang)] = func() app.Composer { return &ResultsPage{Lang: lang} }
 		pages[InterviewPath(lang)] = func() app.Composer { return &InterviewPage{Lang: lang} }
 		pages[DataPath(lang)] = func() app.Composer { return &DataPage{Lang: lang} }
+		pages[SourcesPath(lang)] = func() app.Composer { return &SourcesPage{Lang: lang} }
 		pages[SearchPath(lang, "")] = func() app.Composer { return &SearchPage{Lang: lang} }
 		pages["/"+lang+"/interview/practice"] = func() app.Composer { return &PracticePage{Lang: lang} }
 		if course == nil {
