@@ -15,7 +15,8 @@ import (
 // bodies are compiled apart from course.json, into one file per language
 // (TextFile) that the browser fetches for the languages it shows; the
 // native build embeds them all. Within a file each lesson's body is a line
-// of its own, decoded when a page first reads it.
+// of its own, decoded when a page first reads it; the last line holds the
+// sources' words in that language (what the Sources page says of each).
 
 // TextFile is the name of the compiled file of the lessons' bodies in lang.
 func TextFile(lang string) string { return "bodies." + lang + ".json" }
@@ -43,7 +44,8 @@ var errNoText = errors.New("the lesson's text in this language is not loaded")
 func (c *Course) HasText(lang string) bool { return c.attached[lang] }
 
 // AttachText gives the lessons in lang their bodies from a compiled text
-// file, refusing a file that is not the one this course was compiled with.
+// file, and the sources their words in lang, refusing a file that is not
+// the one this course was compiled with.
 func (c *Course) AttachText(lang string, data []byte) error {
 	if want := c.TextChecks[lang]; want == "" || TextCheck(data) != want {
 		return fmt.Errorf("the %s text file is not the one this course was compiled with", lang)
@@ -55,12 +57,24 @@ func (c *Course) AttachText(lang string, data []byte) error {
 		}
 	}
 	lines := bytes.Split(bytes.TrimSpace(data), []byte("\n"))
-	if len(lines) != len(texts) {
-		return fmt.Errorf("the %s text file has %d lesson bodies for %d lessons", lang, len(lines), len(texts))
+	if len(lines) != len(texts)+1 {
+		return fmt.Errorf("the %s text file has %d lines for %d lesson bodies and the sources' words", lang, len(lines), len(texts))
+	}
+	var words map[string]ReferenceText
+	if err := json.Unmarshal(lines[len(texts)], &words); err != nil {
+		return fmt.Errorf("the sources' words in the %s text file: %w", lang, err)
 	}
 	for i, t := range texts {
 		if !t.hasBody {
 			t.bodyJSON, t.hasBody = lines[i], true
+		}
+	}
+	for _, s := range c.Sources {
+		if w, ok := words[s.ID]; ok {
+			if s.Text == nil {
+				s.Text = map[string]ReferenceText{}
+			}
+			s.Text[lang] = w
 		}
 	}
 	c.attached[lang] = true

@@ -9,16 +9,17 @@ import (
 	"slices"
 )
 
-// Source is the content as written: lessons/, glossary/, roles/, checklist/
-// and interview/.
+// Source is the content as written: lessons/, glossary/, roles/, checklist/,
+// interview/ and sources/.
 //
-//go:embed lessons glossary roles checklist interview style
+//go:embed lessons glossary roles checklist interview sources style
 var Source embed.FS
 
 // Compile loads and validates the course in Source and encodes it as
-// course.json, with everything but the lessons' bodies, and one text file
-// per language (TextFile) with one line per body, lesson by lesson in
-// reading order. It fails with every problem the validator finds.
+// course.json, with everything but the lessons' bodies and the sources'
+// words, and one text file per language (TextFile) with one line per body,
+// lesson by lesson in reading order, then a line of the sources' words. It
+// fails with every problem the validator finds.
 func Compile() (course []byte, texts map[string][]byte, err error) {
 	c, err := Load(Source)
 	if err != nil {
@@ -39,11 +40,19 @@ func Compile() (course []byte, texts map[string][]byte, err error) {
 		}
 	}
 	for lang := range texts {
-		texts[lang] = append(texts[lang], '\n')
+		words := map[string]ReferenceText{}
+		for _, s := range c.Sources {
+			words[s.ID] = s.Text[lang]
+		}
+		line, err := json.Marshal(words)
+		if err != nil {
+			return nil, nil, err
+		}
+		texts[lang] = append(append(append(texts[lang], '\n'), line...), '\n')
 		versions[lang] = TextVersion(texts[lang])
 		checks[lang] = TextCheck(texts[lang])
 	}
 	course, err = json.Marshal(courseFile{Groups: c.Groups, Lessons: c.Lessons, Glossary: c.Glossary, Roles: c.Roles, Skills: c.Skills,
-		SkillNames: c.SkillNames, Checklist: c.Checklist, Interview: c.Interview, TextVersions: versions, TextChecks: checks})
+		SkillNames: c.SkillNames, Checklist: c.Checklist, Interview: c.Interview, Sources: c.Sources, TextVersions: versions, TextChecks: checks})
 	return append(course, '\n'), texts, err
 }

@@ -55,6 +55,7 @@ type courseFile struct {
 	SkillNames   map[string]map[string]string
 	Checklist    *Checklist
 	Interview    *Interview
+	Sources      []*Reference
 	TextVersions map[string]string
 	TextChecks   map[string]string
 }
@@ -65,7 +66,7 @@ func decode(data []byte) (*Course, error) {
 		return nil, fmt.Errorf("decoding the compiled course: %w", err)
 	}
 	c := &Course{Groups: f.Groups, Lessons: f.Lessons, Glossary: f.Glossary, Roles: f.Roles, Skills: f.Skills,
-		SkillNames: f.SkillNames, Checklist: f.Checklist, Interview: f.Interview, TextVersions: f.TextVersions, TextChecks: f.TextChecks, attached: map[string]bool{}}
+		SkillNames: f.SkillNames, Checklist: f.Checklist, Interview: f.Interview, Sources: f.Sources, TextVersions: f.TextVersions, TextChecks: f.TextChecks, attached: map[string]bool{}}
 	c.index()
 	return c, nil
 }
@@ -74,6 +75,10 @@ func (c *Course) index() {
 	c.lessonByID = map[string]*Lesson{}
 	c.termByID = map[string]*Term{}
 	c.roleByID = map[string]*Role{}
+	c.sourceByID = map[string]*Reference{}
+	for _, s := range c.Sources {
+		c.sourceByID[s.ID] = s
+	}
 	for _, r := range c.Roles {
 		c.roleByID[r.ID] = r
 	}

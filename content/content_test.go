@@ -66,8 +66,8 @@ func minimalCourse() fstest.MapFS {
 glossary = ["dx"]
 roles = ["cto"]
 [facts]
-pay = { usd = 256604 }
-day = { date = 2022-04-26 }
+pay = { usd = 256604, source = "survey" }
+day = { date = 2022-04-26, source = "survey" }
 [[quiz]]
 id = "q1"
 options = 2
@@ -82,7 +82,13 @@ options = 2
 answer = 0
 `)},
 		"glossary/terms.toml": {Data: []byte(`order = ["dx"]`)},
-		"roles/index.toml":    {Data: []byte(`order = ["cto"]` + "\nskills = [\"a\", \"b\", \"c\", \"d\", \"e\"]\n[superiors]\nceo = \"dx\"\n")},
+		"sources/sources.toml": {Data: []byte(`[[source]]
+id = "survey"
+publisher = "Salary.com"
+kind = "pay-survey"
+date = 2022-04-26
+`)},
+		"roles/index.toml": {Data: []byte(`order = ["cto"]` + "\nskills = [\"a\", \"b\", \"c\", \"d\", \"e\"]\n[superiors]\nceo = \"dx\"\n")},
 		"roles/cto/role.toml": {Data: []byte(`facing = "outward"
 reports-to = ["ceo"]
 skills = ["a", "b", "c", "d"]
@@ -119,6 +125,7 @@ success = ["1", "2", "3"]
 pressures = ["1", "2", "3"]
 `)}
 		fs["glossary/"+lang+".toml"] = &fstest.MapFile{Data: []byte("[dx]\nterm = \"DX\"\ndefinition = \"Change.\"\n")}
+		fs["sources/"+lang+".toml"] = &fstest.MapFile{Data: []byte("[survey]\ntitle = \"CTO pay\"\nmeans = \"Base salary.\"\nnot-means = \"Not total pay.\"\n")}
 		var quiz string
 		for _, q := range []string{"q1", "q2", "q3"} {
 			quiz += "[quiz." + q + "]\nquestion = \"Q?\"\noptions = [\"a\", \"b\"]\nfeedback = [\"no\", \"yes\"]\n"
@@ -138,13 +145,17 @@ func TestLoadReadsAValidCourse(t *testing.T) {
 	if !ok {
 		t.Fatal("lesson intro not found")
 	}
-	tests := map[string]string{"en": "Paid $256,604 on 26 April 2022, see ", "ko": "Paid 256,604달러 on 2022년 4월 26일, see ", "ja": "Paid 256,604ドル on 2022年4月26日, see "}
+	tests := map[string]string{"en": "Paid $256,604 on 26 April 2022, see DX.", "ko": "Paid 256,604달러 on 2022년 4월 26일, see DX.", "ja": "Paid 256,604ドル on 2022年4月26日, see DX."}
 	for lang, want := range tests {
 		first := l.Text[lang].Body().Sections[0].Blocks[0]
-		if got := first.Inlines[0].Text; got != want {
+		if got := PlainText(first.Inlines); got != want {
 			t.Errorf("%s: facts are filled as %q, want %q", lang, got, want)
 		}
-		if link := first.Inlines[1]; link.Kind != Link || link.Ref != (Ref{TermRef, "dx"}) {
+		figure := Ref{Kind: SourceRef, ID: "intro--survey"}
+		if pay, day := first.Inlines[1], first.Inlines[3]; pay.Kind != Link || pay.Ref != figure || day.Ref != figure {
+			t.Errorf("%s: figures parsed as %+v and %+v, want links to %+v", lang, pay, day, figure)
+		}
+		if link := first.Inlines[5]; link.Kind != Link || link.Ref != (Ref{TermRef, "dx"}) {
 			t.Errorf("%s: glossary link parsed as %+v", lang, link)
 		}
 	}

@@ -67,13 +67,18 @@ func TestADamagedCourseOrTextFileIsRefused(t *testing.T) {
 	if _, err := decode([]byte("<html>")); err == nil {
 		t.Error("a course that is not JSON decoded")
 	}
-	text := []byte("{\"Sections\":[{\"ID\":\"en\"}]}\n{\"Sections\":7}\n")
-	course := func() *Course {
-		c, err := decode([]byte(`{"Lessons":[{"ID":"a","Text":{"en":{}}},{"ID":"b","Text":{"en":{}}}],"TextChecks":{"en":"` + TextCheck(text) + `"}}`))
+	text := []byte("{\"Sections\":[{\"ID\":\"en\"}]}\n{\"Sections\":7}\n{\"survey\":{\"Title\":\"CTO pay\"}}\n")
+	courseFor := func(text []byte) *Course {
+		c, err := decode([]byte(`{"Lessons":[{"ID":"a","Text":{"en":{}}},{"ID":"b","Text":{"en":{}}}],"Sources":[{"ID":"survey"}],"TextChecks":{"en":"` + TextCheck(text) + `"}}`))
 		if err != nil {
 			t.Fatal(err)
 		}
 		return c
+	}
+	course := func() *Course { return courseFor(text) }
+	badWords := []byte("{}\n{}\n[\"not\", \"words\"]\n")
+	if err := courseFor(badWords).AttachText("en", badWords); err == nil {
+		t.Error("a text file whose sources' words do not decode attached")
 	}
 	c := course()
 	a, _ := c.Lesson("a")
@@ -91,6 +96,9 @@ func TestADamagedCourseOrTextFileIsRefused(t *testing.T) {
 	}
 	if err := c.AttachText("en", text); err != nil {
 		t.Fatal(err)
+	}
+	if s, _ := c.Source("survey"); s.Text["en"].Title != "CTO pay" {
+		t.Errorf("the source's words read %+v after attaching", s.Text)
 	}
 	b, _ := c.Lesson("b")
 	if en := a.Text["en"]; !c.HasText("en") || en.BodyErr() != nil || en.Body().Sections[0].ID != "en" {

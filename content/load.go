@@ -33,13 +33,15 @@ func (p *problems) add(file, field, format string, args ...any) {
 // content/README.md describes). The error joins every problem found.
 func Load(fsys fs.FS) (*Course, error) {
 	var p problems
-	c := &Course{lessonByID: map[string]*Lesson{}, termByID: map[string]*Term{}, roleByID: map[string]*Role{}}
+	c := &Course{lessonByID: map[string]*Lesson{}, termByID: map[string]*Term{}, roleByID: map[string]*Role{}, sourceByID: map[string]*Reference{}}
 	loadGlossary(fsys, c, &p)
 	loadRoles(fsys, c, &p)
+	loadSources(fsys, c, &p)
 	loadIndex(fsys, c, &p)
 	for _, l := range c.Lessons {
 		loadLesson(fsys, c, l, &p)
 	}
+	checkSourcesCited(c, &p)
 	checkLessonDirs(fsys, c, &p)
 	checkRoles(fsys, c, &p)
 	loadChecklist(fsys, c, &p)
@@ -219,10 +221,21 @@ func loadLesson(fsys fs.FS, c *Course, l *Lesson, p *problems) {
 
 	l.Facts = map[string]Fact{}
 	for id, f := range lf.Facts {
+		field := "facts." + id
 		fact, err := parseFact(f)
 		if err != nil {
-			p.add(file, "facts."+id, "%v", err)
+			p.add(file, field, "%v", err)
 			continue
+		}
+		if fact.Source == "" {
+			p.add(file, field, "names no source: add source = \"<id>\" from %s", sourcesFile)
+		} else if _, ok := c.sourceByID[fact.Source]; !ok {
+			p.add(file, field+".source", "no source %q in %s", fact.Source, sourcesFile)
+		}
+		for _, lang := range fact.Langs {
+			if !locale.Supported(lang) {
+				p.add(file, field+".langs", "%q is not a language of the course", lang)
+			}
 		}
 		l.Facts[id] = fact
 	}
@@ -233,34 +246,65 @@ func loadLesson(fsys fs.FS, c *Course, l *Lesson, p *problems) {
 }
 
 func parseFact(f map[string]any) (Fact, error) {
-	if len(f) != 1 {
-		return Fact{}, fmt.Errorf("a fact has exactly one of usd, percent, number, date")
-	}
 	var fact Fact
+	values := 0
 	for kind, v := range f {
 		switch kind {
-		case "usd", "number":
+		case "source":
+			src, ok := v.(string)
+			if !ok {
+				return fact, fmt.Errorf("source must be the id of a source")
+			}
+			fact.Source = src
+			continue
+		case "langs":
+			list, ok := v.([]any)
+			for _, item := range list {
+				lang, isString := item.(string)
+				ok = ok && isString
+				fact.Langs = append(fact.Langs, lang)
+			}
+			if !ok || len(list) == 0 {
+				return fact, fmt.Errorf("langs must list the languages whose text shows the fact")
+			}
+			continue
+		}
+		values++
+		switch kind {
+		case "usd", "number", "year", "decade":
 			n, ok := v.(int64)
 			if !ok {
 				return fact, fmt.Errorf("%s must be a whole number", kind)
 			}
 			i := int(n)
-			if kind == "usd" {
+			switch kind {
+			case "usd":
 				fact.USD = &i
-			} else {
+			case "number":
 				fact.Number = &i
+			case "year":
+				fact.Year = &i
+			default:
+				if i%10 != 0 {
+					return fact, fmt.Errorf("decade must be its first year, such as 1990")
+				}
+				fact.Decade = &i
 			}
-		case "percent":
-			var pc float64
+		case "percent", "millions":
+			var x float64
 			switch n := v.(type) {
 			case int64:
-				pc = float64(n)
+				x = float64(n)
 			case float64:
-				pc = n
+				x = n
 			default:
-				return fact, fmt.Errorf("percent must be a number")
+				return fact, fmt.Errorf("%s must be a number", kind)
 			}
-			fact.Percent = &pc
+			if kind == "percent" {
+				fact.Percent = &x
+			} else {
+				fact.Millions = &x
+			}
 		case "date":
 			d, ok := v.(time.Time)
 			if !ok {
@@ -272,29 +316,11 @@ func parseFact(f map[string]any) (Fact, error) {
 			return fact, fmt.Errorf("unknown kind %q", kind)
 		}
 	}
+	if values != 1 {
+		return fact, fmt.Errorf("a fact has exactly one of usd, percent, number, millions, date, year, decade")
+	}
 	return fact, nil
 }
-
-// Format writes the fact as lang writes it.
-func (f Fact) Format(lang string) string {
-	switch {
-	case f.USD != nil:
-		return locale.USD(lang, *f.USD)
-	case f.Percent != nil:
-		return locale.Percent(lang, *f.Percent)
-	case f.Number != nil && lang == "en" && *f.Number > 0 && *f.Number < 10:
-		// English running text spells out one to nine.
-		return englishNumbers[*f.Number]
-	case f.Number != nil:
-		return locale.Number(lang, *f.Number)
-	case f.Date != nil:
-		d, _ := time.Parse(time.DateOnly, *f.Date)
-		return locale.Date(lang, d)
-	}
-	return ""
-}
-
-var englishNumbers = [10]string{1: "one", 2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight", 9: "nine"}
 
 // verdict matches feedback that opens by saying right or wrong, in any of
 // the languages.
@@ -302,19 +328,106 @@ var verdict = regexp.MustCompile(`^(?i:right|correct|wrong|incorrect|no|yes|not 
 
 var placeholder = regexp.MustCompile(`\{\{\s*([^{}]*?)\s*\}\}`)
 
-// fillFacts replaces every {{id}} in s with the fact formatted for lang and
-// records which facts were used.
-func fillFacts(s, lang, file, field string, facts map[string]Fact, used map[string]bool, p *problems) string {
-	return placeholder.ReplaceAllStringFunc(s, func(m string) string {
-		id := placeholder.FindStringSubmatch(m)[1]
-		f, ok := facts[id]
-		if !ok {
-			p.add(file, field, "no fact %q in lesson.toml", id)
-			return m
+// factFiller resolves the {{id}} placeholders of one lesson text in one
+// language: as plain text where no link can stand (quiz options, say), as
+// figures linked to their sources in key points, and as Markdown links in
+// the body, which the body parser turns into the same figures.
+type factFiller struct {
+	lesson     *Lesson
+	lang, file string
+	p          *problems
+	order      []string // the facts used, in the order first used
+	inBody     int      // how many figures were written into the body's Markdown
+}
+
+// each splits s into its text and its facts, reporting unknown facts and
+// facts the language does not show.
+func (ff *factFiller) each(s, field string, text func(string), fact func(id string, f Fact)) {
+	last := 0
+	for _, m := range placeholder.FindAllStringSubmatchIndex(s, -1) {
+		text(s[last:m[0]])
+		last = m[1]
+		id := s[m[2]:m[3]]
+		f, ok := ff.lesson.Facts[id]
+		switch {
+		case !ok:
+			ff.p.add(ff.file, field, "no fact %q in lesson.toml", id)
+			text(s[m[0]:m[1]])
+			continue
+		case f.Langs != nil && !slices.Contains(f.Langs, ff.lang):
+			ff.p.add(ff.file, field, "fact %q is not shown in %s: lesson.toml gives it langs = %q", id, ff.lang, f.Langs)
 		}
-		used[id] = true
-		return f.Format(lang)
+		if !slices.Contains(ff.order, id) {
+			ff.order = append(ff.order, id)
+		}
+		fact(id, f)
+	}
+	text(s[last:])
+}
+
+// plain fills s with the facts' values.
+func (ff *factFiller) plain(s, field string) string {
+	var b strings.Builder
+	ff.each(s, field, func(t string) { b.WriteString(t) }, func(_ string, f Fact) { b.WriteString(f.Format(ff.lang)) })
+	return b.String()
+}
+
+// line fills s with figures linked to their sources.
+func (ff *factFiller) line(s, field string) Line {
+	var out Line
+	ff.each(s, field, func(t string) {
+		if t == "" {
+			return
+		}
+		if k := len(out); k > 0 && out[k-1].Kind == Text {
+			out[k-1].Text += t
+			return
+		}
+		out = append(out, Inline{Kind: Text, Text: t})
+	}, func(_ string, f Fact) { out = append(out, figure(ff.lesson.ID, f, ff.lang)) })
+	return out
+}
+
+// markdown fills a Markdown body with each fact as a link, [value](fact:id).
+func (ff *factFiller) markdown(s string) string {
+	var b strings.Builder
+	ff.each(s, "body", func(t string) { b.WriteString(t) }, func(id string, f Fact) {
+		ff.inBody++
+		b.WriteString("[" + markdownEscape(f.Format(ff.lang)) + "](" + factScheme + id + ")")
 	})
+	return b.String()
+}
+
+// factScheme is how the body's Markdown names a fact as a link's target.
+const factScheme = "fact:"
+
+// markdownEscape escapes the characters Markdown reads as markup.
+func markdownEscape(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		if strings.ContainsRune("\\`*_[]()<>#!|~", r) {
+			b.WriteByte('\\')
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// citations groups the facts the text used by their sources, each source
+// where the text first cites it.
+func (ff *factFiller) citations() []Citation {
+	var out []Citation
+	for _, id := range ff.order {
+		src := ff.lesson.Facts[id].Source
+		i := slices.IndexFunc(out, func(c Citation) bool { return c.Source == src })
+		if i < 0 {
+			out = append(out, Citation{Source: src})
+			i = len(out) - 1
+		}
+		out[i].Facts = append(out[i].Facts, id)
+		out[i].Figures = append(out[i].Figures, ff.lesson.Facts[id].Format(ff.lang))
+	}
+	return out
 }
 
 type frontMatter struct {
@@ -354,22 +467,49 @@ func loadLessonText(fsys fs.FS, c *Course, l *Lesson, lang string, p *problems) 
 	if !decodeTOML(front, file, &fm, p) {
 		return
 	}
-	used := map[string]bool{}
-	fill := func(field, s string) string {
+	ff := &factFiller{lesson: l, lang: lang, file: file, p: p}
+	nonEmpty := func(field, s string) string {
 		if strings.TrimSpace(s) == "" {
 			p.add(file, field, "is empty")
 		}
-		return fillFacts(s, lang, file, field, l.Facts, used, p)
+		return s
+	}
+	// A title or summary is shown where a figure could not link to its
+	// source: in lists, the page's title and its description.
+	unlinked := func(field, s string) string {
+		if placeholder.MatchString(s) {
+			p.add(file, field, "a figure cannot stand here, where it could not link to its source; put it in the key points or the text")
+		}
+		return ff.plain(nonEmpty(field, s), field)
 	}
 
-	t := &LessonText{Title: fill("title", fm.Title), Summary: fill("summary", fm.Summary)}
+	t := &LessonText{Title: unlinked("title", fm.Title), Summary: unlinked("summary", fm.Summary)}
 	var b LessonBody
 	if n := len(fm.KeyPoints); n < 3 || n > 5 {
 		p.add(file, "keypoints", "a lesson has 3 to 5 key points, not %d", n)
 	}
 	for i, k := range fm.KeyPoints {
-		t.KeyPoints = append(t.KeyPoints, fill(fmt.Sprintf("keypoints[%d]", i), k))
+		field := fmt.Sprintf("keypoints[%d]", i)
+		t.KeyPoints = append(t.KeyPoints, ff.line(nonEmpty(field, k), field))
 	}
+
+	body = ff.markdown(body)
+	parser := &bodyParser{src: []byte(body), file: file, course: c, lesson: l, lang: lang, p: p, ids: map[string]bool{}}
+	b.Intro, b.Sections = parser.parse()
+	if parser.figures != ff.inBody {
+		p.add(file, "body", "%d of the body's %d figures did not become links to their sources: a {{fact}} cannot stand inside a link, code or a heading's id",
+			ff.inBody-parser.figures, ff.inBody)
+	}
+	var got []string
+	for _, s := range b.Sections {
+		got = append(got, s.ID)
+	}
+	if !slices.Equal(got, l.Sections) {
+		p.add(file, "body", "section ids are %q; lesson.toml says %q", got, l.Sections)
+	}
+
+	// The quiz comes last on the page: its figures' sources are cited after
+	// those of the text.
 	for _, spec := range l.Quiz {
 		q, ok := fm.Quiz[spec.ID]
 		field := "quiz." + spec.ID
@@ -381,16 +521,29 @@ func loadLessonText(fsys fs.FS, c *Course, l *Lesson, lang string, p *problems) 
 			p.add(file, field, "lesson.toml gives %d options; here are %d options and %d feedback lines",
 				spec.Options, len(q.Options), len(q.Feedback))
 		}
-		question := Question{ID: spec.ID, Question: fill(field+".question", q.Question)}
+		// Options are the labels of radio buttons, and feedback is joined
+		// into one sentence: their figures stay text, and the question
+		// lists their sources once it is answered.
+		qf := &factFiller{lesson: l, lang: lang, file: file, p: p}
+		question := Question{ID: spec.ID, Question: qf.plain(nonEmpty(field+".question", q.Question), field+".question")}
 		for i, o := range q.Options {
-			question.Options = append(question.Options, fill(fmt.Sprintf("%s.options[%d]", field, i), o))
+			ofield := fmt.Sprintf("%s.options[%d]", field, i)
+			question.Options = append(question.Options, qf.plain(nonEmpty(ofield, o), ofield))
 		}
 		for i, f := range q.Feedback {
 			ffield := fmt.Sprintf("%s.feedback[%d]", field, i)
 			if verdict.MatchString(f) {
 				p.add(file, ffield, "starts with a verdict; the app says right or wrong itself, the feedback only explains")
 			}
-			question.Feedback = append(question.Feedback, fill(ffield, f))
+			question.Feedback = append(question.Feedback, qf.plain(nonEmpty(ffield, f), ffield))
+		}
+		for _, cit := range qf.citations() {
+			question.Sources = append(question.Sources, SourceEntryID(l.ID, cit.Source))
+		}
+		for _, id := range qf.order {
+			if !slices.Contains(ff.order, id) {
+				ff.order = append(ff.order, id)
+			}
 		}
 		b.Questions = append(b.Questions, question)
 	}
@@ -400,20 +553,12 @@ func loadLessonText(fsys fs.FS, c *Course, l *Lesson, lang string, p *problems) 
 		}
 	}
 
-	body = fillFacts(body, lang, file, "body", l.Facts, used, p)
-	b.Intro, b.Sections = parseBody([]byte(body), file, c, p)
-	var got []string
-	for _, s := range b.Sections {
-		got = append(got, s.ID)
-	}
-	if !slices.Equal(got, l.Sections) {
-		p.add(file, "body", "section ids are %q; lesson.toml says %q", got, l.Sections)
-	}
-	for id := range l.Facts {
-		if !used[id] {
+	for id, f := range l.Facts {
+		if !slices.Contains(ff.order, id) && (f.Langs == nil || slices.Contains(f.Langs, lang)) {
 			p.add(file, "facts."+id, "fact is never used in this language")
 		}
 	}
+	t.Citations = ff.citations()
 	t.Minutes = readingMinutes(lang, t, &b)
 	t.SetBody(b)
 	l.Text[lang] = t
@@ -465,7 +610,7 @@ func loadGlossary(fsys fs.FS, c *Course, p *problems) {
 // for English and Korean, characters for Japanese.
 func readingMinutes(lang string, t *LessonText, body *LessonBody) int {
 	var b bytes.Buffer
-	b.WriteString(t.Title + " " + strings.Join(t.KeyPoints, " ") + " ")
+	b.WriteString(t.Title + " " + strings.Join(Lines(t.KeyPoints), " ") + " ")
 	writeBlocks(&b, body.Intro)
 	for _, s := range body.Sections {
 		b.WriteString(PlainText(s.Title) + " ")

@@ -4,6 +4,7 @@ package content
 
 import (
 	"fmt"
+	"regexp"
 	"strings"
 
 	"github.com/yuin/goldmark"
@@ -22,15 +23,20 @@ var markdown = goldmark.New(
 // bodyParser turns a Markdown lesson body into sections of typed blocks,
 // reporting anything the format does not allow.
 type bodyParser struct {
-	src    []byte
-	file   string
-	course *Course
-	p      *problems
-	ids    map[string]bool
+	src     []byte
+	file    string
+	course  *Course
+	lesson  *Lesson // whose facts the body's figures are
+	lang    string
+	p       *problems
+	ids     map[string]bool
+	figures int // figures parsed, each linked to its source
 }
 
-func parseBody(src []byte, file string, c *Course, p *problems) (intro []Block, sections []Section) {
-	bp := &bodyParser{src: src, file: file, course: c, p: p, ids: map[string]bool{}}
+// parse reads the body: anything before the first ## heading, then the
+// sections.
+func (bp *bodyParser) parse() (intro []Block, sections []Section) {
+	src := bp.src
 	doc := markdown.Parser().Parse(text.NewReader(src))
 	for n := doc.FirstChild(); n != nil; n = n.NextSibling() {
 		if h, ok := n.(*ast.Heading); ok && h.Level == 2 {
@@ -163,12 +169,41 @@ func (bp *bodyParser) inlines(parent ast.Node) []Inline {
 			}
 			out = append(out, Inline{Kind: kind, Children: bp.inlines(n)})
 		case *ast.Link:
-			out = append(out, Inline{Kind: Link, Ref: bp.ref(string(n.Destination)), Children: bp.inlines(n)})
+			dest := string(n.Destination)
+			if id, ok := strings.CutPrefix(dest, factScheme); ok {
+				out = append(out, bp.figure(id, PlainText(bp.inlines(n))))
+				continue
+			}
+			out = append(out, Inline{Kind: Link, Ref: bp.ref(dest), Children: bp.inlines(n)})
 		default:
 			bp.problem("%s is not allowed in lesson text", n.Kind())
 		}
 	}
+	for _, in := range out {
+		if in.Kind == Text && unparsedLink.MatchString(in.Text) {
+			bp.problem("a link did not parse, and its Markdown shows as text: %q (a {{fact}} cannot stand inside a link's text)", in.Text)
+		}
+	}
 	return out
+}
+
+// unparsedLink is what is left of a link that Markdown did not read as one,
+// as when a link's text holds another link.
+var unparsedLink = regexp.MustCompile(`\]\((term|lesson|role|fact|source):`)
+
+// figure is a fact the body names, [value](fact:id), as the loader writes
+// each {{id}}: its value linked to its source's entry.
+func (bp *bodyParser) figure(id, label string) Inline {
+	f, ok := bp.lesson.Facts[id]
+	if !ok {
+		bp.problem("link %q does not point to a fact in lesson.toml", factScheme+id)
+		return Inline{Kind: Text, Text: label}
+	}
+	if label != f.Format(bp.lang) {
+		bp.problem("a figure reads %q, not its fact %q: write {{%s}}", label, f.Format(bp.lang), id)
+	}
+	bp.figures++
+	return figure(bp.lesson.ID, f, bp.lang)
 }
 
 func (bp *bodyParser) ref(dest string) Ref {

@@ -13,6 +13,7 @@ type Course struct {
 	Superiors  map[string]string            // the values of Role.ReportsTo, each named by a glossary term id
 	Checklist  *Checklist                   // the self-assessment
 	Interview  *Interview                   // the interview practice deck
+	Sources    []*Reference                 // where the lessons' figures come from, in the order of sources.toml
 	// TextVersions names, by language, the version of the file that holds
 	// the lessons' bodies in that language (see TextFile).
 	TextVersions map[string]string
@@ -24,6 +25,7 @@ type Course struct {
 	lessonByID map[string]*Lesson
 	termByID   map[string]*Term
 	roleByID   map[string]*Role
+	sourceByID map[string]*Reference
 }
 
 // Group is a titled run of lessons on the lessons index.
@@ -63,13 +65,19 @@ type QuizSpec struct {
 	Answer  int // zero-based index of the right option
 }
 
-// Fact is a figure written once and formatted for each language: exactly one
-// field is set.
+// Fact is a figure or a dated fact written once and formatted for each
+// language: exactly one of its values is set. It names the source it comes
+// from, and the lessons show it as a link to that source's entry.
 type Fact struct {
-	USD     *int     `json:",omitzero"`
-	Percent *float64 `json:",omitzero"`
-	Number  *int     `json:",omitzero"`
-	Date    *string  `json:",omitzero"` // YYYY-MM-DD
+	USD      *int     `json:",omitzero"`
+	Percent  *float64 `json:",omitzero"`
+	Number   *int     `json:",omitzero"`
+	Millions *float64 `json:",omitzero"` // a count in millions: 153.5 for 153,500,000
+	Date     *string  `json:",omitzero"` // YYYY-MM-DD
+	Year     *int     `json:",omitzero"`
+	Decade   *int     `json:",omitzero"` // its first year: 1990 for the 1990s
+	Source   string   // the id of its source in sources/sources.toml
+	Langs    []string `json:",omitzero"` // the languages whose text shows it, when not every one
 }
 
 // LessonText is a lesson in one language: what the lists of lessons show,
@@ -77,8 +85,9 @@ type Fact struct {
 type LessonText struct {
 	Title     string
 	Summary   string
-	KeyPoints []string
-	Minutes   int // estimated reading time
+	KeyPoints []Line
+	Minutes   int        // estimated reading time
+	Citations []Citation `json:",omitzero"` // the sources its figures come from, in the order it first cites them
 
 	body     LessonBody
 	bodyJSON []byte // the body as compiled, until first read
@@ -100,6 +109,9 @@ type Question struct {
 	Question string
 	Options  []string
 	Feedback []string // one per option: why it is right or wrong
+	// Sources are the Sources page entries (SourceEntryID) of the figures
+	// in the question, its options and feedback, in the order first used.
+	Sources []string `json:",omitzero"`
 }
 
 // Section is a second-level part of a lesson body.
@@ -158,6 +170,10 @@ const (
 	TermRef   RefKind = "term"
 	LessonRef RefKind = "lesson"
 	RoleRef   RefKind = "role"
+	// SourceRef is a figure's link to its entry on the Sources page; its
+	// ID is the entry's (SourceEntryID). Lessons write figures as {{fact}}
+	// placeholders, never as such links.
+	SourceRef RefKind = "source"
 )
 
 // Ref is the target of a link inside the app.

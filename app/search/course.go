@@ -20,7 +20,7 @@ func CourseDocs(c *content.Course, lang string) []Doc {
 		}
 		docs = append(docs, Doc{Kind: Lesson, ID: l.ID, Title: t.Title, Fields: []Field{
 			{Text: t.Summary, Weight: 3},
-			{Text: strings.Join(t.KeyPoints, "\n"), Weight: 3},
+			{Text: strings.Join(content.Lines(t.KeyPoints), "\n"), Weight: 3},
 			{Text: heads.String(), Weight: 2},
 			{Text: body.String(), Weight: 1},
 		}})

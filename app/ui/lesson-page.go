@@ -168,7 +168,7 @@ func (p *LessonPage) Render() app.UI {
 			app.Aside().Class("key-points").Aria("labelledby", "key-points").Body(
 				app.H2().ID("key-points").Text(locale.T(lang, msgKeyPoints)),
 				app.Ul().Body(app.Range(t.KeyPoints).Slice(func(i int) app.UI {
-					return app.Li().Text(t.KeyPoints[i])
+					return app.Li().Body((&lessonText{ILang: lang, ICourse: course}).inlines(t.KeyPoints[i])...)
 				})),
 			),
 			app.Nav().Class("toc").Aria("labelledby", "toc").Body(

@@ -109,5 +109,6 @@ func (q *lessonQuiz) question(i int, spec content.QuizSpec, text content.Questio
 		app.Legend().Text(locale.Number(lang, i+1)+". "+text.Question),
 		app.Div().Class("quiz-options").Body(options...),
 		feedback,
+		app.If(chosen >= 0 && len(text.Sources) > 0, func() app.UI { return quizSources(lang, text.Sources) }),
 	)
 }

@@ -133,7 +133,8 @@ func (b *lessonText) inline(in content.Inline) app.UI {
 }
 
 // link renders a reference: another lesson as a link, a glossary term with
-// its definition at hand, a role as a link to its profile.
+// its definition at hand, a role as a link to its profile, a figure as a
+// link to its source.
 func (b *lessonText) link(in content.Inline) app.UI {
 	children := b.inlines(in.Children)
 	switch in.Ref.Kind {
@@ -145,6 +146,8 @@ func (b *lessonText) link(in content.Inline) app.UI {
 		}
 	case content.RoleRef:
 		return app.A().Href(RolePath(b.ILang, in.Ref.ID)).Body(children...)
+	case content.SourceRef:
+		return figureLink(b.ILang, b.ICourse, in.Ref.ID, children)
 	}
 	return app.Span().Body(children...)
 }

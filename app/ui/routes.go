@@ -106,6 +106,12 @@ func resultPath(lang string, d search.Doc) string {
 // TermAnchor is the id of a term's entry on the glossary page.
 func TermAnchor(id string) string { return "term-" + id }
 
+// SourcesPath is the address of the Sources page in lang.
+func SourcesPath(lang string) string { return "/" + lang + "/sources" }
+
+// SourceEntryPath is the address of a source's entry on the Sources page.
+func SourceEntryPath(lang, entryID string) string { return SourcesPath(lang) + "#" + entryID }
+
 // LangOf returns the language an address is in, or "" when its first
 // segment is not a supported language.
 func LangOf(path string) string {
@@ -158,6 +164,7 @@ func Pages() map[string]func() app.Composer {
 		pages[ResultsPath(lang)] = func() app.Composer { return &ResultsPage{Lang: lang} }
 		pages[InterviewPath(lang)] = func() app.Composer { return &InterviewPage{Lang: lang} }
 		pages[DataPath(lang)] = func() app.Composer { return &DataPage{Lang: lang} }
+		pages[SourcesPath(lang)] = func() app.Composer { return &SourcesPage{Lang: lang} }
 		pages[SearchPath(lang, "")] = func() app.Composer { return &SearchPage{Lang: lang} }
 		pages[PracticePath(lang, deckFilter{}, "")] = func() app.Composer { return &PracticePage{Lang: lang} }
 		if course == nil {

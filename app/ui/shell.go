@@ -106,6 +106,8 @@ func (s *shell) Render() app.UI {
 			app.P().Body(
 				app.Text(locale.T(lang, msgFooter)+" "),
 				app.A().Href(DataPath(lang)).Text(locale.T(lang, msgMyData)),
+				app.Text(" · "),
+				app.A().Href(SourcesPath(lang)).Text(locale.T(lang, msgSources)),
 			),
 			newThemeSwitcher().Lang(lang).ID("theme-footer"),
 		),
