@@ -7,7 +7,8 @@ BIN       := bin
 WASM      := web/gen/app.wasm
 # The lessons' bodies, one file per language: the server embeds them, the browser fetches them.
 TEXTS     := $(patsubst content/%,web/gen/%,$(wildcard content/bodies.*.json))
-# The browser build's module file: go-app and go-i18n without what the browser never runs (tools/wasmmodule).
+# The browser build's module file: go-app and go-i18n patched to leave out what the browser never runs
+# (tools/wasmmodule/patches, one patch per pinned version).
 WASMMOD   := $(BIN)/wasm/go.mod
 SERVER    := $(BIN)/cxopath
 WASMTEST  := $(BIN)/wasmbrowsertest
@@ -55,8 +56,8 @@ run: build
 
 build: $(SERVER)
 
-$(WASMMOD): go.mod go.sum $(filter-out %_test.go,$(wildcard tools/wasmmodule/*.go))
-	$(GO) run ./tools/wasmmodule -out $(dir $@)
+$(WASMMOD): go.mod go.sum $(filter-out %_test.go,$(wildcard tools/wasmmodule/*.go)) $(wildcard tools/wasmmodule/patches/*)
+	GO="$(GO)" $(GO) run ./tools/wasmmodule -out $(dir $@)
 
 $(WASM): $(GO_SOURCES) $(CONTENT) $(WASMMOD)
 	GOOS=js GOARCH=wasm $(GO) build -modfile=$(WASMMOD) -trimpath -ldflags='-s -w' -o $@ .
