@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/chromedp/chromedp"
+	"github.com/cxopath/cxopath/app/progress"
 )
 
 func TestDataIsExportedReimportedAndBadFilesChangeNothing(t *testing.T) {
@@ -71,7 +72,7 @@ func TestDataIsExportedReimportedAndBadFilesChangeNothing(t *testing.T) {
 	bad := []struct{ name, content, says string }{
 		{"notes.json", `{"title":"Meeting notes"}`, "not exported from CxO Path"},
 		{"cut.json", exported[:len(exported)/2], "damaged"},
-		{"future.json", strings.Replace(exported, `"version": 2`, `"version": 9`, 1), "newer version"},
+		{"future.json", strings.Replace(exported, fmt.Sprintf(`"version": %d`, progress.Schema), fmt.Sprintf(`"version": %d`, progress.Schema+1), 1), "newer version"},
 		{"huge.json", strings.Repeat(" ", 17<<20), "far too large"}, // above progress.MaxImport, 16 MiB
 	}
 	for _, b := range bad {

@@ -74,7 +74,7 @@ func TestSideBySideReadingShowsBothLanguagesAndTurnsSectionsOnAPhone(t *testing.
 	click(t, ctx, `.parallel-row .parallel-turn`)
 	waitFor(t, ctx, first+`.querySelector('.is-second').offsetParent !== null && `+first+`.querySelector('.parallel-column:not(.is-second)').offsetParent === null`)
 	if over := eval[int](t, ctx, `document.documentElement.scrollWidth - document.documentElement.clientWidth`); over > 0 {
-		t.Errorf("side-by-side reading scrolls sideways by %d px on a phone", over)
+		t.Errorf("side-by-side reading scrolls sideways by %d px on a phone: %s", over, eval[string](t, ctx, `[...document.querySelectorAll("body *")].filter(e => e.getBoundingClientRect().right > innerWidth + 1).slice(0, 8).map(e => e.tagName + "." + e.className + " " + Math.round(e.getBoundingClientRect().right) + " " + (e.textContent||"").slice(0,40)).join(" | ")`))
 	}
 	screenshotPage(t, ctx, "parallel-ko-ja-phone-turned")
 	checkAccessibility(t, ctx, "side-by-side reading on a phone, one section turned")
