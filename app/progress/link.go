@@ -1,14 +1,10 @@
 package progress
 
 import (
-	"bytes"
-	"compress/flate"
 	"encoding/base64"
 	"encoding/binary"
-	"encoding/json"
 	"fmt"
 	"hash/crc32"
-	"io"
 	"strconv"
 	"strings"
 	"time"
@@ -18,7 +14,12 @@ import (
 // fragment of an address (after the "#"), which browsers never send to a
 // server. Its payload is
 //
-//	cxo<version>.<base64url without padding of: length, deflate, CRC-32>
+//	cxo<version>.<base64url without padding of: length, deflated, CRC-32>
+//
+// where deflated is the document's JSON compressed as raw DEFLATE (RFC
+// 1951). The browser compresses and inflates it with its own
+// CompressionStream("deflate-raw"), so app.wasm carries no compressor; the
+// tests use compress/flate, which writes and reads the same format.
 //
 // where length is the number of deflated bytes as a uvarint and the CRC-32
 // (IEEE, big-endian) covers the length and the deflated bytes. The marker
@@ -35,58 +36,36 @@ const linkMarker = "cxo"
 // of it was copied.
 const Truncated ProblemKind = "truncated"
 
-// EncodeLink writes the document as the payload of a transfer link.
-func EncodeLink(d *Document) (string, error) {
-	doc, err := json.Marshal(d)
-	if err != nil {
-		return "", err
-	}
-	var deflated bytes.Buffer
-	w, err := flate.NewWriter(&deflated, flate.BestCompression)
-	if err != nil {
-		return "", err
-	}
-	if _, err := w.Write(doc); err != nil {
-		return "", err
-	}
-	if err := w.Close(); err != nil {
-		return "", err
-	}
-	raw := binary.AppendUvarint(nil, uint64(deflated.Len()))
-	raw = append(raw, deflated.Bytes()...)
+// WrapLink makes the payload of a transfer link of a deflated document.
+func WrapLink(deflated []byte) string {
+	raw := binary.AppendUvarint(nil, uint64(len(deflated)))
+	raw = append(raw, deflated...)
 	raw = binary.BigEndian.AppendUint32(raw, crc32.ChecksumIEEE(raw))
-	return linkMarker + strconv.Itoa(LinkVersion) + "." + base64.RawURLEncoding.EncodeToString(raw), nil
+	return linkMarker + strconv.Itoa(LinkVersion) + "." + base64.RawURLEncoding.EncodeToString(raw)
 }
 
-// maxLinkPayload is the longest payload DecodeLink reads: far beyond the
-// longest address a browser opens.
-const maxLinkPayload = 4 << 20
+// MaxLink is the longest payload UnwrapLink reads: twice the longest link
+// the app offers, and far less than a phone could not inflate.
+const MaxLink = 64 << 10
 
-// DecodeLink reads the payload of a transfer link and checks the document
-// it carries against the course, as Import does a file: it returns the
-// document with what Check left out or corrected, or the problem with the
-// link (Foreign: not a transfer link; Future: from a newer version of the
-// app; Truncated: cut short; Damaged: changed on the way; Huge: more than
-// MaxImport once inflated; Blank: nothing in it for this course). It never
-// touches the learner's own document.
-func DecodeLink(payload string, k Known, now time.Time) (*Document, Report, *Problem) {
-	raw, problem := unwrapLink(payload)
-	if problem != nil {
-		return nil, Report{}, problem
-	}
-	doc, err := io.ReadAll(io.LimitReader(flate.NewReader(bytes.NewReader(raw)), MaxImport+1))
-	if err != nil {
-		return nil, Report{}, &Problem{Damaged, "inflating: " + err.Error()}
-	}
-	if len(doc) > MaxImport {
+// ReadLink checks the document a transfer link carried, once inflated,
+// against the course, as Import does a file: it returns the document with
+// what Check left out or corrected, or the problem with it (Huge: more
+// than MaxImport; Blank: nothing in it for this course; Damaged, Foreign or
+// Future as for a file). It never touches the learner's own document.
+func ReadLink(inflated []byte, k Known, now time.Time) (*Document, Report, *Problem) {
+	if len(inflated) > MaxImport {
 		return nil, Report{}, &Problem{Huge, fmt.Sprintf("more than %d bytes inflated", MaxImport)}
 	}
-	return Import(doc, k, now)
+	return Import(inflated, k, now)
 }
 
-// unwrapLink checks a payload's marker, version, length and checksum and
-// returns the deflated document it carries.
-func unwrapLink(payload string) ([]byte, *Problem) {
+// UnwrapLink checks a transfer link's payload, its marker, version, length
+// and checksum, and returns the deflated document it carries, or the
+// problem with the link: Foreign, not a transfer link; Future, from a newer
+// version of the app; Truncated, cut short; Damaged, changed on the way;
+// Huge, longer than MaxLink.
+func UnwrapLink(payload string) ([]byte, *Problem) {
 	head, body, found := strings.Cut(payload, ".")
 	digits, ours := strings.CutPrefix(head, linkMarker)
 	version, err := strconv.Atoi(digits)
@@ -96,8 +75,8 @@ func unwrapLink(payload string) ([]byte, *Problem) {
 	if version > LinkVersion {
 		return nil, &Problem{Future, fmt.Sprintf("link version %d is newer than %d", version, LinkVersion)}
 	}
-	if len(body) > maxLinkPayload {
-		return nil, &Problem{Huge, fmt.Sprintf("%d characters is more than %d", len(body), maxLinkPayload)}
+	if len(body) > MaxLink {
+		return nil, &Problem{Huge, fmt.Sprintf("%d characters is more than %d", len(body), MaxLink)}
 	}
 	// A link cut in the middle of a base64 quantum is as cut short as one
 	// cut between two: decode what whole bytes there are.
@@ -113,7 +92,7 @@ func unwrapLink(payload string) ([]byte, *Problem) {
 	switch {
 	case n == 0:
 		return nil, &Problem{Truncated, "no length"}
-	case n < 0 || size > maxLinkPayload:
+	case n < 0 || size > MaxLink:
 		return nil, &Problem{Damaged, "length out of range"}
 	}
 	if want := uint64(n) + size + 4; uint64(len(raw)) < want {

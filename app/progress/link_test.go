@@ -7,9 +7,11 @@ import (
 	"encoding/binary"
 	"encoding/json"
 	"hash/crc32"
+	"io"
 	"reflect"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/cxopath/cxopath/app/practice"
 )
@@ -28,6 +30,36 @@ func linkDoc() *Document {
 	return d
 }
 
+// EncodeLink makes the payload of a transfer link of d, deflated as the
+// browser's CompressionStream("deflate-raw") does.
+func EncodeLink(d *Document) (string, error) {
+	doc, err := json.Marshal(d)
+	if err != nil {
+		return "", err
+	}
+	var deflated bytes.Buffer
+	w, _ := flate.NewWriter(&deflated, flate.BestCompression)
+	w.Write(doc)
+	if err := w.Close(); err != nil {
+		return "", err
+	}
+	return WrapLink(deflated.Bytes()), nil
+}
+
+// DecodeLink reads a payload as the receiving page does: unwrapped,
+// inflated (no more than MaxImport and one byte), then read.
+func DecodeLink(payload string, k Known, now time.Time) (*Document, Report, *Problem) {
+	deflated, problem := UnwrapLink(payload)
+	if problem != nil {
+		return nil, Report{}, problem
+	}
+	doc, err := io.ReadAll(io.LimitReader(flate.NewReader(bytes.NewReader(deflated)), MaxImport+1))
+	if err != nil {
+		return nil, Report{}, &Problem{Damaged, err.Error()}
+	}
+	return ReadLink(doc, k, now)
+}
+
 // wrap makes a payload of any bytes as EncodeLink would deflate them, so a
 // test can carry what the app itself never writes.
 func wrap(t *testing.T, doc []byte) string {
@@ -36,10 +68,7 @@ func wrap(t *testing.T, doc []byte) string {
 	w, _ := flate.NewWriter(&deflated, flate.BestSpeed)
 	w.Write(doc)
 	w.Close()
-	raw := binary.AppendUvarint(nil, uint64(deflated.Len()))
-	raw = append(raw, deflated.Bytes()...)
-	raw = binary.BigEndian.AppendUint32(raw, crc32.ChecksumIEEE(raw))
-	return "cxo1." + base64.RawURLEncoding.EncodeToString(raw)
+	return WrapLink(deflated.Bytes())
 }
 
 func TestATransferLinkReadsBackAsTheSameDocument(t *testing.T) {
@@ -130,6 +159,7 @@ func TestEveryBadTransferLinkIsRefusedWithItsReason(t *testing.T) {
 		{"another app's document", wrap(t, []byte(`{"app":"other","version":1}`)), Foreign},
 		{"a document from a newer schema", wrap(t, []byte(`{"app":"cxopath-progress","version":99}`)), Future},
 		{"a document with nothing for this course", wrap(t, []byte(`{"app":"cxopath-progress","version":3,"lessons":{"gone":{"done":true}}}`)), Blank},
+		{"a link longer than any the app makes", "cxo1." + strings.Repeat("A", MaxLink+1), Huge},
 		{"a document that inflates past the limit", wrap(t, bytes.Repeat([]byte(" "), MaxImport+1)), Huge},
 	}
 	for _, tt := range tests {
