@@ -30,7 +30,8 @@ type dataTransferLink struct {
 	IMine   *progress.Document
 
 	mounted app.Context
-	ready   bool // mounted: the link can be made
+	ready   bool              // mounted: the link can be made
+	latest  progress.Document // what is saved, as the state has it
 	copied  bool
 	// The link, its code and the document they were made of, made again
 	// only when the document changes.
@@ -86,23 +87,31 @@ func browserStream(ctx app.Context, transform, format string, data []byte, limit
 	next()
 }
 
-// OnMount makes the link of what is saved.
+// OnMount makes the link of what is saved, and again whenever it changes.
 func (t *dataTransferLink) OnMount(ctx app.Context) {
 	t.mounted, t.ready = ctx, true
+	// The page passes its own document, which changes in place: follow
+	// the state too, so a change makes the link again.
+	ctx.ObserveState(stateProgress, &t.latest).OnChange(func() {
+		t.IMine = &t.latest
+		t.refresh()
+	})
+	t.IMine = &t.latest
 	t.refresh()
 }
 
 // refresh makes the link again, in the background, when what is saved has
 // changed since it was made.
 func (t *dataTransferLink) refresh() {
-	if !app.IsClient || t.IMine == nil || !t.ready {
+	if !app.IsClient || t.IMine == nil || !t.ready || progress.Summarize(t.IMine, knownIDs(t.ICourse)).Empty() {
 		return
 	}
 	doc, err := json.Marshal(t.IMine)
 	if err != nil || string(doc) == t.source {
 		return
 	}
-	t.source = string(doc)
+	// A link of what was saved before is never shown for what is saved now.
+	t.source, t.link, t.code = string(doc), "", nil
 	browserStream(t.mounted, "CompressionStream", "deflate-raw", doc, math.MaxInt, func(deflated []byte) {
 		if string(doc) != t.source {
 			return // saved again meanwhile: the later link wins
