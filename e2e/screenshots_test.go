@@ -30,6 +30,7 @@ func TestScreenshots(t *testing.T) {
 		{"interview", "/%s/interview?role=cio"},
 		{"practice", "/%s/interview/practice?topic=risk"},
 		{"data", "/%s/data"},
+		{"receive", "/%s/data/receive"},
 		{"search", "/%s/search?q=CTO"},
 		{"not-found", "/%s/nowhere"},
 	}

@@ -76,6 +76,7 @@ func (p *DataPage) Render() app.UI {
 		),
 		newDataSummary().Lang(lang).Summary(summary),
 		newDataTransfer().Lang(lang).Course(course).Mine(&p.doc),
+		newDataTransferLink().Lang(lang).Course(course).Mine(&p.doc),
 		app.If(len(p.status.Copies) > 0, func() app.UI {
 			return newDataCopies().Lang(lang).Copies(p.status.Copies)
 		}),

@@ -82,6 +82,10 @@ func withQuery(path string, q url.Values) string {
 // DataPath is the address of the learner's data page in lang.
 func DataPath(lang string) string { return "/" + lang + "/data" }
 
+// ReceivePath is the address of the page that opens a transfer link in
+// lang (the link's payload follows it after "#").
+func ReceivePath(lang string) string { return "/" + lang + "/data/receive" }
+
 // SearchPath is the address of search in lang, for query q (none: empty).
 func SearchPath(lang, q string) string {
 	if q == "" {
@@ -164,6 +168,7 @@ func Pages() map[string]func() app.Composer {
 		pages[ResultsPath(lang)] = func() app.Composer { return &ResultsPage{Lang: lang} }
 		pages[InterviewPath(lang)] = func() app.Composer { return &InterviewPage{Lang: lang} }
 		pages[DataPath(lang)] = func() app.Composer { return &DataPage{Lang: lang} }
+		pages[ReceivePath(lang)] = func() app.Composer { return &ReceivePage{Lang: lang} }
 		pages[SourcesPath(lang)] = func() app.Composer { return &SourcesPage{Lang: lang} }
 		pages[SearchPath(lang, "")] = func() app.Composer { return &SearchPage{Lang: lang} }
 		pages[PracticePath(lang, deckFilter{}, "")] = func() app.Composer { return &PracticePage{Lang: lang} }

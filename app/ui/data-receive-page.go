@@ -1,0 +1,152 @@
+package ui
+
+import (
+	"strings"
+	"time"
+
+	"github.com/cxopath/cxopath/app/locale"
+	"github.com/cxopath/cxopath/app/progress"
+	"github.com/cxopath/cxopath/content"
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+	"github.com/nicksnyder/go-i18n/v2/i18n"
+)
+
+// ReceivePage opens a transfer link made on another device: it reads the
+// document from the address's fragment, checks it as an import file is
+// checked and shows the same preview, changing nothing until the learner
+// merges it, puts it in place of what is saved, or dismisses it. Once used,
+// the fragment is taken out of the address and of the history entry, so
+// the link leaves the learner's view. A link that cannot be used is
+// refused with the reason.
+type ReceivePage struct {
+	app.Compo
+
+	Lang string
+
+	doc     progress.Document
+	read    bool               // the fragment has been read
+	pending *progress.Document // what the link carries, checked
+	report  progress.Report    // what checking it left out
+	problem *progress.Problem  // why the link was refused
+	outcome *i18n.Message      // what became of the learner's choice
+	mounted app.Context
+}
+
+// receiveProblems are the learner's words for each refused link.
+var receiveProblems = map[progress.ProblemKind]*i18n.Message{
+	progress.Damaged:   msgReceiveDamaged,
+	progress.Truncated: msgReceiveTruncated,
+	progress.Foreign:   msgReceiveForeign,
+	progress.Future:    msgReceiveFuture,
+	progress.Huge:      msgReceiveHuge,
+	progress.Blank:     msgReceiveBlank,
+}
+
+// OnMount follows the learner's saved data.
+func (p *ReceivePage) OnMount(ctx app.Context) {
+	p.mounted = ctx
+	ctx.ObserveState(stateProgress, &p.doc)
+}
+
+// OnNav sets the document's language, title and description.
+func (p *ReceivePage) OnNav(ctx app.Context) {
+	setPageMeta(ctx, p.Lang, locale.T(p.Lang, msgReceiveTitle), locale.T(p.Lang, msgReceiveDescription))
+	if app.IsClient {
+		p.mounted = ctx
+		p.readLink()
+	}
+}
+
+// readLink reads the payload after "#" in the address, if any.
+func (p *ReceivePage) readLink() {
+	payload := strings.TrimPrefix(app.Window().Get("location").Get("hash").String(), "#")
+	p.read, p.pending, p.problem, p.outcome = true, nil, nil, nil
+	if payload == "" {
+		return
+	}
+	p.read = false
+	refuse := func(problem *progress.Problem) {
+		app.Log("refusing a transfer link:", problem)
+		p.read, p.problem = true, problem
+	}
+	deflated, problem := progress.UnwrapLink(payload)
+	if problem != nil {
+		refuse(problem)
+		return
+	}
+	browserStream(p.mounted, "DecompressionStream", "deflate-raw", deflated, progress.MaxImport, func(doc []byte) {
+		course, _ := content.Default()
+		p.read = true
+		p.pending, p.report, p.problem = progress.ReadLink(doc, knownIDs(course), time.Now())
+		if p.problem != nil {
+			refuse(p.problem)
+		}
+	}, func() { refuse(&progress.Problem{Kind: progress.Damaged, Detail: "it does not inflate"}) })
+}
+
+// forgetLink takes the fragment out of the address and of this history
+// entry, so going back does not bring the link into view again.
+func forgetLink() {
+	win := app.Window()
+	loc, history := win.Get("location"), win.Get("history")
+	history.Call("replaceState", history.Get("state"), "", loc.Get("pathname").String()+loc.Get("search").String())
+}
+
+// take merges what the link carries with what is saved, or puts it in its
+// place, then forgets the link.
+func (p *ReceivePage) take(merge bool) app.EventHandler {
+	return func(ctx app.Context, e app.Event) {
+		link, done := p.pending, msgReceiveReplaced
+		change := func(doc *progress.Document) { *doc = *link.Clone() }
+		if merge {
+			done = msgReceiveMerged
+			change = func(doc *progress.Document) { *doc = *progress.Merge(doc, link) }
+		}
+		p.pending = nil
+		commitProgress(p.mounted, change, func(err error) {
+			p.outcome = done
+			if err != nil {
+				app.Log("saving a transfer link:", err)
+				p.outcome = msgReceiveNotSaved
+			}
+			forgetLink()
+		})
+	}
+}
+
+// dismiss forgets the link without taking it.
+func (p *ReceivePage) dismiss(ctx app.Context, e app.Event) {
+	p.pending, p.outcome = nil, msgReceiveDismissed
+	forgetLink()
+}
+
+// Render shows the preview of the link, the reason it was refused, or what
+// became of it.
+func (p *ReceivePage) Render() app.UI {
+	lang := p.Lang
+	course, _ := content.Default()
+	var body app.UI
+	switch {
+	case !p.read:
+		body = app.P().Class("muted").Text(locale.T(lang, msgReceiveReading))
+	case p.problem != nil:
+		body = app.P().Class("notice is-warning receive-outcome").Attr("role", "alert").Text(locale.T(lang, receiveProblems[p.problem.Kind]))
+	case p.outcome == msgReceiveNotSaved:
+		body = app.P().Class("notice is-warning receive-outcome").Attr("role", "alert").Text(locale.T(lang, p.outcome))
+	case p.outcome != nil:
+		body = app.P().Class("receive-outcome").Attr("role", "status").Text(locale.T(lang, p.outcome))
+	case p.pending != nil:
+		body = newDataImportPreview().Lang(lang).Course(course).Mine(&p.doc).File(p.pending).Report(p.report).
+			OnMerge(p.take(true)).OnReplace(p.take(false)).OnCancel(p.dismiss)
+	default:
+		body = app.P().Class("receive-outcome").Text(locale.T(lang, msgReceiveNone))
+	}
+	return newShell().Lang(lang).Path(ReceivePath(lang)).Content(
+		app.H1().Text(locale.T(lang, msgReceiveTitle)),
+		app.P().Class("lead").Text(locale.T(lang, msgReceiveDescription)),
+		app.Div().Class("receive-body").Body(body),
+		app.If(p.read && p.pending == nil, func() app.UI {
+			return app.P().Body(app.A().Href(DataPath(lang)).Text(locale.T(lang, msgReceiveMyData)))
+		}),
+	)
+}

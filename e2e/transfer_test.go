@@ -1,0 +1,177 @@
+package e2e
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/chromedp/cdproto/emulation"
+	"github.com/chromedp/chromedp"
+)
+
+// A document on the first device: two lessons, an answer, a rating and a
+// draft.
+const firstDevice = `{app: "cxopath-progress", version: 3,
+	lessons: {"what-is-a-cto": {done: true, doneOn: "2026-11-01", answers: {q1: 1}}, "cto-vs-cio": {done: true, doneOn: "2026-11-02"}},
+	assessment: {ratings: {bcp: 2}, ratedOn: "2026-11-02"},
+	practice: {drafts: {"cto-role": "Bridge between technology and the business"}}}`
+
+// A document on the second device, with a lesson the first lacks.
+const secondDevice = `{app: "cxopath-progress", version: 3,
+	lessons: {"cio-role": {done: true, doneOn: "2026-11-03"}}}`
+
+// seed saves a document on the tab's device before the app reads it.
+func seed(t *testing.T, ctx context.Context, doc string) {
+	t.Helper()
+	open(t, ctx, "/en/")
+	waitForApp(t, ctx)
+	eval[bool](t, ctx, `localStorage.setItem("cxopath.progress", JSON.stringify(`+doc+`)) || true`)
+}
+
+// makeLink opens My data on a device and returns its transfer link.
+func makeLink(t *testing.T, ctx context.Context, lang string) string {
+	t.Helper()
+	open(t, ctx, "/"+lang+"/data")
+	waitForApp(t, ctx)
+	waitFor(t, ctx, `document.querySelector("#transfer-link")?.value.includes("#cxo1.")`)
+	return eval[string](t, ctx, `document.querySelector("#transfer-link").value`)
+}
+
+func TestATransferLinkOpenedInAFreshProfilePreviewsMergesAndKeepsEverything(t *testing.T) {
+	first := newTab(t)
+	seed(t, first, firstDevice)
+	link := makeLink(t, first, "en")
+	if !strings.HasPrefix(link, baseURL+"/en/data/receive#cxo1.") {
+		t.Fatalf("link = %q", link)
+	}
+	if name := eval[string](t, first, `document.querySelector("svg.transfer-qr[role=img]")?.getAttribute("aria-label") ?? ""`); !strings.Contains(name, "QR code") {
+		t.Errorf("the QR code is named %q", name)
+	}
+	if w := eval[float64](t, first, `document.querySelector("svg.transfer-qr").getBoundingClientRect().width`); w < 240 {
+		t.Errorf("the QR code is %v px wide, under 240", w)
+	}
+
+	second := newTab(t) // a fresh browser context: another device
+	seed(t, second, secondDevice)
+	before := eval[string](t, second, saved)
+	if err := chromedp.Do(second, chromedp.Navigate(link)); err != nil {
+		t.Fatal(err)
+	}
+	waitForApp(t, second)
+	waitFor(t, second, `document.querySelector(".import-preview") !== null`)
+	rows := eval[[]string](t, second, `[...document.querySelectorAll(".import-preview tbody tr")].map(r => [...r.cells].map(c => c.textContent).join("|"))`)
+	if want := "Lessons done|1|3|2"; len(rows) == 0 || rows[0] != want {
+		t.Errorf("the preview counts %q, want first %q", rows, want)
+	}
+	if got := eval[string](t, second, saved); got != before {
+		t.Fatalf("opening the link changed the saved data to %s", got)
+	}
+	click(t, second, ".import-merge")
+	waitFor(t, second, `document.querySelector(".receive-outcome")?.textContent.startsWith("Merged")`)
+	if hash := eval[string](t, second, `location.hash`); hash != "" {
+		t.Errorf("after merging the address still has %.40q…", hash)
+	}
+	kept := eval[string](t, second, `(d => [Object.keys(d.lessons).sort().join(), d.lessons["what-is-a-cto"].answers.q1, d.assessment.ratings.bcp, d.practice.drafts["cto-role"]].join("|"))(JSON.parse(localStorage["cxopath.progress"]))`)
+	if want := "cio-role,cto-vs-cio,what-is-a-cto|1|2|Bridge between technology and the business"; kept != want {
+		t.Errorf("after merging the device keeps %q, want %q", kept, want)
+	}
+	// Reloading shows no link: it left the address and the history entry.
+	if err := chromedp.Do(second, chromedp.Reload()); err != nil {
+		t.Fatal(err)
+	}
+	waitForApp(t, second)
+	waitFor(t, second, `document.querySelector(".receive-outcome")?.textContent.includes("holds none")`)
+}
+
+func TestACutOrDismissedTransferLinkChangesNothing(t *testing.T) {
+	first := newTab(t)
+	seed(t, first, firstDevice)
+	link := makeLink(t, first, "en")
+
+	second := newTab(t)
+	seed(t, second, secondDevice)
+	before := eval[string](t, second, saved)
+	if err := chromedp.Do(second, chromedp.Navigate(link[:len(link)-12])); err != nil {
+		t.Fatal(err)
+	}
+	waitForApp(t, second)
+	waitFor(t, second, `document.querySelector(".receive-outcome.is-warning[role=alert]")?.textContent.includes("This link is incomplete")`)
+	if eval[bool](t, second, `document.querySelector(".import-preview") !== null`) {
+		t.Error("a cut link shows a preview")
+	}
+	if got := eval[string](t, second, saved); got != before {
+		t.Fatalf("a cut link changed the saved data to %s", got)
+	}
+
+	// Dismissed, the whole link changes nothing and leaves the address.
+	if err := chromedp.Do(second, chromedp.Navigate(baseURL+"/en/")); err != nil {
+		t.Fatal(err)
+	}
+	if err := chromedp.Do(second, chromedp.Navigate(link)); err != nil {
+		t.Fatal(err)
+	}
+	waitForApp(t, second)
+	waitFor(t, second, `document.querySelector(".import-preview") !== null`)
+	click(t, second, ".import-preview .button-quiet")
+	waitFor(t, second, `document.querySelector(".receive-outcome")?.textContent.startsWith("Nothing was changed")`)
+	if hash := eval[string](t, second, `location.hash`); hash != "" {
+		t.Errorf("after dismissing the address still has %.40q…", hash)
+	}
+	if got := eval[string](t, second, saved); got != before {
+		t.Fatalf("a dismissed link changed the saved data to %s", got)
+	}
+}
+
+func TestTransferScreenshots(t *testing.T) {
+	widths := []struct {
+		name          string
+		width, height int64
+		mobile        bool
+	}{{"phone", 360, 780, true}, {"desktop", 1280, 900, false}}
+	dir := screenshotDir(t)
+	for _, theme := range []string{"light", "dark"} {
+		ctx := newTab(t)
+		if _, err := chromedp.Call(ctx, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{
+			Features: []*emulation.MediaFeature{{Name: "prefers-color-scheme", Value: theme}},
+		}); err != nil {
+			t.Fatal(err)
+		}
+		seed(t, ctx, firstDevice)
+		for _, w := range widths {
+			opts := []chromedp.EmulateViewportOption{}
+			if w.mobile {
+				opts = append(opts, chromedp.EmulateMobile, chromedp.EmulatePortrait)
+			}
+			if err := chromedp.Do(ctx, chromedp.EmulateViewport(w.width, w.height, opts...)); err != nil {
+				t.Fatal(err)
+			}
+			for _, lang := range []string{"en", "ko", "ja"} {
+				link := makeLink(t, ctx, lang)
+				shot := func(name string) {
+					what := fmt.Sprintf("%s in %s at %d px, %s", name, lang, w.width, theme)
+					checkAccessibility(t, ctx, what)
+					if over := eval[int](t, ctx, `document.documentElement.scrollWidth - document.documentElement.clientWidth`); over > 0 {
+						t.Errorf("%s scrolls sideways by %d px", what, over)
+					}
+					png, err := chromedp.Run(ctx, chromedp.FullScreenshot(100))
+					if err != nil {
+						t.Fatal(err)
+					}
+					if err := os.WriteFile(filepath.Join(dir, fmt.Sprintf("%s-%s-%s-%s.png", name, lang, w.name, theme)), png, 0o644); err != nil {
+						t.Fatal(err)
+					}
+				}
+				shot("transfer")
+				if err := chromedp.Do(ctx, chromedp.Navigate(link)); err != nil {
+					t.Fatal(err)
+				}
+				waitForApp(t, ctx)
+				waitFor(t, ctx, `document.querySelector(".import-preview") !== null`)
+				shot("receive")
+			}
+		}
+	}
+}
