@@ -102,10 +102,12 @@ func (p *HomePage) assessInvite(course *content.Course) app.UI {
 	lang := p.Lang
 	cl := assess.FromCourse(course)
 	text := locale.T(lang, msgHomeAssessText)
-	link := app.A().Class("button").Href(AssessmentPath(lang)).Text(locale.T(lang, msgStartAssessment))
+	// The hero's link to the lessons is the page's main action; this one is
+	// the second choice.
+	link := app.A().Class("button-secondary").Href(AssessmentPath(lang)).Text(locale.T(lang, msgStartAssessment))
 	if fits := cl.Fits(p.doc.Assessment.Ratings); len(fits) > 0 {
 		text = locale.T(lang, msgHomeBestFit, map[string]any{"Role": roleName(course, lang, fits[0].Role)})
-		link = app.A().Class("button").Href(ResultsPath(lang)).Text(locale.T(lang, msgSeeResults))
+		link = app.A().Class("button-secondary").Href(ResultsPath(lang)).Text(locale.T(lang, msgSeeResults))
 	}
 	return app.Section().Class("home-assess").Aria("labelledby", "home-assess").Body(
 		app.H2().ID("home-assess").Text(locale.T(lang, msgHomeAssessHeading)),

@@ -41,6 +41,7 @@ type practiceCard struct {
 	typed    bool   // whether the learner has typed since
 	revealed bool
 	leaving  bool        // rated: input is ignored until the next card comes
+	arrived  time.Time   // when this card came
 	stopKeys func()      // stops listening for the shortcuts
 	mounted  app.Context // outlives the buttons that are replaced when clicked
 }
@@ -95,6 +96,7 @@ func (c *practiceCard) OnUpdate(ctx app.Context) {
 	switch {
 	case c.shown != c.IQuestion.ID:
 		c.shown, c.revealed, c.typed, c.leaving = c.IQuestion.ID, false, false, false
+		c.arrived = time.Now()
 		ctx.Defer(func(app.Context) { focusIn(c.JSValue(), "#question") })
 	case c.typed || c.draft == c.IDraft:
 		return
@@ -162,6 +164,16 @@ func (c *practiceCard) keep(ctx app.Context, e app.Event) {
 	keepDraft(ctx, c.IQuestion.ID, ctx.JSSrc().Get("value").String())
 }
 
+// settle keeps the focus on a card's question when, just after the card
+// came, a tap lands on its text: the second tap of a double tap on the last
+// card's rating, say. Controls still take their taps.
+func (c *practiceCard) settle(ctx app.Context, e app.Event) {
+	if time.Since(c.arrived) < 700*time.Millisecond &&
+		!e.Get("target").Call("closest", "a, button, input, textarea, select, label").Truthy() {
+		e.PreventDefault()
+	}
+}
+
 func (c *practiceCard) rate(r practice.Rating) app.EventHandler {
 	return func(ctx app.Context, e app.Event) { c.record(ctx, r) }
 }
@@ -180,7 +192,7 @@ func (c *practiceCard) record(ctx app.Context, r practice.Rating) {
 func (c *practiceCard) Render() app.UI {
 	lang, iv, q := c.ILang, c.ICourse.Interview, c.IQuestion
 	text := iv.Text[lang].Questions[q.ID]
-	return app.Article().Class("practice-card").Aria("labelledby", "question").Body(
+	return app.Article().Class("practice-card").OnMouseDown(c.settle).Aria("labelledby", "question").Body(
 		app.P().Class("deck-card-meta").Body(
 			app.Span().Class("tag").Text(roleName(c.ICourse, lang, q.Role)),
 			app.Span().Class("tag").Text(iv.Text[lang].Topics[q.Topic]),

@@ -54,14 +54,23 @@ func (q *lessonQuiz) Render() app.UI {
 	answers := q.answers()
 	correct, answered := l.Score(answers)
 	summary := locale.N(lang, msgQuizIntro, len(l.Quiz))
+	// The ring fills as questions are answered, then shows the score.
+	ring, share := "progress-ring", 0.0
+	if len(l.Quiz) > 0 {
+		share = float64(answered) / float64(len(l.Quiz))
+	}
 	if answered == len(l.Quiz) {
 		summary = locale.T(lang, msgQuizScore, map[string]any{
 			"Correct": locale.Number(lang, correct), "Total": locale.Number(lang, len(l.Quiz)),
 		})
+		ring, share = "progress-ring is-score", float64(correct)/float64(max(len(l.Quiz), 1))
 	}
 	return app.Section().Class("lesson-quiz").Aria("labelledby", "quiz").Body(
 		app.H2().ID("quiz").Text(locale.T(lang, msgQuizHeading)),
-		app.P().Class("quiz-summary").Aria("live", "polite").Text(summary),
+		app.Div().Class("quiz-head").Body(
+			app.Span().Class(ring).Style("--value", strconv.FormatFloat(share, 'f', 3, 64)).Aria("hidden", "true"),
+			app.P().Class("quiz-summary").Aria("live", "polite").Text(summary),
+		),
 		app.Range(l.Quiz).Slice(func(i int) app.UI {
 			spec := l.Quiz[i]
 			chosen, ok := answers[spec.ID]

@@ -46,6 +46,9 @@ func (p *NotFoundPage) Render() app.UI {
 					)
 				}),
 			),
+			app.P().Class("not-found-actions").Body(
+				app.A().Class("button").Href(SearchPath(lang, "")).Body(searchIcon(), app.Text(locale.T(lang, msgSearch))),
+			),
 		),
 	)
 }

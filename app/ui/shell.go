@@ -119,20 +119,22 @@ func (s *shell) Render() app.UI {
 // mainNav links to the app's sections, marking the one the page is in.
 func (s *shell) mainNav() app.UI {
 	lang := s.ILang
+	// Each section has an icon (web/icons/ui), shown over the label in the
+	// phone's tab bar.
 	links := []struct {
-		path, prefix string
-		label        *i18n.Message
+		path, prefix, icon string
+		label              *i18n.Message
 	}{
-		{HomePath(lang), "", msgHome},
-		{LessonsPath(lang), LessonsPath(lang) + "/", msgLessons},
-		{RolesPath(lang), RolesPath(lang) + "/", msgRoles},
-		{AssessmentPath(lang), AssessmentPath(lang) + "/", msgNavAssessment},
-		{InterviewPath(lang), InterviewPath(lang) + "/", msgNavInterview},
-		{GlossaryPath(lang), "", msgGlossary},
+		{HomePath(lang), "", "home", msgHome},
+		{LessonsPath(lang), LessonsPath(lang) + "/", "lessons", msgLessons},
+		{RolesPath(lang), RolesPath(lang) + "/", "roles", msgRoles},
+		{AssessmentPath(lang), AssessmentPath(lang) + "/", "assessment", msgNavAssessment},
+		{InterviewPath(lang), InterviewPath(lang) + "/", "interview", msgNavInterview},
+		{GlossaryPath(lang), "", "glossary", msgGlossary},
 	}
 	items := make([]app.UI, 0, len(links))
 	for _, l := range links {
-		a := app.A().Href(l.path).Text(locale.T(lang, l.label))
+		a := app.A().Class("icon-" + l.icon).Href(l.path).Body(app.Span().Text(locale.T(lang, l.label)))
 		if s.IPath == l.path || (l.prefix != "" && strings.HasPrefix(s.IPath, l.prefix)) {
 			a = a.Aria("current", "page")
 		}

@@ -1,7 +1,9 @@
 // Command icons draws the app's PNG icons (web/icons/icon-192.png,
 // icon-512.png and icon-maskable.png) to match web/icons/icon.svg: three
-// rising steps and a goal on a navy tile. Run it from the repository root
-// after changing the design; the PNGs are committed.
+// rising steps and a goal on a navy tile. It also copies the interface
+// icons, web/icons/ui/*.svg, into the stylesheet (web/css/app.css) as data:
+// addresses. Run it from the repository root after changing the design; the
+// PNGs and the stylesheet are committed.
 package main
 
 import (
@@ -73,4 +75,23 @@ func main() {
 	write("web/icons/icon-192.png", draw(192, 1, true))
 	write("web/icons/icon-512.png", draw(512, 1, true))
 	write("web/icons/icon-maskable.png", draw(512, 0.72, false))
+
+	block, err := iconCSS("web/icons/ui")
+	if err != nil {
+		log.Fatal(err)
+	}
+	css, err := os.ReadFile(stylesheet)
+	if err != nil {
+		log.Fatal(err)
+	}
+	css, err = spliceIcons(css, block)
+	if err != nil {
+		log.Fatal(err)
+	}
+	if err := os.WriteFile(stylesheet, css, 0o644); err != nil {
+		log.Fatal(err)
+	}
 }
+
+// stylesheet is the app's one stylesheet, which carries the icons.
+const stylesheet = "web/css/app.css"
