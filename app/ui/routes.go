@@ -200,6 +200,9 @@ func Register() {
 			}
 		}
 		app.Route("/", func() app.Composer { return &RootPage{} })
-		app.RouteWithRegexp("^/", func() app.Composer { return &NotFoundPage{} })
+		// The site root as the installed app opens it offline (the worker
+		// answers with the root page, which a static export writes there).
+		app.Route("/index.html", func() app.Composer { return &RootPage{} })
+		routeNotFound(func() app.Composer { return &NotFoundPage{} })
 	})
 }

@@ -267,7 +267,19 @@ func deref(t types.Type) types.Type {
 // lacks reads the list beside a patch of what the browser build lacks: for
 // each package ("package <import path>"), one declaration a line, named as
 // declsOf names them; "#" starts a comment.
+// Lines of the form "replaced <declaration>" name what the browser build
+// declares differently from upstream (see replaced), not what it lacks.
 func lacks(t *testing.T, name string) map[string]map[string]bool {
+	return lacksFile(t, name, false)
+}
+
+// replaced gives, by package, the declarations the browser build declares
+// with other code than upstream's, as the .lacks file names them.
+func replaced(t *testing.T, name string) map[string]map[string]bool {
+	return lacksFile(t, name, true)
+}
+
+func lacksFile(t *testing.T, name string, replacedOnes bool) map[string]map[string]bool {
 	t.Helper()
 	b, err := patches.ReadFile("patches/" + name + ".lacks")
 	if err != nil {
@@ -286,7 +298,9 @@ func lacks(t *testing.T, name string) map[string]map[string]bool {
 		case pkg == "":
 			t.Fatalf("%s.lacks:%d: a declaration before any package line", name, n)
 		default:
-			list[pkg][line] = true
+			if d, ok := strings.CutPrefix(line, "replaced "); ok == replacedOnes {
+				list[pkg][d] = true
+			}
 		}
 	}
 	return list

@@ -25,6 +25,7 @@ func TestTheBrowserBuildLacksOnlyWhatThePatchLists(t *testing.T) {
 	for lib, pkgs := range patchedPackages(t) {
 		name, _ := patchOf(t, lib)
 		listed := lacks(t, name)
+		swapped := replaced(t, name)
 		upstream := declarations(t, "", browser, pkgs...)
 		copied := declarations(t, modfile, browser, pkgs...)
 		for p := range listed {
@@ -70,12 +71,21 @@ func TestTheBrowserBuildLacksOnlyWhatThePatchLists(t *testing.T) {
 					}
 				}
 			})
-			t.Run(p+": what it keeps is unchanged", func(t *testing.T) {
+			t.Run(p+": what it keeps is unchanged, but for what it names as replaced", func(t *testing.T) {
 				for _, key := range sortedKeys(cp) {
-					if u, ok := up[key]; !ok && !cp[key].exported {
+					u, ok := up[key]
+					switch {
+					case !ok && !cp[key].exported:
 						t.Errorf("the browser build adds %s", cp[key].api)
-					} else if ok && u != cp[key] {
-						t.Errorf("the browser build changes %s:\n%s\nupstream:\n%s", key, cp[key].source, u.source)
+					case ok && swapped[p][key] && u == cp[key]:
+						t.Errorf("%s.lacks names %s as replaced, but the browser build declares it as upstream does", name, key)
+					case ok && !swapped[p][key] && u != cp[key]:
+						t.Errorf("the browser build changes %s, which %s.lacks does not name as replaced:\n%s\nupstream:\n%s", key, name, cp[key].source, u.source)
+					}
+				}
+				for _, key := range sortedKeys(swapped[p]) {
+					if _, ok := cp[key]; !ok {
+						t.Errorf("%s.lacks names %s as replaced, but the browser build does not declare it", name, key)
 					}
 				}
 			})
