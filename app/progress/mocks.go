@@ -15,8 +15,13 @@ const MaxMocks = 50
 // MaxMocks, oldest first), schedules each card it asked by the share of
 // the card's answer points the learner covered (points: card id → how many
 // answer points it has; a card it does not list keeps its schedule), and
-// counts the mock interview on the local date today.
+// counts the mock interview on the local date today. One already kept (it
+// started at the same time), as when two copies of a tab finish the same
+// interview, changes nothing.
 func (d *Document) FinishMock(m Mock, points map[string]int, now time.Time, today string) {
+	if slices.ContainsFunc(d.Practice.Mocks, func(k Mock) bool { return k.At == m.At }) {
+		return
+	}
 	m = cloneMock(m)
 	for i, a := range m.Answers {
 		n, ok := points[a.Card]

@@ -81,13 +81,25 @@ func TestEachMockInterviewFinishedCountsOnItsDay(t *testing.T) {
 	}
 }
 
+func TestAMockInterviewFinishedTwiceIsKeptAndCountedOnce(t *testing.T) {
+	d := New()
+	m := mockAt(0, MockAnswer{Card: "cto-role", Covered: []int{0}})
+	d.FinishMock(m, map[string]int{"cto-role": 4}, now, "2026-11-22")
+	once := d.Practice.Cards["cto-role"]
+	d.FinishMock(m, map[string]int{"cto-role": 4}, now.Add(time.Minute), "2026-11-22")
+	if len(d.Practice.Mocks) != 1 || d.Study.Days["2026-11-22"].Mocks != 1 || d.Practice.Cards["cto-role"] != once {
+		t.Errorf("finished twice: %d kept, %d counted, card %+v (was %+v)", len(d.Practice.Mocks), d.Study.Days["2026-11-22"].Mocks, d.Practice.Cards["cto-role"], once)
+	}
+}
+
 func TestTheHistoryKeepsTheLatestMockInterviewsOldestFirst(t *testing.T) {
 	d := New()
 	for i := range MaxMocks + 5 {
 		d.FinishMock(mockAt(i, MockAnswer{Card: "cto-role"}), nil, now, "2026-11-22")
 	}
 	// One from a device whose clock was behind arrives last but is older.
-	d.FinishMock(mockAt(10, MockAnswer{Card: "cio-role"}), nil, now, "2026-11-22")
+	late := Mock{At: now.Add(10*time.Hour + 30*time.Minute).Format(time.RFC3339), Answers: []MockAnswer{{Card: "cio-role"}}}
+	d.FinishMock(late, nil, now, "2026-11-22")
 	h := d.Practice.Mocks
 	if len(h) != MaxMocks {
 		t.Fatalf("%d kept, want %d", len(h), MaxMocks)
