@@ -55,7 +55,7 @@ func TestAMockInterviewGoesFromQuestionToQuestionToItsEnd(t *testing.T) {
 		t.Fatalf("on to the second: %+v", s)
 	}
 	s = s.next(t0.Add(3 * time.Minute)) // not answered yet: nothing happens
-	s = s.answered(t0.Add(2*time.Minute + 30*time.Second)).ticked(1, true).next(t0.Add(3 * time.Minute))
+	s = s.answered(t0.Add(2*time.Minute+30*time.Second)).ticked(1, true).next(t0.Add(3 * time.Minute))
 	if !s.Finished || s.Checking {
 		t.Fatalf("after the last: %+v", s)
 	}
