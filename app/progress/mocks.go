@@ -53,11 +53,18 @@ func MockTime(m Mock) (t time.Time, ok bool) {
 // (those whose date cannot be read before the rest), and keeps the latest
 // MaxMocks.
 func keepMocks(mocks []Mock) []Mock {
-	slices.SortStableFunc(mocks, func(a, b Mock) int {
-		ta, _ := MockTime(a)
-		tb, _ := MockTime(b)
-		return ta.Compare(tb)
-	})
+	// An insertion sort, stable: the history is short, and a generic sort
+	// of Mock would cost app.wasm several kilobytes.
+	at := make([]time.Time, len(mocks))
+	for i, m := range mocks {
+		at[i], _ = MockTime(m)
+	}
+	for i := 1; i < len(mocks); i++ {
+		for j := i; j > 0 && at[j].Before(at[j-1]); j-- {
+			mocks[j], mocks[j-1] = mocks[j-1], mocks[j]
+			at[j], at[j-1] = at[j-1], at[j]
+		}
+	}
 	if len(mocks) > MaxMocks {
 		mocks = slices.Clone(mocks[len(mocks)-MaxMocks:])
 	}

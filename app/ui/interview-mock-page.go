@@ -89,7 +89,7 @@ func (p *MockPage) next(iv *content.Interview) func(app.Context) {
 // again forgets the interview that ended and offers the choices again.
 func (p *MockPage) again(ctx app.Context) {
 	p.change(ctx, mockSession{})
-	if p.Mounted() {
+	if p.mounted.Context != nil {
 		p.mounted.Defer(func(app.Context) { focusIn(p.JSValue(), "#mock-choose") })
 	}
 }

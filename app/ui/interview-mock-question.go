@@ -39,8 +39,7 @@ type mockQuestion struct {
 	shown    string // the card whose draft the box holds
 	draft    string // the draft the box was given
 	typed    bool
-	checking bool        // whether the points were showing at the last update
-	mounted  app.Context // outlives the buttons that are replaced when clicked
+	checking bool // whether the points were showing at the last update
 }
 
 func newMockQuestion() *mockQuestion { return &mockQuestion{} }
@@ -85,12 +84,11 @@ func (c *mockQuestion) OnNext(f func(app.Context)) *mockQuestion { c.IOnNext = f
 
 // OnMount brings the question, or the points being checked, to the focus.
 func (c *mockQuestion) OnMount(ctx app.Context) {
-	c.mounted = ctx
 	c.shown, c.draft, c.checking = c.IQuestion.ID, c.IDraft, c.IChecking
 	if c.checking {
-		c.focus("#mock-check")
+		c.focus(ctx, "#mock-check")
 	} else {
-		c.focus("#mock-question")
+		c.focus(ctx, "#mock-question")
 	}
 }
 
@@ -100,36 +98,32 @@ func (c *mockQuestion) OnMount(ctx app.Context) {
 func (c *mockQuestion) OnUpdate(ctx app.Context) {
 	if c.shown != c.IQuestion.ID {
 		c.shown, c.checking, c.typed = c.IQuestion.ID, c.IChecking, false
-		c.fill(c.IDraft)
-		c.focus("#mock-question")
+		c.fill(ctx, c.IDraft)
+		c.focus(ctx, "#mock-question")
 		return
 	}
 	if c.checking != c.IChecking {
 		c.checking = c.IChecking
 		if c.checking {
-			c.focus("#mock-check")
+			c.focus(ctx, "#mock-check")
 		}
 	}
 	if !c.typed && c.draft != c.IDraft {
-		c.fill(c.IDraft)
+		c.fill(ctx, c.IDraft)
 	}
 }
 
-// focus moves the focus once the page is drawn, on the component's own
-// context: the button that was pressed is gone by then.
-func (c *mockQuestion) focus(selector string) {
-	if c.Mounted() {
-		c.mounted.Defer(func(app.Context) { focusIn(c.JSValue(), selector) })
-	}
+// focus moves the focus once the page is drawn. ctx is the component's
+// own, from mounting or updating: the button that was pressed is gone by
+// then, and go-app skips what waits on a removed element.
+func (c *mockQuestion) focus(ctx app.Context, selector string) {
+	ctx.Defer(func(app.Context) { focusIn(c.JSValue(), selector) })
 }
 
 // fill gives the draft box a draft.
-func (c *mockQuestion) fill(draft string) {
+func (c *mockQuestion) fill(ctx app.Context, draft string) {
 	c.draft = draft
-	if !c.Mounted() {
-		return
-	}
-	c.mounted.Defer(func(app.Context) {
+	ctx.Defer(func(app.Context) {
 		if box := app.Window().GetElementByID("mock-draft"); box.Truthy() {
 			box.Set("value", draft)
 		}
