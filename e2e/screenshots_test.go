@@ -29,6 +29,7 @@ func TestScreenshots(t *testing.T) {
 		{"results", "/%s/assessment/results#" + cl.Encode(answers)},
 		{"interview", "/%s/interview?role=cio"},
 		{"practice", "/%s/interview/practice?topic=risk"},
+		{"mock", "/%s/interview/mock?role=cto"},
 		{"data", "/%s/data"},
 		{"receive", "/%s/data/receive"},
 		{"search", "/%s/search?q=CTO"},

@@ -14,6 +14,7 @@ type Known struct {
 	Items   map[string]bool           // checklist item ids
 	Levels  int                       // ratings go from 0 to Levels-1
 	Cards   map[string]bool           // interview card ids
+	Points  map[string]int            // interview card id → how many answer points it has
 }
 
 func (k Known) answer(lesson, question string, option int) (known, valid bool) {
@@ -34,6 +35,7 @@ type Report struct {
 	Ratings int // ratings outside the scale: left out
 	Dates   int // dates that are not dates or lie in the future: left out (a lesson stays done)
 	Cards   int // card schedules that cannot be right: the cards start again
+	Mocks   int // mock interviews with a date that cannot be right, no answers or answer points the card lacks: left out or corrected
 	Unknown int // entries for lessons, questions, items or cards this version does not have: kept, not used
 }
 
@@ -103,6 +105,7 @@ func Check(d *Document, k Known, now time.Time) Report {
 			r.Unknown++
 		}
 	}
+	checkMocks(d, k, now, &r)
 	return r
 }
 

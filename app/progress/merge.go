@@ -60,6 +60,7 @@ func Merge(mine, theirs *Document) *Document {
 			out.SetDraft(id, have+"\n\n"+t)
 		}
 	}
+	mergeMocks(out, theirs)
 	return out
 }
 

@@ -249,6 +249,7 @@ func TestEveryParameterAPageReadsChangesItsRendering(t *testing.T) {
 		"/en/search":             {"q=board"},
 		"/en/interview":          {"role=cio", "topic=" + course.Interview.Topics[1]},
 		"/en/interview/practice": {"role=cio", "topic=" + course.Interview.Topics[1], "card=" + course.Interview.Questions[len(course.Interview.Questions)-1].ID},
+		"/en/interview/mock":     {"role=cio", "topic=" + course.Interview.Topics[1]},
 	} {
 		plain := body(t, get(t, h, path))
 		for _, q := range queries {

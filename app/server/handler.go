@@ -147,8 +147,9 @@ func (h *Handler) isPage(path string) bool {
 }
 
 // pageQuery is the query parameters a page reads from its address: the
-// side-by-side language of a lesson, the roles compared, the search, and the
-// deck's filter and card. It is the one list the cache keys pages by;
+// side-by-side language of a lesson, the roles compared, the search, the
+// deck's filter and card, and the mock interview's filter. It is the one
+// list the cache keys pages by;
 // TestTheServerKeysPagesByEveryParameterTheUIReads checks it against what
 // app/ui reads, so a parameter a page starts to read fails that test until
 // it is added here.
@@ -164,6 +165,8 @@ func pageQuery(page app.Composer) []string {
 		return []string{"role", "topic"}
 	case *ui.PracticePage:
 		return []string{"role", "topic", "card"}
+	case *ui.MockPage:
+		return []string{"role", "topic"}
 	}
 	return nil
 }

@@ -14,6 +14,7 @@ type deckFilterBar struct {
 	ILang   string
 	ICourse *content.Course
 	IFilter deckFilter
+	IPath   string // the page the choices lead to: the deck unless set
 }
 
 func newDeckFilterBar() *deckFilterBar { return &deckFilterBar{} }
@@ -27,9 +28,16 @@ func (d *deckFilterBar) Course(v *content.Course) *deckFilterBar { d.ICourse = v
 // Filter sets the filter in force.
 func (d *deckFilterBar) Filter(v deckFilter) *deckFilterBar { d.IFilter = v; return d }
 
-// chip is one filter choice: a link to the deck with it applied.
+// Path sets the page the choices lead to, when it is not the deck.
+func (d *deckFilterBar) Path(v string) *deckFilterBar { d.IPath = v; return d }
+
+// chip is one filter choice: a link to the page with it applied.
 func (d *deckFilterBar) chip(label string, f deckFilter, current bool) app.UI {
-	a := app.A().Class("chip").Href(deckPath(d.ILang, f)).Text(label)
+	href := deckPath(d.ILang, f)
+	if d.IPath != "" {
+		href = withQuery(d.IPath, f.query())
+	}
+	a := app.A().Class("chip").Href(href).Text(label)
 	if current {
 		a = a.Aria("current", "true")
 	}

@@ -77,7 +77,7 @@ func (p *InterviewPage) Render() app.UI {
 		}),
 		newDeckFilterBar().Lang(lang).Course(course).Filter(p.filter),
 		newDeckCounts().Lang(lang).Counts(counts),
-		app.Div().Class("deck-start").Body(start),
+		app.Div().Class("deck-start").Body(start, app.A().Class("button-quiet deck-mock").Href(MockPath(lang, p.filter)).Text(locale.T(lang, msgMockLink))),
 		app.P().Class("muted").Text(locale.T(lang, msgInterviewHow)),
 		app.H2().Text(locale.N(lang, msgDeckCards, len(ids))),
 		app.Ol().Class("deck-list").Body(items...),

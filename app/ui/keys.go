@@ -14,6 +14,9 @@ const (
 	// ("light" or "dark"; none means the system's). web/js/theme.js reads it
 	// too, before the page is painted.
 	themeKey = "cxopath.theme"
+	// mockKey is the sessionStorage key of the mock interview in progress
+	// in this tab (see mockSession).
+	mockKey = "cxopath.mock"
 
 	// stateProgress holds the learner's progress.Document.
 	stateProgress = "progress"

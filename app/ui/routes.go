@@ -69,6 +69,12 @@ func PracticePath(lang string, filter deckFilter, card string) string {
 	return withQuery("/"+lang+"/interview/practice", q)
 }
 
+// MockPath is the address of the mock interview in lang, offering the
+// cards that match filter.
+func MockPath(lang string, filter deckFilter) string {
+	return withQuery("/"+lang+"/interview/mock", filter.query())
+}
+
 // deckPath is the interview deck in lang with filter applied.
 func deckPath(lang string, f deckFilter) string { return withQuery(InterviewPath(lang), f.query()) }
 
@@ -172,6 +178,7 @@ func Pages() map[string]func() app.Composer {
 		pages[SourcesPath(lang)] = func() app.Composer { return &SourcesPage{Lang: lang} }
 		pages[SearchPath(lang, "")] = func() app.Composer { return &SearchPage{Lang: lang} }
 		pages[PracticePath(lang, deckFilter{}, "")] = func() app.Composer { return &PracticePage{Lang: lang} }
+		pages[MockPath(lang, deckFilter{})] = func() app.Composer { return &MockPage{Lang: lang} }
 		if course == nil {
 			continue
 		}
