@@ -3,7 +3,6 @@ package progress
 import (
 	"maps"
 	"slices"
-	"strings"
 	"time"
 )
 
@@ -126,10 +125,10 @@ func checkSnapshots(a *Assessment, k Known, future time.Time, r *Report) {
 	if len(a.Snapshots) == 0 {
 		return
 	}
-	var kept []Snapshot
+	byDate := map[string]Snapshot{}
 	for _, s := range a.Snapshots {
 		t, err := time.Parse(time.DateOnly, s.On)
-		if err != nil || t.After(future) || slices.ContainsFunc(kept, func(k Snapshot) bool { return k.On == s.On }) {
+		if _, twice := byDate[s.On]; err != nil || t.After(future) || twice {
 			r.Snapshots++
 			continue
 		}
@@ -149,14 +148,10 @@ func checkSnapshots(a *Assessment, k Known, future time.Time, r *Report) {
 			r.Snapshots++
 			continue
 		}
-		kept = append(kept, Snapshot{On: s.On, Ratings: ratings})
+		byDate[s.On] = Snapshot{On: s.On, Ratings: ratings}
 	}
-	slices.SortStableFunc(kept, func(x, y Snapshot) int { return strings.Compare(x.On, y.On) })
-	if len(kept) > MaxSnapshots {
-		r.Snapshots += len(kept) - MaxSnapshots
-		kept = kept[len(kept)-MaxSnapshots:]
-	}
-	a.Snapshots = kept
+	a.Snapshots = latest(byDate)
+	r.Snapshots += len(byDate) - len(a.Snapshots)
 }
 
 // mergeSnapshots folds their snapshots into out's: every date either holds,
@@ -167,20 +162,29 @@ func mergeSnapshots(out *Assessment, theirs []Snapshot, theirsLater bool) {
 	if len(theirs) == 0 {
 		return
 	}
-	merged := slices.Clone(out.Snapshots)
+	byDate := map[string]Snapshot{}
+	for _, s := range out.Snapshots {
+		byDate[s.On] = s
+	}
 	for _, t := range theirs {
-		i := slices.IndexFunc(merged, func(s Snapshot) bool { return s.On == t.On })
-		t.Ratings = maps.Clone(t.Ratings)
-		switch {
-		case i < 0:
-			merged = append(merged, t)
-		case theirsLater:
-			merged[i] = t
+		if _, mine := byDate[t.On]; !mine || theirsLater {
+			byDate[t.On] = Snapshot{On: t.On, Ratings: maps.Clone(t.Ratings)}
 		}
 	}
-	slices.SortStableFunc(merged, func(x, y Snapshot) int { return strings.Compare(x.On, y.On) })
-	if len(merged) > MaxSnapshots {
-		merged = merged[len(merged)-MaxSnapshots:]
+	out.Snapshots = latest(byDate)
+}
+
+// latest is the latest MaxSnapshots snapshots of byDate, in date order.
+func latest(byDate map[string]Snapshot) []Snapshot {
+	dates := make([]string, 0, len(byDate))
+	for on := range byDate {
+		dates = append(dates, on)
 	}
-	out.Snapshots = merged
+	slices.Sort(dates)
+	dates = dates[max(0, len(dates)-MaxSnapshots):]
+	out := make([]Snapshot, len(dates))
+	for i, on := range dates {
+		out[i] = byDate[on]
+	}
+	return out
 }

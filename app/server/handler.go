@@ -132,8 +132,9 @@ func (h *Handler) isPage(path string) bool {
 }
 
 // pageQuery is the query parameters a page reads from its address: the
-// side-by-side language of a lesson, the roles compared, the search, and the
-// deck's filter and card. It is the one list the cache keys pages by;
+// side-by-side language of a lesson, the roles compared, the search, the
+// deck's filter and card, and the self-assessment's snapshots compared (the
+// language switcher keeps them). It is the one list the cache keys pages by;
 // TestTheServerKeysPagesByEveryParameterTheUIReads checks it against what
 // app/ui reads, so a parameter a page starts to read fails that test until
 // it is added here.
@@ -149,6 +150,8 @@ func pageQuery(page app.Composer) []string {
 		return []string{"role", "topic"}
 	case *ui.PracticePage:
 		return []string{"role", "topic", "card"}
+	case *ui.ResultsPage:
+		return []string{"from", "to"}
 	}
 	return nil
 }
