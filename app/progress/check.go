@@ -37,6 +37,10 @@ type Report struct {
 	Cards   int // card schedules that cannot be right: the cards start again
 	Mocks   int // mock interviews with a date that cannot be right, no answers or answer points the card lacks: left out or corrected
 	Unknown int // entries for lessons, questions, items or cards this version does not have: kept, not used
+
+	// Snapshots are snapshots of the self-assessment that are undated,
+	// dated in the future or twice, or rate nothing: left out.
+	Snapshots int
 }
 
 // slack is how far in the future a date may lie: the device that wrote it
@@ -91,6 +95,7 @@ func Check(d *Document, k Known, now time.Time) Report {
 		}
 	}
 	date(&d.Assessment.RatedOn)
+	checkSnapshots(&d.Assessment, k, future, &r)
 	for id, c := range d.Practice.Cards {
 		switch {
 		case !k.Cards[id]:

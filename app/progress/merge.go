@@ -44,6 +44,7 @@ func Merge(mine, theirs *Document) *Document {
 	if a.Target == "" {
 		a.Target = ta.Target
 	}
+	mergeSnapshots(a, ta.Snapshots, ta.RatedOn > a.RatedOn)
 	a.RatedOn = max(a.RatedOn, ta.RatedOn)
 	for id, c := range theirs.Practice.Cards {
 		if have, ok := out.Practice.Cards[id]; !ok || c.LastReview.After(have.LastReview) {

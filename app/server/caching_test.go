@@ -247,6 +247,7 @@ func TestEveryParameterAPageReadsChangesItsRendering(t *testing.T) {
 		"/en/lessons/pay":        {"with=ja"},
 		"/en/roles/compare":      {"roles=cto,ciso"},
 		"/en/search":             {"q=board"},
+		"/en/assessment/results": {"from=2026-11-02", "to=2026-12-01"},
 		"/en/interview":          {"role=cio", "topic=" + course.Interview.Topics[1]},
 		"/en/interview/practice": {"role=cio", "topic=" + course.Interview.Topics[1], "card=" + course.Interview.Questions[len(course.Interview.Questions)-1].ID},
 		"/en/interview/mock":     {"role=cio", "topic=" + course.Interview.Topics[1]},

@@ -148,8 +148,9 @@ func (h *Handler) isPage(path string) bool {
 
 // pageQuery is the query parameters a page reads from its address: the
 // side-by-side language of a lesson, the roles compared, the search, the
-// deck's filter and card, and the mock interview's filter. It is the one
-// list the cache keys pages by;
+// deck's filter and card, the mock interview's filter, and the
+// self-assessment's snapshots compared (the language switcher keeps them).
+// It is the one list the cache keys pages by;
 // TestTheServerKeysPagesByEveryParameterTheUIReads checks it against what
 // app/ui reads, so a parameter a page starts to read fails that test until
 // it is added here.
@@ -167,6 +168,8 @@ func pageQuery(page app.Composer) []string {
 		return []string{"role", "topic", "card"}
 	case *ui.MockPage:
 		return []string{"role", "topic"}
+	case *ui.ResultsPage:
+		return []string{"from", "to"}
 	}
 	return nil
 }

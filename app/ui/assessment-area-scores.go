@@ -14,9 +14,10 @@ import (
 type areaScores struct {
 	app.Compo
 
-	ILang   string
-	ICourse *content.Course
-	IScores []assess.AreaScore
+	ILang    string
+	ICourse  *content.Course
+	IScores  []assess.AreaScore
+	ICompare *areaComparison // an earlier snapshot the scores are set against; none: no comparison
 }
 
 func newAreaScores() *areaScores { return &areaScores{} }
@@ -29,6 +30,9 @@ func (a *areaScores) Course(v *content.Course) *areaScores { a.ICourse = v; retu
 
 // Scores sets the scores, one per area in checklist order.
 func (a *areaScores) Scores(v []assess.AreaScore) *areaScores { a.IScores = v; return a }
+
+// Compare sets an earlier snapshot to set the scores against.
+func (a *areaScores) Compare(v *areaComparison) *areaScores { a.ICompare = v; return a }
 
 // percent formats a 0-to-1 score as a whole percentage.
 func percent(lang string, score float64) string {
@@ -50,6 +54,7 @@ func (a *areaScores) Render() app.UI {
 		rows[i] = app.Tr().Body(
 			app.Th().Scope("row").Text(labels[i]),
 			app.Td().Class("number").Text(score),
+			a.ICompare.cell(lang, i),
 			app.Td().Class("number").Text(locale.T(lang, msgRatedOf, map[string]any{
 				"Count": locale.Number(lang, s.Answered), "Total": locale.Number(lang, s.Total),
 			})),
@@ -58,12 +63,13 @@ func (a *areaScores) Render() app.UI {
 	return app.Section().Class("area-scores").Aria("labelledby", "where-you-stand").Body(
 		app.H2().ID("where-you-stand").Text(locale.T(lang, msgWhereYouStand)),
 		app.Div().Class("area-scores-body").Body(
-			newRadarChart().Axes(labels, values),
+			a.ICompare.figure(lang, newRadarChart().Axes(labels, values).Then(a.ICompare.then())),
 			app.Table().Class("area-table").Body(
-				app.Caption().Class("visually-hidden").Text(locale.T(lang, msgWhereYouStand)),
+				app.Caption().Class("visually-hidden").Text(a.ICompare.caption(lang)),
 				app.THead().Body(app.Tr().Body(
 					app.Th().Scope("col").Text(locale.T(lang, msgAreaColumn)),
 					app.Th().Scope("col").Class("number").Text(locale.T(lang, msgScoreColumn)),
+					a.ICompare.header(lang),
 					app.Th().Scope("col").Class("number").Text(locale.T(lang, msgRatedColumn)),
 				)),
 				app.TBody().Body(rows...),

@@ -26,6 +26,7 @@ type radarChart struct {
 
 	ILabels []string
 	IValues []float64 // 0 to 1, one per label
+	IThen   []float64 // an earlier set of values, drawn as a dashed outline; none: no outline
 }
 
 func newRadarChart() *radarChart { return &radarChart{} }
@@ -33,6 +34,12 @@ func newRadarChart() *radarChart { return &radarChart{} }
 // Axes sets the label and value of each axis, clockwise from the top.
 func (r *radarChart) Axes(labels []string, values []float64) *radarChart {
 	r.ILabels, r.IValues = labels, values
+	return r
+}
+
+// Then sets earlier values, one per axis, drawn as a second outline.
+func (r *radarChart) Then(values []float64) *radarChart {
+	r.IThen = values
 	return r
 }
 
@@ -88,7 +95,16 @@ func (r *radarChart) Render() app.UI {
 		Attr("viewBox", "-262 -150 524 300").
 		Aria("hidden", "true").
 		Attr("focusable", "false").
-		Body(append(append(append(web, shape), dots...), labels...)...)
+		Body(append(append(append(append(web, shape), radarThen(n, r.IThen)), dots...), labels...)...)
+}
+
+// radarThen draws earlier values as a dashed outline over the shape, so
+// that the dashes show where the two cross; nil without one value per axis.
+func radarThen(n int, then []float64) app.UI {
+	if len(then) != n {
+		return nil
+	}
+	return svg("polygon").Class("radar-then").Attr("points", points(n, func(i int) float64 { return clamp01(then[i]) }))
 }
 
 // radarLabelText places an axis label beyond the rim, anchored away from

@@ -25,16 +25,18 @@ type ResultsPage struct {
 	shareErr *assess.ShareError
 	keepErr  bool        // keeping the shared ratings could not be saved
 	mounted  app.Context // outlives the buttons that ask to keep them
+	from, to string      // the dates of the snapshots to compare, from the address
 }
 
 // shareEmpty is the problem of a link that rates nothing: keeping it would
 // replace the learner's ratings with none.
 const shareEmpty assess.ShareProblem = "empty"
 
-// OnMount follows the learner's saved ratings.
+// OnMount follows the learner's saved ratings, kept as the day's snapshot
+// when they change while the results are open.
 func (p *ResultsPage) OnMount(ctx app.Context) {
 	p.mounted = ctx
-	ctx.ObserveState(stateProgress, &p.doc)
+	ctx.ObserveState(stateProgress, &p.doc).OnChange(p.keepSnapshot)
 }
 
 // OnNav sets the document's language, title and description, and reads
@@ -42,9 +44,12 @@ func (p *ResultsPage) OnMount(ctx app.Context) {
 func (p *ResultsPage) OnNav(ctx app.Context) {
 	setPageMeta(ctx, p.Lang, locale.T(p.Lang, msgResults), locale.T(p.Lang, msgResultsDescription))
 	p.shared, p.shareErr, p.keepErr = nil, nil, false
+	q := ctx.Page().URL().Query()
+	p.from, p.to = snapshotDate(q.Get("from")), snapshotDate(q.Get("to"))
 	fragment := ctx.Page().URL().Fragment
 	course, err := content.Default()
 	if fragment == "" || err != nil {
+		p.keepSnapshot()
 		return
 	}
 	cl := assess.FromCourse(course)
@@ -94,7 +99,7 @@ var shareProblems = map[assess.ShareProblem]*i18n.Message{
 // Render shows the results, or a way to start when nothing is rated.
 func (p *ResultsPage) Render() app.UI {
 	lang := p.Lang
-	page := newShell().Lang(lang).Path(ResultsPath(lang))
+	page := newShell().Lang(lang).Path(ComparedResultsPath(lang, p.from, p.to))
 	course, err := content.Default()
 	if err != nil || course.Checklist == nil {
 		return page.Content(contentError(lang))
@@ -137,11 +142,13 @@ func (p *ResultsPage) Render() app.UI {
 	if d := ratedOn(lang, p.doc.Assessment.RatedOn); d != "" && !readOnly {
 		basis = locale.N(lang, msgResultsBasisRated, rated, map[string]any{"Total": locale.Number(lang, len(cl.Items)), "Date": d})
 	}
+	scores, compare, overTime := p.overTime(cl, answers, readOnly)
 	return page.Content(
 		app.H1().Text(locale.T(lang, msgResults)),
 		notice,
 		app.P().Class("lead results-basis").Text(basis),
-		newAreaScores().Lang(lang).Course(course).Scores(cl.AreaScores(answers)),
+		newAreaScores().Lang(lang).Course(course).Scores(scores).Compare(compare),
+		overTime,
 		newRoleFits().Lang(lang).Course(course).Fits(fits),
 		newAssessmentGaps().Lang(lang).Course(course).Answers(answers).Roles(target, fits[0].Role).ReadOnly(readOnly),
 		app.If(!readOnly, func() app.UI {

@@ -97,25 +97,6 @@ func TestLessonPageShowsTheLessonInItsLanguage(t *testing.T) {
 // which events have handlers, not the handlers.
 func noop(app.Context, app.Event) {}
 
-func TestTheSideBySideTurnButtonSpeaksTheLanguageItIsWrittenIn(t *testing.T) {
-	course, err := content.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	l, _ := course.Lesson("cto-vs-cio")
-	p := newParallelText().Langs("en", "ja").Course(course).Lesson(l)
-	mount(t, p)
-	label := locale.T("en", msgShowIn, map[string]any{"Language": locale.Autonym("ja")})
-	want := app.Button().Type("button").Class("button-quiet parallel-turn").Lang("en").Aria("pressed", false).OnClick(noop)
-	// parallelText → div → first section → button
-	if err := app.Match(want, p, 0, 0, 0); err != nil {
-		t.Errorf("the turn button of an English page reading Japanese beside it: %v", err)
-	}
-	if err := app.Match(app.Text(label), p, 0, 0, 0, 0); err != nil {
-		t.Errorf("the turn button is not labelled in English: %v", err)
-	}
-}
-
 func TestTheAssessmentAnnouncesItsProgressOnce(t *testing.T) {
 	p := &AssessmentPage{Lang: "ko"}
 	mount(t, p)

@@ -73,7 +73,7 @@ var (
 	}
 	// reportLabels say what checking a file left out, in the order of
 	// reportCounts.
-	reportLabels = [...]*i18n.Message{msgLeftOutAnswers, msgLeftOutRatings, msgLeftOutDates, msgLeftOutCards, msgLeftOutMocks, msgImportUnknown}
+	reportLabels = [...]*i18n.Message{msgLeftOutAnswers, msgLeftOutRatings, msgLeftOutDates, msgLeftOutCards, msgLeftOutMocks, msgLeftOutSnapshots, msgImportUnknown}
 )
 
 func (p *dataImportPreview) Render() app.UI {
@@ -97,7 +97,7 @@ func (p *dataImportPreview) Render() app.UI {
 	}
 	r := p.IReport
 	var notes []app.UI
-	for i, n := range [...]int{r.Answers, r.Ratings, r.Dates, r.Cards, r.Mocks, r.Unknown} {
+	for i, n := range [...]int{r.Answers, r.Ratings, r.Dates, r.Cards, r.Mocks, r.Snapshots, r.Unknown} {
 		if n > 0 {
 			notes = append(notes, app.Li().Text(locale.N(lang, reportLabels[i], n)))
 		}

@@ -56,6 +56,20 @@ func AssessmentPath(lang string) string { return "/" + lang + "/assessment" }
 // ResultsPath is the address of the self-assessment results in lang.
 func ResultsPath(lang string) string { return "/" + lang + "/assessment/results" }
 
+// ComparedResultsPath is the address of the self-assessment results in
+// lang comparing the snapshots dated from and to (YYYY-MM-DD; none: the
+// previous and the latest).
+func ComparedResultsPath(lang, from, to string) string {
+	q := url.Values{}
+	if from != "" {
+		q.Set("from", from)
+	}
+	if to != "" {
+		q.Set("to", to)
+	}
+	return withQuery(ResultsPath(lang), q)
+}
+
 // InterviewPath is the address of the interview deck in lang.
 func InterviewPath(lang string) string { return "/" + lang + "/interview" }
 
