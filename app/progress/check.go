@@ -34,6 +34,7 @@ type Report struct {
 	Ratings int // ratings outside the scale: left out
 	Dates   int // dates that are not dates or lie in the future: left out (a lesson stays done)
 	Cards   int // card schedules that cannot be right: the cards start again
+	Study   int // a daily goal, days of study or quiz questions' review schedules that cannot be right: left out
 	Unknown int // entries for lessons, questions, items or cards this version does not have: kept, not used
 }
 
@@ -78,6 +79,7 @@ func Check(d *Document, k Known, now time.Time) Report {
 				r.Answers++
 			}
 		}
+		checkReview(l, k.Lessons[id], now, &r)
 	}
 	for item, rating := range d.Assessment.Ratings {
 		switch known, valid := k.rating(item, rating); {
@@ -103,6 +105,7 @@ func Check(d *Document, k Known, now time.Time) Report {
 			r.Unknown++
 		}
 	}
+	checkStudy(d, now, &r)
 	return r
 }
 

@@ -31,6 +31,7 @@ func Merge(mine, theirs *Document) *Document {
 		if l.Section == "" {
 			l.Section = t.Section
 		}
+		mergeReview(l, t)
 	}
 	a, ta := &out.Assessment, theirs.Assessment
 	for item, r := range ta.Ratings {
@@ -60,6 +61,7 @@ func Merge(mine, theirs *Document) *Document {
 			out.SetDraft(id, have+"\n\n"+t)
 		}
 	}
+	mergeStudy(out, theirs.Study)
 	return out
 }
 
