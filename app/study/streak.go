@@ -2,7 +2,6 @@ package study
 
 import (
 	"slices"
-	"strings"
 	"time"
 
 	"github.com/cxopath/cxopath/app/progress"
@@ -69,7 +68,8 @@ func Streak(s progress.Study, now time.Time) int {
 			dates = append(dates, date)
 		}
 	}
-	slices.SortFunc(dates, func(a, b string) int { return strings.Compare(b, a) })
+	slices.Sort(dates)
+	slices.Reverse(dates)
 	_, offset := now.Zone()
 	best := run(s, dates, today, offset/60, met(s, today, today))
 	for _, date := range dates {

@@ -7,7 +7,6 @@
 package study
 
 import (
-	"cmp"
 	"slices"
 	"time"
 
@@ -95,21 +94,27 @@ func rest(l Lesson, i int) time.Duration {
 // missed lists the quiz questions due again, one item per lesson, the
 // lesson whose question has waited longest first.
 func missed(c *Course, d *progress.Document, now time.Time) []Item {
-	var items []Item
+	due := map[string][]string{}
 	oldest := map[string]time.Time{}
+	var lessons []string
 	for _, l := range c.Lessons {
-		due := DueQuestions(l, d.Lesson(l.ID), now)
-		if len(due) == 0 {
+		qs := DueQuestions(l, d.Lesson(l.ID), now)
+		if len(qs) == 0 {
 			continue
 		}
-		for _, q := range due {
+		for _, q := range qs {
 			if at := d.Lesson(l.ID).Review[q].Due; oldest[l.ID].IsZero() || at.Before(oldest[l.ID]) {
 				oldest[l.ID] = at
 			}
 		}
-		items = append(items, Item{Kind: Questions, Lesson: l.ID, Questions: due, Time: time.Duration(len(due)) * QuestionTime})
+		due[l.ID] = qs
+		lessons = append(lessons, l.ID)
 	}
-	slices.SortStableFunc(items, func(a, b Item) int { return oldest[a.Lesson].Compare(oldest[b.Lesson]) })
+	slices.SortStableFunc(lessons, func(a, b string) int { return oldest[a].Compare(oldest[b]) })
+	items := make([]Item, len(lessons))
+	for i, id := range lessons {
+		items[i] = Item{Kind: Questions, Lesson: id, Questions: due[id], Time: time.Duration(len(due[id])) * QuestionTime}
+	}
 	return items
 }
 
@@ -159,14 +164,19 @@ func Target(c *Course, d *progress.Document) (role string, picked bool) {
 // order is the lessons toward role: its related lessons first, in the order
 // the role lists them, then the rest in reading order.
 func (c *Course) order(role string) []Lesson {
-	rank := map[string]int{}
-	for i, id := range c.Roles[role] {
-		if _, ok := rank[id]; !ok {
-			rank[id] = i - len(c.Roles[role]) // before every unranked lesson
+	out := make([]Lesson, 0, len(c.Lessons))
+	first := map[string]bool{}
+	for _, id := range c.Roles[role] {
+		if i := slices.IndexFunc(c.Lessons, func(l Lesson) bool { return l.ID == id }); i >= 0 && !first[id] {
+			first[id] = true
+			out = append(out, c.Lessons[i])
 		}
 	}
-	out := slices.Clone(c.Lessons)
-	slices.SortStableFunc(out, func(a, b Lesson) int { return cmp.Compare(rank[a.ID], rank[b.ID]) })
+	for _, l := range c.Lessons {
+		if !first[l.ID] {
+			out = append(out, l)
+		}
+	}
 	return out
 }
 

@@ -131,7 +131,7 @@ func (p *LessonPage) Render() app.UI {
 	if p.with != "" {
 		path += "?with=" + p.with
 	}
-	page := newShell().Lang(lang).Path(path)
+	page := newShell().Lang(lang).Path(path).Timed(true)
 	if t == nil {
 		return page.Content(contentError(lang))
 	}

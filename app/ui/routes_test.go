@@ -41,7 +41,7 @@ func TestPagesCoverEveryLessonInEveryLanguage(t *testing.T) {
 		t.Fatal(err)
 	}
 	pages := Pages()
-	if want := len(locale.Langs) * (11 + len(course.Lessons) + len(course.Roles)); len(pages) != want {
+	if want := len(locale.Langs) * (12 + len(course.Lessons) + len(course.Roles)); len(pages) != want {
 		t.Errorf("%d pages, want %d", len(pages), want)
 	}
 	for _, lang := range locale.Langs {

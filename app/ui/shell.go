@@ -17,6 +17,7 @@ type shell struct {
 	ILang    string
 	IPath    string
 	IContent []app.UI
+	ITimed   bool // the page is study: its time counts toward the daily goal
 
 	storage  progress.Status
 	stopKeys func() // stops listening for "/"
@@ -32,6 +33,10 @@ func (s *shell) Path(v string) *shell { s.IPath = v; return s }
 
 // Content sets what the page shows.
 func (s *shell) Content(v ...app.UI) *shell { s.IContent = app.FilterUIElems(v...); return s }
+
+// Timed says the page is study (a lesson, interview practice), whose time
+// counts toward the daily goal.
+func (s *shell) Timed(v bool) *shell { s.ITimed = v; return s }
 
 // OnMount marks the document as run by the app, not only pre-rendered
 // (styles and tests can tell the two apart), and listens for "/", which
@@ -98,6 +103,7 @@ func (s *shell) Render() app.UI {
 		newStorageNotice().Lang(lang).Status(s.storage),
 		newAppStatus().Lang(lang),
 		app.Main().ID("main").Class("page").TabIndex(-1).Body(s.IContent...),
+		newStudyLoop().Lang(lang).Timed(s.ITimed),
 		app.Footer().Class("site-footer").Body(
 			app.P().Body(
 				app.Text(locale.T(lang, msgFooter)+" "),
@@ -116,6 +122,7 @@ func (s *shell) mainNav() app.UI {
 		label        *i18n.Message
 	}{
 		{HomePath(lang), "", msgHome},
+		{TodayPath(lang), "", msgNavToday},
 		{LessonsPath(lang), LessonsPath(lang) + "/", msgLessons},
 		{RolesPath(lang), RolesPath(lang) + "/", msgRoles},
 		{AssessmentPath(lang), AssessmentPath(lang) + "/", msgNavAssessment},
