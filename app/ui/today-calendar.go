@@ -107,7 +107,12 @@ func (c *todayCalendar) Render() app.UI {
 	}
 	summary := locale.T(lang, msgActivityNone)
 	if days > 0 {
-		summary = locale.N(lang, msgActivityDays, days, map[string]any{"Time": durationText(lang, time.Duration(seconds)*time.Second)})
+		// In minutes, else in hours: weeks of study are hours, not days.
+		total := locale.N(lang, msgMinutesSpan, seconds/60)
+		if seconds >= 3600 {
+			total = locale.N(lang, msgHoursSpan, (seconds+1800)/3600)
+		}
+		summary = locale.N(lang, msgActivityDays, days, map[string]any{"Time": total})
 	}
 	// The legend's samples are squares drawn by the stylesheet.
 	legend := []app.UI{app.Span().Text(locale.T(lang, msgActivityLess))}
@@ -155,9 +160,12 @@ func (c *todayCalendar) table() app.UI {
 	for _, m := range []*i18n.Message{msgColDate, msgColMinutes, msgColCards, msgColQuestions, msgColLessons, msgColGoal} {
 		head = append(head, app.Th().Scope("col").Text(locale.T(lang, m)))
 	}
-	return app.Table().Class("cal-table visually-hidden").Body(
-		app.Caption().Text(locale.N(lang, msgActivityCaption, study.Weeks)),
-		app.THead().Body(app.Tr().Body(head...)),
-		app.TBody().Body(rows...),
+	// A table keeps the width of its content: the box around it hides it.
+	return app.Div().Class("visually-hidden").Body(
+		app.Table().Class("cal-table").Body(
+			app.Caption().Text(locale.N(lang, msgActivityCaption, study.Weeks)),
+			app.THead().Body(app.Tr().Body(head...)),
+			app.TBody().Body(rows...),
+		),
 	)
 }
