@@ -276,7 +276,7 @@ func TestTodayScreenshots(t *testing.T) {
 					if err != nil {
 						t.Fatal(err)
 					}
-					if err := os.WriteFile(filepath.Join(dir, fmt.Sprintf("today-%s-%s-%s.png", lang, w.name, theme)), png, 0o644); err != nil {
+					if err := os.WriteFile(filepath.Join(dir, fmt.Sprintf("today-studied-%s-%s-%s.png", lang, w.name, theme)), png, 0o644); err != nil {
 						t.Fatal(err)
 					}
 				}
