@@ -182,6 +182,19 @@ func TestAMissedQuestionComesBackInTodayAndOnTheLessonUntilAnsweredRight(t *test
 	if eval[bool](t, ctx, `document.querySelector(".quiz-due-note, .quiz-question.is-due") !== null`) {
 		t.Error("the lesson still marks the question due")
 	}
+	// Finishing the lesson gets a quiet word, which does not move for a
+	// learner who asked for less motion.
+	if _, err := chromedp.Call(ctx, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{
+		Features: []*emulation.MediaFeature{{Name: "prefers-reduced-motion", Value: "reduce"}},
+	}); err != nil {
+		t.Fatal(err)
+	}
+	click(t, ctx, ".done-toggle button")
+	waitFor(t, ctx, `document.querySelector(".study-cheer[role=status] .study-cheer-note")?.textContent === "Lesson finished. Nicely done."`)
+	if got := eval[string](t, ctx, `getComputedStyle(document.querySelector(".study-cheer-note")).animationName`); got != "none" {
+		t.Errorf("the recognition animates (%s) under prefers-reduced-motion", got)
+	}
+	waitFor(t, ctx, savedHas(`Object.values(doc.study.days).some(d => d.lessons === 1)`))
 	// Two days on, it comes back again.
 	daysLater(t, ctx, 3)
 	open(t, ctx, "/en/today")
