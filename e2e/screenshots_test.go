@@ -18,6 +18,7 @@ func TestScreenshots(t *testing.T) {
 	cl, answers := inHouseIT(t)
 	pages := []struct{ name, path string }{
 		{"home", "/%s/"},
+		{"today", "/%s/today"},
 		{"lesson", "/%s/lessons/cto-vs-cio"},
 		{"lessons", "/%s/lessons"},
 		{"glossary", "/%s/glossary"},

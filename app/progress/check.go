@@ -36,6 +36,7 @@ type Report struct {
 	Dates   int // dates that are not dates or lie in the future: left out (a lesson stays done)
 	Cards   int // card schedules that cannot be right: the cards start again
 	Mocks   int // mock interviews with a date that cannot be right, no answers or answer points the card lacks: left out or corrected
+	Study   int // a daily goal, days of study or quiz questions' review schedules that cannot be right: left out
 	Unknown int // entries for lessons, questions, items or cards this version does not have: kept, not used
 
 	// Snapshots are snapshots of the self-assessment that are undated,
@@ -84,6 +85,7 @@ func Check(d *Document, k Known, now time.Time) Report {
 				r.Answers++
 			}
 		}
+		checkReview(l, k.Lessons[id], now, &r)
 	}
 	for item, rating := range d.Assessment.Ratings {
 		switch known, valid := k.rating(item, rating); {
@@ -111,6 +113,7 @@ func Check(d *Document, k Known, now time.Time) Report {
 		}
 	}
 	checkMocks(d, k, now, &r)
+	checkStudy(d, now, &r)
 	return r
 }
 

@@ -60,6 +60,13 @@ type Day struct {
 	Questions int `json:"questions,omitempty"` // quiz questions answered
 	Lessons   int `json:"lessons,omitempty"`   // lessons finished
 	Mocks     int `json:"mocks,omitempty"`     // mock interviews finished
+	// Met says the day met the daily goal in force at the time: a goal
+	// changed later never changes a day that has passed.
+	Met bool `json:"met,omitempty"`
+	// Zone is the device's distance from UTC, in minutes, when the day was
+	// last studied: it tells a day cut short by a trip east from one the
+	// learner skipped.
+	Zone int `json:"zone,omitempty"`
 }
 
 // Snapshot is the self-assessment as it stood on one day.

@@ -31,6 +31,7 @@ func Merge(mine, theirs *Document) *Document {
 		if l.Section == "" {
 			l.Section = t.Section
 		}
+		mergeReview(l, t)
 	}
 	a, ta := &out.Assessment, theirs.Assessment
 	for item, r := range ta.Ratings {
@@ -62,6 +63,7 @@ func Merge(mine, theirs *Document) *Document {
 		}
 	}
 	mergeMocks(out, theirs)
+	mergeStudy(out, theirs.Study)
 	return out
 }
 

@@ -9,10 +9,7 @@ import (
 	"time"
 )
 
-var (
-	seoul = time.FixedZone("KST", 9*3600)
-	la    = time.FixedZone("PST", -8*3600)
-)
+// seoul and la are declared in study_test.go.
 
 // snaps writes snapshots briefly: "2026-11-02:bcp=1,choose-stack=2".
 func snaps(specs ...string) []Snapshot {

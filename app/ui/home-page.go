@@ -1,14 +1,18 @@
 package ui
 
 import (
+	"time"
+
 	"github.com/cxopath/cxopath/app/assess"
 	"github.com/cxopath/cxopath/app/locale"
 	"github.com/cxopath/cxopath/app/progress"
+	"github.com/cxopath/cxopath/app/study"
 	"github.com/cxopath/cxopath/content"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
-// HomePage says what the app is, where to start, and shows the whole course.
+// HomePage says what the app is, where to start, and shows the whole course;
+// once the learner has started, it opens with Today's panel instead.
 type HomePage struct {
 	app.Compo
 
@@ -85,12 +89,16 @@ func (p *HomePage) Render() app.UI {
 	} else {
 		body = newCourseOutline().Lang(lang).Course(course)
 	}
+	var hero app.UI = app.Section().Class("hero").Body(
+		app.H1().Text(locale.T(lang, msgTagline)),
+		app.P().Class("lead").Text(locale.T(lang, msgHomeDescription)),
+		app.If(err == nil && len(course.Lessons) > 0, func() app.UI { return p.continueLink(course) }),
+	)
+	if err == nil && len(course.Lessons) > 0 && study.Started(&p.doc) {
+		hero = newTodayPanel().Lang(lang).Course(course).Doc(p.doc).Now(time.Now())
+	}
 	return newShell().Lang(lang).Path(HomePath(lang)).Content(
-		app.Section().Class("hero").Body(
-			app.H1().Text(locale.T(lang, msgTagline)),
-			app.P().Class("lead").Text(locale.T(lang, msgHomeDescription)),
-			app.If(err == nil && len(course.Lessons) > 0, func() app.UI { return p.continueLink(course) }),
-		),
+		hero,
 		app.If(err == nil && course.Checklist != nil, func() app.UI { return p.assessInvite(course) }),
 		body,
 	)

@@ -186,6 +186,7 @@ func (c *practiceCard) record(ctx app.Context, r practice.Rating) {
 	c.leaving = true
 	id, rated := c.IQuestion.ID, practice.Rate(c.ICard, r, time.Now())
 	updateProgress(ctx, func(d *progress.Document) { d.SetCard(id, rated) })
+	recordStudy(ctx, progress.Day{Cards: 1})
 	ctx.Navigate(c.INext)
 }
 

@@ -55,7 +55,7 @@ func (p *PracticePage) current(ids []string, now time.Time) (id string, upcoming
 // Render shows the card, or says when the next one is due.
 func (p *PracticePage) Render() app.UI {
 	lang := p.Lang
-	page := newShell().Lang(lang).Path(PracticePath(lang, p.filter, p.asked))
+	page := newShell().Lang(lang).Path(PracticePath(lang, p.filter, p.asked)).Timed(true)
 	course, err := content.Default()
 	if err != nil || course.Interview == nil {
 		return page.Content(contentError(lang))

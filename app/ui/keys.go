@@ -31,4 +31,7 @@ const (
 	// stateCourseText changes when a language's lesson text arrives (see
 	// course-text.go), so pages that show lesson text redraw.
 	stateCourseText = "course-text"
+	// stateCheer holds the latest moment of recognition (a lesson done, the
+	// day's goal met, a mock interview finished), which any page shows.
+	stateCheer = "study-cheer"
 )

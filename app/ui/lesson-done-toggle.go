@@ -33,8 +33,7 @@ func (d *doneToggle) OnMount(ctx app.Context) {
 }
 
 func (d *doneToggle) toggle(ctx app.Context, e app.Event) {
-	id, done := d.ILessonID, !d.doc.Lesson(d.ILessonID).Done
-	updateProgress(ctx, func(doc *progress.Document) { doc.SetDone(id, done, today()) })
+	markDone(ctx, d.ILessonID, !d.doc.Lesson(d.ILessonID).Done)
 }
 
 func (d *doneToggle) Render() app.UI {

@@ -131,7 +131,7 @@ func (p *LessonPage) Render() app.UI {
 	if p.with != "" {
 		path += "?with=" + p.with
 	}
-	page := newShell().Lang(lang).Path(path).With(p.with)
+	page := newShell().Lang(lang).Path(path).With(p.with).Timed(true)
 	if t == nil {
 		return page.Content(contentError(lang))
 	}

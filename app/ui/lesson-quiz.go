@@ -18,7 +18,9 @@ type lessonQuiz struct {
 	ILang   string
 	ILesson *content.Lesson
 
-	doc progress.Document
+	doc    progress.Document
+	due    map[string]bool // questions due again when the quiz opened, not answered since
+	dueFor string          // the lesson due was taken for
 }
 
 func newLessonQuiz() *lessonQuiz { return &lessonQuiz{} }
@@ -29,19 +31,41 @@ func (q *lessonQuiz) Lang(v string) *lessonQuiz { q.ILang = v; return q }
 // Lesson sets the lesson whose quiz this is.
 func (q *lessonQuiz) Lesson(v *content.Lesson) *lessonQuiz { q.ILesson = v; return q }
 
-// OnMount follows the learner's saved answers.
+// OnMount follows the learner's saved answers and takes the questions due
+// again.
 func (q *lessonQuiz) OnMount(ctx app.Context) {
 	ctx.ObserveState(stateProgress, &q.doc)
+	q.due, q.dueFor = dueQuestions(q.ILesson), q.ILesson.ID
 }
 
+// OnUpdate takes the questions due again of another lesson.
+func (q *lessonQuiz) OnUpdate(ctx app.Context) {
+	if q.dueFor != q.ILesson.ID {
+		q.due, q.dueFor = dueQuestions(q.ILesson), q.ILesson.ID
+	}
+}
+
+// answers are the saved answers but for the questions shown afresh.
 func (q *lessonQuiz) answers() map[string]int {
-	return q.doc.Lesson(q.ILesson.ID).Answers
+	saved := q.doc.Lesson(q.ILesson.ID).Answers
+	if len(q.due) == 0 {
+		return saved
+	}
+	out := map[string]int{}
+	for id, a := range saved {
+		if !q.due[id] {
+			out[id] = a
+		}
+	}
+	return out
 }
 
-func (q *lessonQuiz) choose(questionID string, option int) app.EventHandler {
+func (q *lessonQuiz) choose(spec content.QuizSpec, option int) app.EventHandler {
 	lessonID := q.ILesson.ID
 	return func(ctx app.Context, e app.Event) {
-		updateProgress(ctx, func(d *progress.Document) { d.Answer(lessonID, questionID, option) })
+		_, answered := q.doc.Lesson(lessonID).Answers[spec.ID]
+		answerQuiz(ctx, lessonID, spec.ID, option, option == spec.Answer, !answered || q.due[spec.ID])
+		delete(q.due, spec.ID)
 	}
 }
 
@@ -73,6 +97,7 @@ func (q *lessonQuiz) Render() app.UI {
 			app.Span().Class(ring).Style("--value", strconv.FormatFloat(share, 'f', 3, 64)).Aria("hidden", "true"),
 			app.P().Class("quiz-summary").Aria("live", "polite").Text(summary),
 		),
+		quizDueNote(lang, q.due),
 		app.Range(l.Quiz).Slice(func(i int) app.UI {
 			spec := l.Quiz[i]
 			chosen, ok := answers[spec.ID]
@@ -101,7 +126,7 @@ func (q *lessonQuiz) question(i int, spec content.QuizSpec, text content.Questio
 		case j == chosen:
 			class += " is-wrong"
 		}
-		options = append(options, radioOption(class, name, j, o, j == chosen, q.choose(spec.ID, j)))
+		options = append(options, radioOption(class, name, j, o, j == chosen, q.choose(spec, j)))
 	}
 	var feedback app.UI = app.P().Class("quiz-feedback").Attr("role", "status")
 	if chosen >= 0 && chosen < len(text.Feedback) {
@@ -116,8 +141,15 @@ func (q *lessonQuiz) question(i int, spec content.QuizSpec, text content.Questio
 		lines := []app.UI{app.Strong().Text(verdict), app.Text(why)}
 		feedback = app.P().Class(class).Attr("role", "status").Body(lines...)
 	}
-	return app.FieldSet().Class("quiz-question").Body(
-		app.Legend().Text(locale.Number(lang, i+1)+". "+text.Question),
+	class := "quiz-question"
+	if q.due[spec.ID] {
+		class += " is-due"
+	}
+	return app.FieldSet().Class(class).Body(
+		app.Legend().Body(
+			app.Text(locale.Number(lang, i+1)+". "+text.Question),
+			app.If(q.due[spec.ID], func() app.UI { return quizDueMark(lang) }),
+		),
 		app.Div().Class("quiz-options").Body(options...),
 		feedback,
 		app.If(chosen >= 0 && len(text.Sources) > 0, func() app.UI { return quizSources(lang, text.Sources) }),

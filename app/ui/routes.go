@@ -99,6 +99,9 @@ func withQuery(path string, q url.Values) string {
 	return path + "?" + q.Encode()
 }
 
+// TodayPath is the address of the Today page in lang.
+func TodayPath(lang string) string { return "/" + lang + "/today" }
+
 // DataPath is the address of the learner's data page in lang.
 func DataPath(lang string) string { return "/" + lang + "/data" }
 
@@ -193,6 +196,7 @@ func Pages() map[string]func() app.Composer {
 		pages[SearchPath(lang, "")] = func() app.Composer { return &SearchPage{Lang: lang} }
 		pages[PracticePath(lang, deckFilter{}, "")] = func() app.Composer { return &PracticePage{Lang: lang} }
 		pages[MockPath(lang, deckFilter{})] = func() app.Composer { return &MockPage{Lang: lang} }
+		pages[TodayPath(lang)] = func() app.Composer { return &TodayPage{Lang: lang} }
 		if course == nil {
 			continue
 		}

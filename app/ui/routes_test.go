@@ -44,7 +44,7 @@ func TestPagesCoverEveryLessonInEveryLanguage(t *testing.T) {
 	want := map[string]bool{}
 	for _, lang := range locale.Langs {
 		for _, p := range []string{HomePath(lang), LessonsPath(lang), GlossaryPath(lang), RolesPath(lang), ComparePath(lang),
-			AssessmentPath(lang), ResultsPath(lang), InterviewPath(lang), PracticePath(lang, deckFilter{}, ""), SearchPath(lang, ""), DataPath(lang), ReceivePath(lang), SourcesPath(lang), MockPath(lang, deckFilter{})} {
+			AssessmentPath(lang), ResultsPath(lang), InterviewPath(lang), PracticePath(lang, deckFilter{}, ""), SearchPath(lang, ""), DataPath(lang), ReceivePath(lang), SourcesPath(lang), MockPath(lang, deckFilter{}), TodayPath(lang)} {
 			want[p] = true
 		}
 		for _, l := range course.Lessons {

@@ -18,6 +18,7 @@ type shell struct {
 	IPath    string
 	IWith    string
 	IContent []app.UI
+	ITimed   bool // the page is study: its time counts toward the daily goal
 
 	storage  progress.Status
 	stopKeys func() // stops listening for "/"
@@ -36,6 +37,10 @@ func (s *shell) With(v string) *shell { s.IWith = v; return s }
 
 // Content sets what the page shows.
 func (s *shell) Content(v ...app.UI) *shell { s.IContent = app.FilterUIElems(v...); return s }
+
+// Timed says the page is study (a lesson, interview practice), whose time
+// counts toward the daily goal.
+func (s *shell) Timed(v bool) *shell { s.ITimed = v; return s }
 
 // OnMount marks the document as run by the app, not only pre-rendered
 // (styles and tests can tell the two apart), and listens for "/", which
@@ -102,6 +107,7 @@ func (s *shell) Render() app.UI {
 		newStorageNotice().Lang(lang).Status(s.storage),
 		newAppStatus().Lang(lang),
 		app.Main().ID("main").Class("page").TabIndex(-1).Body(s.IContent...),
+		newStudyLoop().Lang(lang).Timed(s.ITimed),
 		app.Footer().Class("site-footer").Body(
 			app.P().Body(
 				app.Text(locale.T(lang, msgFooter)+" "),
@@ -125,7 +131,7 @@ func (s *shell) mainNav() app.UI {
 		path, prefix, icon string
 		label              *i18n.Message
 	}{
-		{HomePath(lang), "", "home", msgHome},
+		{HomePath(lang), TodayPath(lang), "home", msgHome}, // the home page is Today once the learner has started
 		{LessonsPath(lang), LessonsPath(lang) + "/", "lessons", msgLessons},
 		{RolesPath(lang), RolesPath(lang) + "/", "roles", msgRoles},
 		{AssessmentPath(lang), AssessmentPath(lang) + "/", "assessment", msgNavAssessment},

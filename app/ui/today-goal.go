@@ -1,0 +1,97 @@
+package ui
+
+import (
+	"strconv"
+
+	"github.com/cxopath/cxopath/app/locale"
+	"github.com/cxopath/cxopath/app/progress"
+	"github.com/cxopath/cxopath/app/study"
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// goalChoices are the daily goals the learner can choose, in the order
+// offered.
+var goalChoices = []progress.Goal{
+	{Minutes: 10}, {Minutes: 20}, {Minutes: 30},
+	{Cards: 5}, {Cards: 10}, {Cards: 20},
+}
+
+// todayGoal shows the daily goal: today's progress toward it, the streak,
+// and the choice of another goal (open while there is none).
+type todayGoal struct {
+	app.Compo
+
+	ILang   string
+	IStatus study.Status
+
+	changing bool // the choice of another goal is open
+}
+
+func newTodayGoal() *todayGoal { return &todayGoal{} }
+
+// Lang sets the language.
+func (g *todayGoal) Lang(v string) *todayGoal { g.ILang = v; return g }
+
+// Status sets where the learner stands today.
+func (g *todayGoal) Status(v study.Status) *todayGoal { g.IStatus = v; return g }
+
+func (g *todayGoal) choose(goal progress.Goal) app.EventHandler {
+	return func(ctx app.Context, e app.Event) { setGoal(ctx, goal) }
+}
+
+func (g *todayGoal) Render() app.UI {
+	lang, st := g.ILang, g.IStatus
+	class, body := "today-goal", []app.UI{app.H2().ID("today-goal").Text(locale.T(lang, msgGoalHeading))}
+	if !st.Goal.IsSet() {
+		body = append(body, app.P().Text(locale.T(lang, msgGoalNone)), g.choice())
+	} else {
+		done, of := st.Progress()
+		progressMsg, share, streak := msgGoalMinutesProgress, min(100, done*100/of), locale.T(lang, msgStreakNone)
+		if st.Goal.Cards > 0 {
+			progressMsg = msgGoalCardsProgress
+		}
+		if st.Streak > 0 {
+			streak = locale.N(lang, msgStreak, st.Streak)
+		}
+		figures := []app.UI{app.Span().Text(locale.N(lang, progressMsg, of, map[string]any{"Done": locale.Number(lang, done)}))}
+		if st.Met {
+			class, share = class+" is-met", 100
+			figures = append(figures, app.Strong().Text(locale.T(lang, msgGoalMet)))
+		}
+		body = append(body,
+			app.P().Class("goal-progress").Body(figures...),
+			app.P().Class("goal-streak").Text(streak),
+			app.Div().Class("goal-bar").Aria("hidden", "true").Body(app.Span().Style("width", strconv.Itoa(share)+"%")),
+			app.Button().Type("button").Class("button-quiet goal-change").Aria("expanded", g.changing).
+				OnClick(func(ctx app.Context, e app.Event) { g.changing = !g.changing }).
+				Text(locale.T(lang, msgGoalChange)),
+			app.If(g.changing, g.choice),
+		)
+	}
+	return app.Section().Class(class).Aria("labelledby", "today-goal").Body(body...)
+}
+
+// choice is the choice of daily goal, with how study time counts.
+func (g *todayGoal) choice() app.UI {
+	lang, current := g.ILang, g.IStatus.Goal
+	choices := goalChoices
+	if current.IsSet() {
+		choices = append(choices[:len(choices):len(choices)], progress.Goal{})
+	}
+	options := make([]app.UI, len(choices))
+	for i, c := range choices {
+		label := locale.T(lang, msgGoalOff)
+		switch {
+		case c.Minutes > 0:
+			label = locale.N(lang, msgGoalMinutesOption, c.Minutes)
+		case c.Cards > 0:
+			label = locale.N(lang, msgGoalCardsOption, c.Cards)
+		}
+		options[i] = radioOption("goal-option", "goal", i, label, c == current, g.choose(c))
+	}
+	return app.FieldSet().Class("goal-choice").Body(
+		app.Legend().Text(locale.T(lang, msgGoalLegend)),
+		app.Div().Class("goal-options").Body(options...),
+		app.P().Class("muted").Text(locale.T(lang, msgGoalHow)),
+	)
+}
