@@ -3,6 +3,7 @@ package e2e
 import (
 	"context"
 	"fmt"
+	"os"
 	"testing"
 	"time"
 
@@ -78,5 +79,34 @@ func click(t testing.TB, ctx context.Context, selector string) {
 	}
 	if err := chromedp.Do(ctx, chromedp.MouseClickXY(at[0], at[1])); err != nil {
 		t.Fatalf("clicking %s: %v", selector, err)
+	}
+}
+
+// setViewport sizes the tab, as a phone held upright when mobile.
+func setViewport(t testing.TB, ctx context.Context, width, height int64, mobile bool) {
+	t.Helper()
+	opts := []chromedp.EmulateViewportOption{}
+	if mobile {
+		opts = append(opts, chromedp.EmulateMobile, chromedp.EmulatePortrait)
+	}
+	if err := chromedp.Do(ctx, chromedp.EmulateViewport(width, height, opts...)); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// checkAndShoot checks the page as it is now, which what names (axe, and no
+// sideways scrolling), then saves a full screenshot of it at path.
+func checkAndShoot(t *testing.T, ctx context.Context, what, path string) {
+	t.Helper()
+	checkAccessibility(t, ctx, what)
+	if over := eval[int](t, ctx, `document.documentElement.scrollWidth - document.documentElement.clientWidth`); over > 0 {
+		t.Errorf("%s scrolls sideways by %d px", what, over)
+	}
+	png, err := chromedp.Run(ctx, chromedp.FullScreenshot(100))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(path, png, 0o644); err != nil {
+		t.Fatal(err)
 	}
 }

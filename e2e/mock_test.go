@@ -233,13 +233,7 @@ func TestMockInterviewScreenshots(t *testing.T) {
 				width, height int64
 				mobile        bool
 			}{{"phone", 360, 780, true}, {"desktop", 1280, 900, false}} {
-				opts := []chromedp.EmulateViewportOption{}
-				if w.mobile {
-					opts = append(opts, chromedp.EmulateMobile, chromedp.EmulatePortrait)
-				}
-				if err := chromedp.Do(ctx, chromedp.EmulateViewport(w.width, w.height, opts...)); err != nil {
-					t.Fatal(err)
-				}
+				setViewport(t, ctx, w.width, w.height, w.mobile)
 				for _, step := range steps {
 					for _, lang := range []string{"en", "ko", "ja"} {
 						script := fmt.Sprintf(`localStorage.setItem("cxopath.progress", %q); sessionStorage.removeItem("cxopath.mock");`, saved)

@@ -140,13 +140,7 @@ func TestNoPageIsWiderThanTheScreenOrCutsOffText(t *testing.T) {
 			waitForApp(t, ctx)
 			waitFor(t, ctx, "!!("+p.ready+")")
 			for _, w := range widths {
-				opts := []chromedp.EmulateViewportOption{}
-				if w.mobile {
-					opts = append(opts, chromedp.EmulateMobile, chromedp.EmulatePortrait)
-				}
-				if err := chromedp.Do(ctx, chromedp.EmulateViewport(w.px, 800, opts...)); err != nil {
-					t.Fatal(err)
-				}
+				setViewport(t, ctx, w.px, 800, w.mobile)
 				problems, err := chromedp.Run(ctx, chromedp.Evaluate[[]string](overflowCheck, chromedp.EvalAwaitPromise))
 				if err != nil {
 					t.Fatalf("%s in %s at %d px: %v", p.name, lang, w.px, err)

@@ -53,13 +53,7 @@ func TestScreenshots(t *testing.T) {
 				t.Fatal(err)
 			}
 			for _, w := range widths {
-				opts := []chromedp.EmulateViewportOption{}
-				if w.mobile {
-					opts = append(opts, chromedp.EmulateMobile, chromedp.EmulatePortrait)
-				}
-				if err := chromedp.Do(ctx, chromedp.EmulateViewport(w.width, w.height, opts...)); err != nil {
-					t.Fatal(err)
-				}
+				setViewport(t, ctx, w.width, w.height, w.mobile)
 				for _, p := range pages {
 					for _, lang := range []string{"en", "ko", "ja"} {
 						open(t, ctx, fmt.Sprintf(p.path, lang))

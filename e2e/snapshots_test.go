@@ -278,17 +278,7 @@ func snapshotScreenshots(t *testing.T, ctx context.Context, base, compared strin
 				waitForApp(t, ctx)
 				waitFor(t, ctx, `document.querySelector(".radar-then") !== null && document.querySelector("#snapshot-to") !== null`)
 				what := fmt.Sprintf("the comparison in %s at %d px, %s", lang, w.width, theme)
-				checkAccessibility(t, ctx, what)
-				if over := eval[int](t, ctx, `document.documentElement.scrollWidth - document.documentElement.clientWidth`); over > 0 {
-					t.Errorf("%s scrolls sideways by %d px", what, over)
-				}
-				png, err := chromedp.Run(ctx, chromedp.FullScreenshot(100))
-				if err != nil {
-					t.Fatal(err)
-				}
-				if err := os.WriteFile(filepath.Join(dir, fmt.Sprintf("results-over-time-%s-%s-%s.png", lang, w.name, theme)), png, 0o644); err != nil {
-					t.Fatal(err)
-				}
+				checkAndShoot(t, ctx, what, filepath.Join(dir, fmt.Sprintf("results-over-time-%s-%s-%s.png", lang, w.name, theme)))
 			}
 		}
 	}

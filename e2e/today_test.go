@@ -269,29 +269,13 @@ func TestTodayScreenshots(t *testing.T) {
 				width, height int64
 				mobile        bool
 			}{{"phone", 360, 780, true}, {"desktop", 1280, 900, false}} {
-				opts := []chromedp.EmulateViewportOption{}
-				if w.mobile {
-					opts = append(opts, chromedp.EmulateMobile, chromedp.EmulatePortrait)
-				}
-				if err := chromedp.Do(ctx, chromedp.EmulateViewport(w.width, w.height, opts...)); err != nil {
-					t.Fatal(err)
-				}
+				setViewport(t, ctx, w.width, w.height, w.mobile)
 				for _, lang := range []string{"en", "ko", "ja"} {
 					open(t, ctx, "/"+lang+"/today")
 					waitForApp(t, ctx)
 					waitFor(t, ctx, `document.querySelectorAll(".today-item").length === 4 && document.querySelector(".cal .cal-5") !== null`)
 					what := fmt.Sprintf("Today in %s at %d px, %s", lang, w.width, theme)
-					checkAccessibility(t, ctx, what)
-					if over := eval[int](t, ctx, `document.documentElement.scrollWidth - document.documentElement.clientWidth`); over > 0 {
-						t.Errorf("%s scrolls sideways by %d px", what, over)
-					}
-					png, err := chromedp.Run(ctx, chromedp.FullScreenshot(100))
-					if err != nil {
-						t.Fatal(err)
-					}
-					if err := os.WriteFile(filepath.Join(dir, fmt.Sprintf("today-studied-%s-%s-%s.png", lang, w.name, theme)), png, 0o644); err != nil {
-						t.Fatal(err)
-					}
+					checkAndShoot(t, ctx, what, filepath.Join(dir, fmt.Sprintf("today-studied-%s-%s-%s.png", lang, w.name, theme)))
 				}
 			}
 		})

@@ -3,7 +3,6 @@ package e2e
 import (
 	"context"
 	"fmt"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -141,28 +140,12 @@ func TestTransferScreenshots(t *testing.T) {
 		}
 		seed(t, ctx, firstDevice)
 		for _, w := range widths {
-			opts := []chromedp.EmulateViewportOption{}
-			if w.mobile {
-				opts = append(opts, chromedp.EmulateMobile, chromedp.EmulatePortrait)
-			}
-			if err := chromedp.Do(ctx, chromedp.EmulateViewport(w.width, w.height, opts...)); err != nil {
-				t.Fatal(err)
-			}
+			setViewport(t, ctx, w.width, w.height, w.mobile)
 			for _, lang := range []string{"en", "ko", "ja"} {
 				link := makeLink(t, ctx, lang)
 				shot := func(name string) {
 					what := fmt.Sprintf("%s in %s at %d px, %s", name, lang, w.width, theme)
-					checkAccessibility(t, ctx, what)
-					if over := eval[int](t, ctx, `document.documentElement.scrollWidth - document.documentElement.clientWidth`); over > 0 {
-						t.Errorf("%s scrolls sideways by %d px", what, over)
-					}
-					png, err := chromedp.Run(ctx, chromedp.FullScreenshot(100))
-					if err != nil {
-						t.Fatal(err)
-					}
-					if err := os.WriteFile(filepath.Join(dir, fmt.Sprintf("%s-%s-%s-%s.png", name, lang, w.name, theme)), png, 0o644); err != nil {
-						t.Fatal(err)
-					}
+					checkAndShoot(t, ctx, what, filepath.Join(dir, fmt.Sprintf("%s-%s-%s-%s.png", name, lang, w.name, theme)))
 				}
 				shot("transfer")
 				if err := chromedp.Do(ctx, chromedp.Navigate(link)); err != nil {

@@ -97,13 +97,11 @@ func forgetLink() {
 func (p *ReceivePage) take(merge bool) app.EventHandler {
 	return func(ctx app.Context, e app.Event) {
 		link, done := p.pending, msgReceiveReplaced
-		change := func(doc *progress.Document) { *doc = *link.Clone() }
 		if merge {
 			done = msgReceiveMerged
-			change = func(doc *progress.Document) { *doc = *progress.Merge(doc, link) }
 		}
 		p.pending = nil
-		commitProgress(p.mounted, change, func(err error) {
+		takeDocument(p.mounted, link, merge, func(err error) {
 			p.outcome = done
 			if err != nil {
 				app.Log("saving a transfer link:", err)

@@ -106,13 +106,11 @@ func (d *dataTransfer) read(ctx app.Context, e app.Event) {
 func (d *dataTransfer) take(merge bool) app.EventHandler {
 	return func(ctx app.Context, e app.Event) {
 		file, done := d.pending, msgImported
-		change := func(doc *progress.Document) { *doc = *file.Clone() }
 		if merge {
 			done = msgImportedMerged
-			change = func(doc *progress.Document) { *doc = *progress.Merge(doc, file) }
 		}
 		d.pending = nil
-		commitProgress(d.mounted, change, func(err error) {
+		takeDocument(d.mounted, file, merge, func(err error) {
 			d.outcome = done
 			if err != nil {
 				app.Log("saving an import:", err)
@@ -150,4 +148,15 @@ func (d *dataTransfer) Render() app.UI {
 		),
 		outcome,
 	)
+}
+
+// takeDocument saves incoming (an imported file, a transfer link) merged
+// with what is saved, or in its place, and calls done with the outcome on
+// the UI goroutine of the component ctx belongs to.
+func takeDocument(ctx app.Context, incoming *progress.Document, merge bool, done func(error)) {
+	change := func(doc *progress.Document) { *doc = *incoming.Clone() }
+	if merge {
+		change = func(doc *progress.Document) { *doc = *progress.Merge(doc, incoming) }
+	}
+	commitProgress(ctx, change, done)
 }
