@@ -166,10 +166,18 @@ func openAt(t testing.TB, ctx context.Context, base, path string) {
 }
 
 // waitUntilOfflineReady waits until the service worker has cached the app
-// and controls the page.
+// and controls the page. Caching every page of every language takes a while
+// on a busy machine, so it waits up to three minutes.
 func waitUntilOfflineReady(t testing.TB, ctx context.Context) {
 	t.Helper()
-	waitFor(t, ctx, `navigator.serviceWorker.controller !== null`)
+	const ready = `navigator.serviceWorker.controller !== null`
+	_, err := chromedp.Run(ctx, chromedp.Poll[bool](ready,
+		chromedp.WithPollingInterval(100*time.Millisecond),
+		chromedp.WithPollingTimeout(3*time.Minute)))
+	if err != nil {
+		where, _ := chromedp.Run(ctx, chromedp.Evaluate[string](`location.href`))
+		t.Fatalf("waiting for %s at %s: %v", ready, where, err)
+	}
 }
 
 // build is the build the page runs: "2" for the second release.
