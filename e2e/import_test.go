@@ -31,9 +31,10 @@ func text(t *testing.T, ctx context.Context, selector string) string {
 	return eval[string](t, ctx, fmt.Sprintf(`document.querySelector(%q)?.textContent ?? ""`, selector))
 }
 
-// savedCounts are the counts My data shows: lessons, answers, ratings,
-// cards and drafts.
-const savedCounts = `[...document.querySelectorAll(".saved-count dd")].map(d => d.textContent).join()`
+// savedCounts are the first counts My data shows: lessons, answers,
+// ratings, cards and drafts. The days of study, snapshots and mock
+// interviews that follow depend on how long a test spends on a page.
+const savedCounts = `[...document.querySelectorAll(".saved-count dd")].slice(0, 5).map(d => d.textContent).join()`
 
 func TestImportsAreCheckedFieldByFieldMergedOrReplacedAndABadOneChangesNothing(t *testing.T) {
 	c := course(t)
@@ -70,7 +71,7 @@ func TestImportsAreCheckedFieldByFieldMergedOrReplacedAndABadOneChangesNothing(t
 	})
 	importFile(t, ctx, "crafted.json", string(crafted))
 	waitFor(t, ctx, `document.querySelector(".import-preview") !== null`)
-	rows := eval[[]string](t, ctx, `[...document.querySelectorAll(".import-preview tbody tr")].map(r => [...r.cells].map(c => c.textContent).join("|"))`)
+	rows := eval[[]string](t, ctx, `[...document.querySelectorAll(".import-preview tbody tr")].slice(0, 5).map(r => [...r.cells].map(c => c.textContent).join("|"))`)
 	want := []string{"Lessons done|1|2|1", "Quiz answers|0|0|0", "Self-assessment ratings|1|2|1", "Interview cards studied|0|0|0", "Draft answers|0|0|0"}
 	if strings.Join(rows, "\n") != strings.Join(want, "\n") {
 		t.Errorf("the preview counts\n%s\nwant\n%s", strings.Join(rows, "\n"), strings.Join(want, "\n"))

@@ -125,17 +125,21 @@ type Summary struct {
 	Ratings      int
 	CardsStudied int
 	Drafts       int
+	StudyDays    int // days with study recorded
+	Snapshots    int // dated snapshots of the self-assessment
+	Mocks        int // mock interviews finished
 }
 
 // Summarize counts what d holds for the ids k knows, with values in range.
 func Summarize(d *Document, k Known) Summary {
 	f := factsOf(d, k)
-	return Summary{len(f.done), f.answered, len(f.ratings), len(f.cards), len(f.drafts)}
+	return Summary{len(f.done), f.answered, len(f.ratings), len(f.cards), len(f.drafts),
+		len(d.Study.Days), len(d.Assessment.Snapshots), len(d.Practice.Mocks)}
 }
 
 // Counts are the counts in the order of the fields.
-func (s Summary) Counts() [5]int {
-	return [5]int{s.LessonsDone, s.QuizAnswers, s.Ratings, s.CardsStudied, s.Drafts}
+func (s Summary) Counts() [8]int {
+	return [8]int{s.LessonsDone, s.QuizAnswers, s.Ratings, s.CardsStudied, s.Drafts, s.StudyDays, s.Snapshots, s.Mocks}
 }
 
 // Empty reports whether nothing is saved.

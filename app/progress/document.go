@@ -287,8 +287,12 @@ func (d *Document) ReplaceRatings(ratings map[string]int, today string) {
 	d.Assessment.RatedOn = today
 }
 
-// ResetAssessment forgets the self-assessment.
-func (d *Document) ResetAssessment() { d.Assessment = Assessment{} }
+// ResetAssessment forgets the ratings and the chosen role, so the learner
+// can rate afresh. The snapshots stay: they are dated records of earlier
+// days, and the results page compares the next ratings with them.
+func (d *Document) ResetAssessment() {
+	d.Assessment = Assessment{Snapshots: d.Assessment.Snapshots}
+}
 
 // SetCard records a card's schedule after the learner rated it.
 func (d *Document) SetCard(id string, c practice.Card) {

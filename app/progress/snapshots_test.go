@@ -259,3 +259,12 @@ func TestMergingSnapshotsKeepsEveryDate(t *testing.T) {
 		t.Errorf("merged %d snapshots from %s to %s: the latest %d should stay", len(got), got[0].On, got[len(got)-1].On, MaxSnapshots)
 	}
 }
+
+func TestClearingTheRatingsKeepsTheSnapshotsOfEarlierDays(t *testing.T) {
+	d := New()
+	d.Assessment = Assessment{Ratings: ratings("bcp=2"), Target: "cto", RatedOn: "2026-11-21", Snapshots: snaps("2026-11-21:bcp=2")}
+	d.ResetAssessment()
+	if want := (Assessment{Snapshots: snaps("2026-11-21:bcp=2")}); !reflect.DeepEqual(d.Assessment, want) {
+		t.Errorf("after clearing: %+v, want only the snapshot", d.Assessment)
+	}
+}

@@ -149,10 +149,6 @@ func (d *Document) ReviewQuestion(lessonID, questionID string, right bool, now t
 	return true
 }
 
-// holdsStudy reports whether a document holds a daily goal or a day of
-// study, which an import keeps even when it holds nothing else.
-func holdsStudy(d *Document) bool { return d.Study.Goal.IsSet() || len(d.Study.Days) > 0 }
-
 // checkStudy leaves out of an imported document the daily goal and the
 // days that cannot be right: a goal out of range, a day that is not a
 // date or lies in the future, a time zone that does not exist or a count

@@ -48,7 +48,7 @@ func Import(data []byte, k Known, now time.Time) (*Document, Report, *Problem) {
 		return nil, Report{}, problem
 	}
 	r := Check(d, k, now)
-	if Summarize(d, k).Empty() && !holdsStudy(d) {
+	if Summarize(d, k).Empty() && !d.Study.Goal.IsSet() {
 		return nil, r, &Problem{Blank, "nothing in the file is for this version of the course"}
 	}
 	return d, r, nil

@@ -218,3 +218,28 @@ func TestComparingSaysWhatChangesIdByID(t *testing.T) {
 		t.Errorf("a document compared with itself changes %+v", same)
 	}
 }
+
+func TestASummaryCountsDaysOfStudySnapshotsAndMockInterviews(t *testing.T) {
+	d := New()
+	d.Record(now, Day{Cards: 2})
+	d.Record(now.Add(-48*time.Hour), Day{Questions: 1})
+	d.Rate("bcp", 2, "2026-11-21")
+	d.KeepSnapshot(now)
+	d.FinishMock(mockAt(-1, MockAnswer{Card: "cio-role"}), nil, now, "2026-11-22")
+	got := Summarize(d, known)
+	if got.StudyDays != 2 || got.Snapshots != 1 || got.Mocks != 1 {
+		t.Errorf("counted %+v, want 2 days, 1 snapshot and 1 mock interview", got)
+	}
+}
+
+func TestAFileHoldingOnlyMockInterviewsIsNotBlank(t *testing.T) {
+	d := New()
+	d.Practice.Mocks = []Mock{mockAt(-1, MockAnswer{Card: "cio-role"})}
+	file, err := Export(d, "abc123", now)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, _, problem := Import(file, known, now); problem != nil {
+		t.Errorf("refused a file of one mock interview: %v", problem)
+	}
+}

@@ -14,7 +14,7 @@ import (
 // chooses: the counts now, after merging and after replacing; the lessons,
 // ratings, cards and drafts each choice adds, changes or removes, by name;
 // and what checking the file left out. It offers merging, replacing and
-// cancelling.
+// cancelling. What it says names a file, or a link from another device.
 type dataImportPreview struct {
 	app.Compo
 
@@ -23,6 +23,7 @@ type dataImportPreview struct {
 	IMine      *progress.Document
 	IFile      *progress.Document
 	IReport    progress.Report
+	IWords     *previewWords
 	IOnMerge   app.EventHandler
 	IOnReplace app.EventHandler
 	IOnCancel  app.EventHandler
@@ -45,6 +46,9 @@ func (p *dataImportPreview) File(v *progress.Document) *dataImportPreview { p.IF
 // Report sets what checking the file left out.
 func (p *dataImportPreview) Report(v progress.Report) *dataImportPreview { p.IReport = v; return p }
 
+// FromLink says the data comes from a transfer link, not a file.
+func (p *dataImportPreview) FromLink() *dataImportPreview { p.IWords = &linkWords; return p }
+
 // OnMerge sets what merging does.
 func (p *dataImportPreview) OnMerge(v app.EventHandler) *dataImportPreview { p.IOnMerge = v; return p }
 
@@ -59,6 +63,17 @@ func (p *dataImportPreview) OnCancel(v app.EventHandler) *dataImportPreview {
 	p.IOnCancel = v
 	return p
 }
+
+// previewWords are the sentences of the preview that name where the data
+// comes from.
+type previewWords struct {
+	lead, mergeNothing, replaceNothing, checked, replace *i18n.Message
+}
+
+var (
+	fileWords = previewWords{msgImportPreview, msgMergeNothing, msgReplaceNothing, msgImportChecked, msgImportYes}
+	linkWords = previewWords{msgLinkPreview, msgLinkMergeNothing, msgLinkReplaceNothing, msgLinkChecked, msgLinkYes}
+)
 
 // shownNames is how many names a line of changes shows before "and N more".
 const shownNames = 5
@@ -77,9 +92,12 @@ var (
 )
 
 func (p *dataImportPreview) Render() app.UI {
-	lang, k := p.ILang, knownIDs(p.ICourse)
+	lang, k, words := p.ILang, knownIDs(p.ICourse), p.IWords
+	if words == nil {
+		words = &fileWords
+	}
 	merged := progress.Merge(p.IMine, p.IFile)
-	var counts [3][5]int
+	var counts [3][len(summaryLabels)]int
 	for i, d := range []*progress.Document{p.IMine, merged, p.IFile} {
 		counts[i] = progress.Summarize(d, k).Counts()
 	}
@@ -103,16 +121,16 @@ func (p *dataImportPreview) Render() app.UI {
 		}
 	}
 	return app.Div().Class("import-preview notice").Body(
-		app.P().Text(locale.T(lang, msgImportPreview)),
+		app.P().Text(locale.T(lang, words.lead)),
 		app.Table().Class("area-table").Body(app.THead().Body(app.Tr().Body(head...)), app.TBody().Body(rows...)),
-		p.changes("import-merge-changes", msgIfMerge, msgMergeNothing, progress.Compare(p.IMine, merged, k)),
-		p.changes("import-replace-changes", msgIfReplace, msgReplaceNothing, progress.Compare(p.IMine, p.IFile, k)),
+		p.changes("import-merge-changes", msgIfMerge, words.mergeNothing, progress.Compare(p.IMine, merged, k)),
+		p.changes("import-replace-changes", msgIfReplace, words.replaceNothing, progress.Compare(p.IMine, p.IFile, k)),
 		app.If(len(notes) > 0, func() app.UI {
-			return app.Div().Class("import-notes").Body(app.P().Text(locale.T(lang, msgImportChecked)), app.Ul().Body(notes...))
+			return app.Div().Class("import-notes").Body(app.P().Text(locale.T(lang, words.checked)), app.Ul().Body(notes...))
 		}),
 		app.Div().Class("notice-actions").Body(
 			app.Button().Type("button").Class("button import-merge").OnClick(p.IOnMerge).Text(locale.T(lang, msgImportMerge)),
-			app.Button().Type("button").Class("button button-danger import-confirm").OnClick(p.IOnReplace).Text(locale.T(lang, msgImportYes)),
+			app.Button().Type("button").Class("button button-danger import-confirm").OnClick(p.IOnReplace).Text(locale.T(lang, words.replace)),
 			app.Button().Type("button").Class("button-quiet").OnClick(p.IOnCancel).Text(locale.T(lang, msgCancel)),
 		),
 	)

@@ -297,6 +297,46 @@ var (
 		Description: "Count label: draft interview answers.",
 		Other:       "Draft answers",
 	}
+	msgSavedDays = &i18n.Message{
+		ID:          "SavedDays",
+		Description: "Count label: days with study recorded.",
+		Other:       "Days of study",
+	}
+	msgSavedSnapshots = &i18n.Message{
+		ID:          "SavedSnapshots",
+		Description: "Count label: days whose self-assessment ratings are kept for comparison.",
+		Other:       "Self-assessment snapshots",
+	}
+	msgSavedMocks = &i18n.Message{
+		ID:          "SavedMocks",
+		Description: "Count label: mock interviews finished.",
+		Other:       "Mock interviews",
+	}
+	msgLinkPreview = &i18n.Message{
+		ID:          "LinkPreview",
+		Description: "Above the comparison of saved data and what a transfer link from another device carries, which the learner may merge or put in place of what is saved.",
+		Other:       "Here is what this link would change. Merging keeps what is saved on this device and adds what the link carries; replacing puts the link's data in its place.",
+	}
+	msgLinkMergeNothing = &i18n.Message{
+		ID:          "LinkMergeNothing",
+		Description: "When merging what a transfer link carries would change nothing.",
+		Other:       "Merging changes nothing: everything the link carries is saved here already.",
+	}
+	msgLinkReplaceNothing = &i18n.Message{
+		ID:          "LinkReplaceNothing",
+		Description: "When replacing the saved data with what a transfer link carries would change nothing.",
+		Other:       "Replacing changes nothing: the link carries what is saved here.",
+	}
+	msgLinkChecked = &i18n.Message{
+		ID:          "LinkChecked",
+		Description: "Above the list of what checking a transfer link left out or corrected.",
+		Other:       "Some of what the link carries could not be used as it was:",
+	}
+	msgLinkYes = &i18n.Message{
+		ID:          "LinkYes",
+		Description: "Button that puts what a transfer link carries in place of what is saved.",
+		Other:       "Replace with this link's data",
+	}
 	msgExportImport = &i18n.Message{
 		ID:          "ExportImport",
 		Description: "Heading of export and import.",

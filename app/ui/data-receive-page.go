@@ -134,7 +134,7 @@ func (p *ReceivePage) Render() app.UI {
 	case p.outcome != nil:
 		body = app.P().Class("receive-outcome").Attr("role", "status").Text(locale.T(lang, p.outcome))
 	case p.pending != nil:
-		body = newDataImportPreview().Lang(lang).Course(course).Mine(&p.doc).File(p.pending).Report(p.report).
+		body = newDataImportPreview().Lang(lang).Course(course).Mine(&p.doc).File(p.pending).Report(p.report).FromLink().
 			OnMerge(p.take(true)).OnReplace(p.take(false)).OnCancel(p.dismiss)
 	default:
 		body = app.P().Class("receive-outcome").Text(locale.T(lang, msgReceiveNone))

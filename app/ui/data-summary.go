@@ -24,7 +24,9 @@ func (d *dataSummary) Lang(v string) *dataSummary { d.ILang = v; return d }
 func (d *dataSummary) Summary(v progress.Summary) *dataSummary { d.ISummary = v; return d }
 
 // summaryLabels name the counts of a summary, in the order of Counts.
-var summaryLabels = [...]*i18n.Message{msgSavedLessons, msgSavedAnswers, msgSavedRatings, msgSavedCards, msgSavedDrafts}
+var summaryLabels = [...]*i18n.Message{
+	msgSavedLessons, msgSavedAnswers, msgSavedRatings, msgSavedCards, msgSavedDrafts, msgSavedDays, msgSavedSnapshots, msgSavedMocks,
+}
 
 func (d *dataSummary) Render() app.UI {
 	lang := d.ILang

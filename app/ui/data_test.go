@@ -6,6 +6,7 @@ import (
 
 	"github.com/cxopath/cxopath/app/locale"
 	"github.com/cxopath/cxopath/app/progress"
+	"github.com/cxopath/cxopath/content"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
@@ -27,7 +28,10 @@ func TestTheStorageNoticeSaysWhyNothingIsSavedAndWhatToDo(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			n := newStorageNotice().Lang("ja").Status(tt.status)
 			mount(t, n)
-			if err := app.Match(app.P().Class("storage-hold").Text(tt.says), n, 0, 0); err != nil {
+			if err := app.Match(app.P().Class("storage-hold"), n, 0, 0); err != nil {
+				t.Error(err)
+			}
+			if err := app.Match(app.Text(tt.says), n, 0, 0, 0); err != nil {
 				t.Error(err)
 			}
 			if tt.then != nil {
@@ -49,10 +53,38 @@ func TestEachKeptCopyIsListedWithWhenItWasKeptAndItsSize(t *testing.T) {
 	kept := time.Date(2026, 11, 1, 9, 0, 0, 0, time.Local)
 	c := newDataCopies().Lang("en").Copies([]progress.Copy{{Key: "cxopath.progress.aside.x", Kept: kept, Size: 2048}})
 	mount(t, c)
-	if err := app.Match(app.Span().ID("kept-copy-0").Text("Kept on "+locale.Date("en", kept)+" (2 KB)"), c, 0, 2, 0, 0); err != nil {
+	if err := app.Match(app.Span().ID("kept-copy-0"), c, 0, 2, 0, 0); err != nil {
+		t.Error(err)
+	}
+	if err := app.Match(app.Text("Kept on "+locale.Date("en", kept)+" (2 KB)"), c, 0, 2, 0, 0, 0); err != nil {
 		t.Error(err)
 	}
 	if err := app.Match(app.Button().Type("button").Class("button-quiet kept-copy-download").Aria("describedby", "kept-copy-0").OnClick(noop).Text(locale.T("en", msgDownloadCopy)), c, 0, 2, 0, 1, 0); err != nil {
 		t.Error(err)
+	}
+}
+
+func TestThePreviewCountsDaysSnapshotsAndMocksAndNamesALinkAsALink(t *testing.T) {
+	course, _ := content.Default()
+	mine, link := progress.New(), progress.New()
+	now := time.Date(2026, 11, 22, 9, 0, 0, 0, time.UTC)
+	link.Record(now, progress.Day{Cards: 3})
+	link.Rate(course.Checklist.Items[0].ID, 2, "2026-11-22")
+	link.KeepSnapshot(now)
+	p := newDataImportPreview().Lang("ko").Course(course).Mine(mine).File(link).FromLink()
+	mount(t, p)
+	if err := app.Match(app.Text(locale.T("ko", msgLinkPreview)), p, 0, 0, 0); err != nil {
+		t.Errorf("a link's preview does not speak of a link: %v", err)
+	}
+	days := []string{locale.T("ko", msgSavedDays), "0", "1", "1"} // the row's label, now, after merging, after replacing
+	for i, want := range days {
+		if err := app.Match(app.Text(want), p, 0, 1, 1, 5, i, 0); err != nil {
+			t.Errorf("the preview's row of days of study, cell %d: %v", i, err)
+		}
+	}
+	file := newDataImportPreview().Lang("ko").Course(course).Mine(mine).File(link)
+	mount(t, file)
+	if err := app.Match(app.Text(locale.T("ko", msgImportPreview)), file, 0, 0, 0); err != nil {
+		t.Errorf("a file's preview does not speak of a file: %v", err)
 	}
 }
