@@ -50,11 +50,11 @@ func ids(m map[string]message) []string {
 	return out
 }
 
-// declaredIDs finds every i18n.Message literal in the program's Go code, as
-// `goi18n extract` does.
-func declaredIDs(t *testing.T) []string {
+// declared finds every i18n.Message literal in the program's Go code, as
+// `goi18n extract` does, with the English it gives.
+func declared(t *testing.T) map[string]message {
 	t.Helper()
-	var found []string
+	found := map[string]message{}
 	err := filepath.WalkDir("..", func(path string, d fs.DirEntry, err error) error {
 		if err != nil {
 			return err
@@ -78,14 +78,16 @@ func declaredIDs(t *testing.T) []string {
 			if !ok || sel.Sel.Name != "Message" {
 				return true
 			}
+			fields := map[string]string{}
 			for _, e := range lit.Elts {
 				kv, ok := e.(*ast.KeyValueExpr)
-				if key, isIdent := kv.Key.(*ast.Ident); ok && isIdent && key.Name == "ID" {
-					if v, ok := kv.Value.(*ast.BasicLit); ok {
-						id, _ := strconv.Unquote(v.Value)
-						found = append(found, id)
-					}
+				key, isIdent := kv.Key.(*ast.Ident)
+				if v, isLit := kv.Value.(*ast.BasicLit); ok && isIdent && isLit {
+					fields[key.Name], _ = strconv.Unquote(v.Value)
 				}
+			}
+			if id := fields["ID"]; id != "" {
+				found[id] = message{Description: fields["Description"], One: fields["One"], Other: fields["Other"]}
 			}
 			return true
 		})
@@ -94,12 +96,11 @@ func declaredIDs(t *testing.T) []string {
 	if err != nil {
 		t.Fatal(err)
 	}
-	sort.Strings(found)
 	return found
 }
 
 func TestEveryLanguageHasExactlyTheDeclaredMessages(t *testing.T) {
-	declared := declaredIDs(t)
+	declared := ids(declared(t))
 	if len(declared) < 20 {
 		t.Fatalf("found only %d messages in the code; is the walk broken?", len(declared))
 	}
@@ -114,6 +115,17 @@ func TestEveryLanguageHasExactlyTheDeclaredMessages(t *testing.T) {
 			if !slices.Contains(declared, id) {
 				t.Errorf("active.%s.toml has %q, which no code declares", lang, id)
 			}
+		}
+	}
+}
+
+// The English file is what `make messages` writes from the code: a change
+// made in one place only would be lost, or never shown.
+func TestTheEnglishFileSaysWhatTheCodeDeclares(t *testing.T) {
+	en := load(t, "en")
+	for id, want := range declared(t) {
+		if got := en[id]; got.Other != want.Other || got.One != want.One || got.Description != want.Description {
+			t.Errorf("%s: active.en.toml has %+v, the code %+v", id, got, want)
 		}
 	}
 }

@@ -17,7 +17,7 @@ var (
 	msgDate = &i18n.Message{
 		ID:          "DateLong",
 		Description: "A calendar date written in full. {{.Year}}, {{.Month}} (1-12), {{.Day}} are numbers; {{.MonthName}} is the English month name.",
-		Other:       "{{.MonthName}} {{.Day}}, {{.Year}}",
+		Other:       "{{.Day}} {{.MonthName}} {{.Year}}",
 	}
 )
 

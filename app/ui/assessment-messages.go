@@ -155,7 +155,7 @@ var (
 	msgGapsFor = &i18n.Message{
 		ID:          "GapsFor",
 		Description: "Label of the choice of role the gaps are measured against.",
-		Other:       "Gaps for the role of",
+		Other:       "Measure gaps against",
 	}
 	msgBestFitOption = &i18n.Message{
 		ID:          "BestFitOption",
@@ -165,7 +165,7 @@ var (
 	msgNoGaps = &i18n.Message{
 		ID:          "NoGaps",
 		Description: "When no rated statement falls short for the role; {{.Role}} is its name.",
-		Other:       "Nothing you rated falls short of what a {{.Role}} needs.",
+		Other:       "{{.Role}}: nothing you rated falls short of what this role needs.",
 	}
 	msgYourRating = &i18n.Message{
 		ID:          "YourRating",

@@ -101,7 +101,7 @@ var (
 	msgStartOverFailed = &i18n.Message{
 		ID:          "StartOverFailed",
 		Description: "Said when the browser refused to erase some of what the app keeps.",
-		Other:       "Not everything could be erased: the browser refused. Try again, or clear this site's data in the browser's settings.",
+		Other:       "Not everything could be erased: the browser refused. Try again, or clear this site’s data in the browser’s settings.",
 	}
 	msgImportBlank = &i18n.Message{
 		ID:          "ImportBlank",
@@ -116,12 +116,12 @@ var (
 	msgImportedMerged = &i18n.Message{
 		ID:          "ImportedMerged",
 		Description: "Said once an import file has been merged with what was saved.",
-		Other:       "Merged. The file's data is now saved with yours.",
+		Other:       "Merged. The file’s data is now saved with yours.",
 	}
 	msgImportNotSaved = &i18n.Message{
 		ID:          "ImportNotSaved",
 		Description: "Said when an import could not be saved on the device, so nothing changed.",
-		Other:       "Nothing was imported: the file's data could not be saved on this device. The notice at the top of the page says why.",
+		Other:       "Nothing was imported: the file’s data could not be saved on this device. The notice at the top of the page says why.",
 	}
 	msgAfterMerge = &i18n.Message{
 		ID:          "AfterMerge",
@@ -217,8 +217,8 @@ var (
 	msgLeftOutAnswers = &i18n.Message{
 		ID:          "LeftOutAnswers",
 		Description: "What checking an import file left out: quiz answers that are not one of the question's options. {{.Count}} is how many.",
-		One:         "{{.Count}} quiz answer that is not one of its question's options is left out.",
-		Other:       "{{.Count}} quiz answers that are not among their questions' options are left out.",
+		One:         "{{.Count}} quiz answer that is not one of its question’s options is left out.",
+		Other:       "{{.Count}} quiz answers that are not among their questions’ options are left out.",
 	}
 	msgLeftOutRatings = &i18n.Message{
 		ID:          "LeftOutRatings",
@@ -315,7 +315,7 @@ var (
 	msgLinkPreview = &i18n.Message{
 		ID:          "LinkPreview",
 		Description: "Above the comparison of saved data and what a transfer link from another device carries, which the learner may merge or put in place of what is saved.",
-		Other:       "Here is what this link would change. Merging keeps what is saved on this device and adds what the link carries; replacing puts the link's data in its place.",
+		Other:       "Here is what this link would change. Merging keeps what is saved on this device and adds what the link carries; replacing puts the link’s data in its place.",
 	}
 	msgLinkMergeNothing = &i18n.Message{
 		ID:          "LinkMergeNothing",
@@ -335,7 +335,7 @@ var (
 	msgLinkYes = &i18n.Message{
 		ID:          "LinkYes",
 		Description: "Button that puts what a transfer link carries in place of what is saved.",
-		Other:       "Replace with this link's data",
+		Other:       "Replace with this link’s data",
 	}
 	msgExportImport = &i18n.Message{
 		ID:          "ExportImport",
@@ -360,12 +360,12 @@ var (
 	msgImportPreview = &i18n.Message{
 		ID:          "ImportPreview",
 		Description: "Above the comparison of saved data and an import file, which the learner may merge or put in place of what is saved.",
-		Other:       "Here is what this file would change. Merging keeps what is saved on this device and adds the file's data; replacing puts the file's data in its place.",
+		Other:       "Here is what this file would change. Merging keeps what is saved on this device and adds the file’s data; replacing puts the file’s data in its place.",
 	}
 	msgKindColumn = &i18n.Message{
 		ID:          "KindColumn",
 		Description: "Column heading of the import comparison: what kind of data.",
-		Other:       "Saved",
+		Other:       "Data",
 	}
 	msgNow = &i18n.Message{
 		ID:          "Now",
@@ -475,7 +475,7 @@ var (
 	msgOfflineHow = &i18n.Message{
 		ID:          "OfflineHow",
 		Description: "Offline and installed use, explained for someone who has never installed a web app.",
-		Other:       "CxO Path is a web app that keeps a copy of itself on your device. Once it has opened here, every page works with no connection, on a plane or underground. Installing it adds an icon to your home screen or desktop and opens it in its own window, like any other app; nothing is sent anywhere.",
+		Other:       "CxO Path is a web app that keeps a copy of itself on your device. Once it has opened here, every page works with no connection, on a plane or on the underground. Installing it adds an icon to your home screen or desktop and opens it in its own window, like any other app; nothing is sent anywhere.",
 	}
 	msgOfflineReady = &i18n.Message{
 		ID:          "OfflineReady",
@@ -500,7 +500,7 @@ var (
 	msgInstallFromMenu = &i18n.Message{
 		ID:          "InstallFromMenu",
 		Description: "When the browser does not offer an install button.",
-		Other:       "If your browser offers it, choose “Install app” or “Add to Home Screen” from its menu.",
+		Other:       "If your browser offers it, choose ‘Install app’ or ‘Add to Home Screen’ from its menu.",
 	}
 	msgAppVersion = &i18n.Message{
 		ID:          "AppVersion",

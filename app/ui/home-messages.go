@@ -37,6 +37,6 @@ var (
 	msgContinueAtSection = &i18n.Message{
 		ID:          "ContinueAtSection",
 		Description: "Home page button back to a lesson the learner left half-read; {{.Title}} is the lesson's title, {{.Section}} the heading of the section where they stopped.",
-		Other:       "Continue “{{.Title}}” at “{{.Section}}”",
+		Other:       "Continue ‘{{.Title}}’ at ‘{{.Section}}’",
 	}
 )

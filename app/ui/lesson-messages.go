@@ -161,11 +161,11 @@ var (
 	msgTextUnavailable = &i18n.Message{
 		ID:          "TextUnavailable",
 		Description: "Shown in place of a lesson's text when its language's text file could not be fetched.",
-		Other:       "This lesson's text could not be loaded. Check your connection, then reload the page.",
+		Other:       "This lesson’s text could not be loaded. Check your connection, then reload the page.",
 	}
 	msgQuizWrongExplained = &i18n.Message{
 		ID:          "QuizWrongExplained",
 		Description: "Feedback on a wrong quiz answer, after the verdict: {{.Why}} explains the chosen option, {{.Answer}} is the right option, {{.RightWhy}} explains it.",
-		Other:       "{{.Why}} The right answer is “{{.Answer}}”: {{.RightWhy}}",
+		Other:       "{{.Why}} The right answer is ‘{{.Answer}}’: {{.RightWhy}}",
 	}
 )

@@ -8,7 +8,7 @@ var (
 	msgRolesDescription = &i18n.Message{
 		ID:          "RolesDescription",
 		Description: "Meta description and intro of the roles page.",
-		Other:       "Seven roles around technology leadership — what each exists to do, whom it answers to, and how people reach it. Compare any of them side by side.",
+		Other:       "Seven roles around technology leadership: what each exists to do, whom it answers to, and how people reach it. Compare any of them side by side.",
 	}
 	msgCompareRoles = &i18n.Message{
 		ID:          "CompareRoles",
@@ -63,7 +63,7 @@ var (
 	msgOnlyThis = &i18n.Message{
 		ID:          "OnlyThis",
 		Description: "Row heading in the comparison for the skills only some of the chosen roles name.",
-		Other:       "Key skills of its own",
+		Other:       "Skills only some roles need",
 	}
 	msgDimMission = &i18n.Message{
 		ID:          "DimMission",
@@ -73,7 +73,7 @@ var (
 	msgDimFacing = &i18n.Message{
 		ID:          "DimFacing",
 		Description: "Comparison row and profile heading: whether the role faces inward (running the company) or outward (growing the business).",
-		Other:       "Faces",
+		Other:       "Direction",
 	}
 	msgDimReports = &i18n.Message{
 		ID:          "DimReportsTo",
@@ -118,12 +118,12 @@ var (
 	msgOutward = &i18n.Message{
 		ID:          "FacingOutward",
 		Description: "Value of 'Faces': the role looks outward, growing the business with technology (the 'offence' side).",
-		Other:       "Outward — growing the business with technology (offence)",
+		Other:       "Outward: growing the business with technology (offence)",
 	}
 	msgInward = &i18n.Message{
 		ID:          "FacingInward",
 		Description: "Value of 'Faces': the role looks inward, running the company on IT (the 'defence' side).",
-		Other:       "Inward — running the company on IT (defence)",
+		Other:       "Inward: running the company on IT (defence)",
 	}
 	msgBoth = &i18n.Message{
 		ID:          "FacingBoth",

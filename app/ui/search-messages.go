@@ -28,7 +28,7 @@ var (
 	msgNoResults = &i18n.Message{
 		ID:          "NoResults",
 		Description: "When a search finds nothing; {{.Query}} is what the learner typed.",
-		Other:       "Nothing matches “{{.Query}}”. Try fewer or shorter words.",
+		Other:       "Nothing matches ‘{{.Query}}’. Try fewer or shorter words.",
 	}
 	msgKindLesson = &i18n.Message{
 		ID:          "KindLesson",

@@ -48,7 +48,7 @@ var (
 	msgStorageKeptAside = &i18n.Message{
 		ID:          "StorageKeptAside",
 		Description: "Notice when saved progress could not be read (damaged, or not the app's): a copy is kept and listed on My data.",
-		Other:       "Progress saved earlier could not be read, so your record starts afresh. A copy of it is kept on this device, untouched: My data lists it, to download or remove.",
+		Other:       "Progress saved earlier could not be read, so your record starts afresh. An untouched copy is kept on this device; you can download or remove it from My data.",
 	}
 	msgStorageUnsaved = &i18n.Message{
 		ID:          "StorageUnsaved",
@@ -63,7 +63,7 @@ var (
 	msgThemeSystem = &i18n.Message{
 		ID:          "ThemeSystem",
 		Description: "Theme choice: follow the device's light or dark setting.",
-		Other:       "Device",
+		Other:       "Match device",
 	}
 	msgThemeLight = &i18n.Message{
 		ID:          "ThemeLight",
