@@ -4,7 +4,6 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -247,18 +246,8 @@ func TestMockInterviewScreenshots(t *testing.T) {
 							"question": "#mock-question", "checking": "#mock-check", "summary": "#mock-summary", "choices": ".mock-history tbody tr",
 						}[step]
 						waitFor(t, ctx, fmt.Sprintf(`document.querySelector(%q) !== null`, ready))
-						checkAccessibility(t, ctx, fmt.Sprintf("the mock interview's %s in %s at %d px, %s", step, lang, w.width, theme))
-						if over := eval[int](t, ctx, `document.documentElement.scrollWidth - document.documentElement.clientWidth`); over > 0 {
-							t.Errorf("the mock interview's %s in %s at %d px scrolls sideways by %d px", step, lang, w.width, over)
-						}
-						png, err := chromedp.Run(ctx, chromedp.FullScreenshot(100))
-						if err != nil {
-							t.Fatal(err)
-						}
-						name := filepath.Join(dir, fmt.Sprintf("mock-%s-%s-%s-%s.png", step, lang, w.name, theme))
-						if err := os.WriteFile(name, png, 0o644); err != nil {
-							t.Fatal(err)
-						}
+						what := fmt.Sprintf("the mock interview's %s in %s at %d px, %s", step, lang, w.width, theme)
+						checkAndShoot(t, ctx, what, filepath.Join(dir, fmt.Sprintf("mock-%s-%s-%s-%s.png", step, lang, w.name, theme)))
 					}
 				}
 			}

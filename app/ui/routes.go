@@ -217,7 +217,8 @@ var registerOnce sync.Once
 // rest.
 func Register() {
 	registerOnce.Do(func() {
-		for path, newPage := range Pages() {
+		pages := Pages()
+		for path, newPage := range pages {
 			app.Route(path, newPage)
 			if !strings.HasSuffix(path, "/") {
 				// Static hosts serve a page's folder, index.html, at path + "/".
@@ -228,6 +229,6 @@ func Register() {
 		// The site root as the installed app opens it offline (the worker
 		// answers with the root page, which a static export writes there).
 		app.Route("/index.html", func() app.Composer { return &RootPage{} })
-		routeNotFound(func() app.Composer { return &NotFoundPage{} })
+		routeNotFound(pages, func() app.Composer { return &NotFoundPage{} })
 	})
 }
