@@ -164,7 +164,7 @@ bench: build browser bench-tools $(WASMTEST) $(LIGHTHOUSE)
 bench-tools:
 	$(call install-missing,nginx=nginx wrk=wrk,The benchmarks)
 
-## content: validate the lessons and glossary and compile them into content/course.json
+## content: validate the lessons and glossary and compile them into content/course_gen.go
 content:
 	$(GO) run ./tools/gencontent
 

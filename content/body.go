@@ -12,7 +12,7 @@ import (
 
 // A lesson's body (its quiz and text) is two thirds of the course, and a
 // visit reads it in one language, two when read side by side. So the
-// bodies are compiled apart from course.json, into one file per language
+// bodies are compiled apart from the course (course_gen.go), into one file per language
 // (TextFile) that the browser fetches for the languages it shows; the
 // native build embeds them all. Within a file each lesson's body is a line
 // of its own, decoded when a page first reads it; the last line holds the

@@ -16,7 +16,7 @@ import (
 var Source embed.FS
 
 // Compile loads and validates the course in Source and encodes it as
-// course.json, with everything but the lessons' bodies and the sources'
+// JSON (which GoSource turns into course_gen.go), with everything but the lessons' bodies and the sources'
 // words, and one text file per language (TextFile) with one line per body,
 // lesson by lesson in reading order, then a line of the sources' words. It
 // fails with every problem the validator finds.

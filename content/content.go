@@ -5,14 +5,14 @@
 // locale supplies only the words.
 //
 // The Markdown and TOML are parsed once, at build time: `go generate`
-// compiles them into course.json, which the app embeds and decodes. That
-// keeps the Markdown and TOML parsers (1.4 MB) out of the WASM; a test fails
-// while course.json is stale.
+// compiles them into course_gen.go, a Go value the app is built with, so it
+// starts without parsing or decoding anything. That keeps the Markdown and
+// TOML parsers (1.4 MB) out of the WASM; a test fails while course_gen.go
+// is stale.
 package content
 
 import (
 	"bytes"
-	_ "embed"
 	"encoding/json"
 	"fmt"
 	"sync"
@@ -20,22 +20,19 @@ import (
 
 //go:generate go run ../tools/gencontent
 
-//go:embed course.json
-var compiled []byte
-
 var (
 	defaultOnce   sync.Once
 	defaultCourse *Course
 	defaultErr    error
 )
 
-// Default returns the course the app ships, decoded once. A native build
+// Default returns the course the app ships. A native build
 // holds every lesson's text as well; in the browser each language's text
 // is a file of its own (TextFile), which the app fetches and attaches with
 // AttachText, so app.wasm carries none of it.
 func Default() (*Course, error) {
 	defaultOnce.Do(func() {
-		defaultCourse, defaultErr = decode(compiled)
+		defaultCourse = fromFile(compiledCourse)
 		for lang, data := range builtInText() {
 			if defaultErr == nil {
 				defaultErr = defaultCourse.AttachText(lang, data)
@@ -45,7 +42,8 @@ func Default() (*Course, error) {
 	return defaultCourse, defaultErr
 }
 
-// courseFile is the form of course.json.
+// courseFile is the compiled course: course_gen.go as Go, and JSON
+// between Compile and GoSource.
 type courseFile struct {
 	Groups       []Group
 	Lessons      []*Lesson
@@ -60,15 +58,28 @@ type courseFile struct {
 	TextChecks   map[string]string
 }
 
+// decode reads a course compiled as JSON.
 func decode(data []byte) (*Course, error) {
+	f, err := decodeCourseFile(data)
+	if err != nil {
+		return nil, err
+	}
+	return fromFile(f), nil
+}
+
+func decodeCourseFile(data []byte) (courseFile, error) {
 	var f courseFile
 	if err := json.Unmarshal(bytes.TrimSpace(data), &f); err != nil {
-		return nil, fmt.Errorf("decoding the compiled course: %w", err)
+		return f, fmt.Errorf("decoding the compiled course: %w", err)
 	}
+	return f, nil
+}
+
+func fromFile(f courseFile) *Course {
 	c := &Course{Groups: f.Groups, Lessons: f.Lessons, Glossary: f.Glossary, Roles: f.Roles, Skills: f.Skills,
 		SkillNames: f.SkillNames, Checklist: f.Checklist, Interview: f.Interview, Sources: f.Sources, TextVersions: f.TextVersions, TextChecks: f.TextChecks, attached: map[string]bool{}}
 	c.index()
-	return c, nil
+	return c
 }
 
 func (c *Course) index() {

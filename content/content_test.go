@@ -4,6 +4,8 @@ package content
 
 import (
 	"bytes"
+	"os"
+	"reflect"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -16,8 +18,16 @@ func TestTheCompiledCourseIsCurrent(t *testing.T) {
 	if err != nil {
 		t.Fatalf("the content has problems:\n%v", err)
 	}
-	if !bytes.Equal(compiled, course) {
-		t.Error("content/course.json is stale: run `make content` (or `go generate ./content`)")
+	source, err := GoSource(course)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if current, err := os.ReadFile("course_gen.go"); err != nil || !bytes.Equal(current, source) {
+		t.Error("content/course_gen.go is stale: run `make content` (or `go generate ./content`)")
+	}
+	// The Go value is what the JSON says, field for field.
+	if f, err := decodeCourseFile(course); err != nil || !reflect.DeepEqual(f, compiledCourse) {
+		t.Errorf("course_gen.go does not hold the compiled course (%v)", err)
 	}
 	built := builtInText()
 	for lang, data := range texts {

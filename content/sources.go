@@ -23,7 +23,7 @@ type Reference struct {
 	// Published is the day the publication came out (YYYY-MM-DD), when it
 	// is known and is not Date.
 	Published string `json:",omitzero"`
-	// Text holds the words by language. course.json leaves them out: they
+	// Text holds the words by language. The compiled course leaves them out: they
 	// travel in each language's text file, with the lessons' bodies (see
 	// AttachText), so app.wasm carries none of them.
 	Text map[string]ReferenceText `json:"-"`

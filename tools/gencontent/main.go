@@ -1,5 +1,6 @@
 // Command gencontent validates the content in content/ and compiles it into
-// content/course.json, the form the app embeds, and content/bodies.<lang>.json,
+// content/course_gen.go, the course as a Go value the app is built with, and
+// content/bodies.<lang>.json,
 // the lessons' bodies per language (embedded natively, fetched by the
 // browser). `go generate ./content` and `make content` run it; a test fails
 // while any of them is stale.
@@ -20,8 +21,13 @@ func main() {
 		fmt.Fprintf(os.Stderr, "gencontent: the content has problems:\n%v\n", err)
 		os.Exit(1)
 	}
+	source, err := content.GoSource(course)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "gencontent:", err)
+		os.Exit(1)
+	}
 	// The house style is checked by the content tests too, which fail on
-	// it; course.json is still written, so one editor's stray word does not
+	// it; the course is still written, so one editor's stray word does not
 	// hold up another's work.
 	if err := content.CheckStyle(content.Source, locales.Files); err != nil {
 		fmt.Fprintf(os.Stderr, "gencontent: %v\n", err)
@@ -31,7 +37,7 @@ func main() {
 	if _, err := os.Stat("content"); err == nil {
 		dir = "content"
 	}
-	files := map[string][]byte{"course.json": course}
+	files := map[string][]byte{"course_gen.go": source}
 	for lang, data := range texts {
 		files[content.TextFile(lang)] = data
 	}
