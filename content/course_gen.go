@@ -223,7 +223,7 @@ var (
 			},
 			Line{
 				{
-					Text: "Reporting lines vary and hint at the scope of the job. Usually the CTO reports to the CEO, as a peer of the CIO; in some companies, many of them American, the CTO reports to the CIO instead.",
+					Text: "Reporting lines vary and hint at the scope of the job. Usually the CTO reports to the CEO, as a peer of the CIO; in some companies, many of them in the US, the CTO reports to the CIO instead.",
 				},
 			},
 			Line{
@@ -266,7 +266,7 @@ var (
 			},
 			Line{
 				{
-					Text: "日本企業では、CTOはCIOと並んで社長（CEO）の直属に置かれるのが一般的です。CTOをCIOの下に置く形はInvestopediaが米国の例として挙げるもので、米国でもIT企業ではCEO直属が主流です。",
+					Text: "日本企業では、CTOはCIOと並んで社長（CEO）の直属に置くのが通例です。CTOをCIOの直属とする形は、米国の金融情報サイトInvestopediaが一般的な形として紹介する米国の体制の1つで、どこでも通用する決まりではありません。CIOを置かない企業では、CTOがCEOに直接報告します。",
 				},
 			},
 			Line{
@@ -309,7 +309,7 @@ var (
 			},
 			Line{
 				{
-					Text: "국내 기업에서는 CTO가 대표이사(CEO)에게 직접 보고하며 CIO와 동급으로 일하는 경우가 많고, 대기업 그룹에서는 사업 부문장 아래에 CTO를 두기도 하며, CIO 아래에 CTO를 두는 구조는 미국 기업에서 볼 수 있는 형태 가운데 하나입니다.",
+					Text: "국내 기업에서는 CTO가 대표이사(CEO)에게 직접 보고하고 CIO와 동급으로 일하는 경우가 많습니다. 대기업 그룹에서는 사업 부문장 아래에 두기도 하고, 미국 기업에서는 CIO 밑에 두기도 합니다.",
 				},
 			},
 			Line{
@@ -406,7 +406,7 @@ var (
 	v10 int        = 10
 	v11 LessonText = LessonText{
 		Title:   "CTO vs CIO",
-		Summary: "How the CTO split off from the CIO, how the two roles divide the work, why the business model decides which role carries more weight, and how size decides whether a company has one or both.",
+		Summary: "How the CTO split off from the CIO, how the two roles divide the work, why the business model determines which role carries more weight, and why company size governs whether there is one or both.",
 		KeyPoints: []Line{
 			Line{
 				{
@@ -479,7 +479,7 @@ var (
 				},
 			},
 		},
-		Minutes: 5,
+		Minutes: 6,
 		Citations: []Citation{
 			{
 				Source: "investopedia-cto-title-history",
@@ -515,7 +515,7 @@ var (
 			},
 			Line{
 				{
-					Text: "대기업은 두 직책이 모두 필요한 경우가 많고, 작은 회사는 대개 둘 중 한 명만 두며, 어느 쪽을 둘지는 회사의 비전과 예산에 달려 있습니다. 두 직책을 조직 어디에 두고 누구에게 보고하게 할지는 회사마다 다릅니다.",
+					Text: "대기업에는 두 직책이 모두 필요한 경우가 많지만, 작은 회사는 대개 둘 중 한 자리만 둡니다. 어느 쪽을 둘지는 회사의 비전과 예산에 달려 있고, 조직 안의 위치와 보고 대상도 회사마다 다릅니다.",
 				},
 			},
 			Line{
@@ -601,7 +601,7 @@ var (
 	v16 int        = 4
 	v17 LessonText = LessonText{
 		Title:   "Kinds of CTO",
-		Summary: "How the CTO’s job varies from company to company: the four kinds of CTO that Investopedia distinguishes (infrastructure overseer, strategic planner, consumer liaison and thinker), and what startups and large companies each expect.",
+		Summary: "How the CTO’s job varies from company to company: the four kinds of CTO that Investopedia describes, and what startups and large companies each expect.",
 		KeyPoints: []Line{
 			Line{
 				{
@@ -668,7 +668,7 @@ var (
 			},
 			Line{
 				{
-					Text: "素材・化学や電機・電子部品などの技術系メーカーは、知的財産の管理を任せられ、業界にも通じたCTOを求めます。",
+					Text: "素材・化学や電機・電子部品などの技術系メーカーは、知的財産の管理を担え、業界にも精通したCTOを求めます。",
 				},
 			},
 			Line{
@@ -717,7 +717,7 @@ var (
 	}
 	v19 LessonText = LessonText{
 		Title:   "CTO의 유형",
-		Summary: "CTO가 맡는 일이 회사에 따라 어떻게 달라지는지를 인베스토피디아가 정리한 인프라 관리형, 전략 기획형, 고객 연결형, 비전가형이라는 유형과 스타트업·대기업의 차이로 설명합니다.",
+		Summary: "CTO가 맡는 일은 회사에 따라 달라집니다. 인베스토피디아가 나눈 네 가지 유형(인프라 관리형, 전략 기획형, 고객 연결형, 비전가형)과, 스타트업과 대기업에서 달라지는 모습을 살펴봅니다.",
 		KeyPoints: []Line{
 			Line{
 				{
@@ -843,7 +843,7 @@ var (
 	v22 int        = 4
 	v23 LessonText = LessonText{
 		Title:   "A CTO at work",
-		Summary: "The six core duties of a chief technology officer (CTO), how the work divides with each group of colleagues and into four roles, where the post matters most, and what two working CTOs learned.",
+		Summary: "The six core duties of a chief technology officer (CTO), what the CTO does with each group of colleagues, the four roles the work falls into, where the post matters most, and what two working CTOs learned.",
 		KeyPoints: []Line{
 			Line{
 				{
@@ -901,7 +901,7 @@ var (
 	}
 	v24 LessonText = LessonText{
 		Title:   "CTOの仕事の実際",
-		Summary: "CTOの6つの主な業務と、協働する相手ごとの役回り、実務上の4つの役割を整理し、CTOの比重が大きい会社と現場の2つの事例を紹介します。",
+		Summary: "CTOの6つの主な業務と、協働する相手ごとの役回り、実務上の4つの役割を整理し、CTOの比重が大きい会社の特徴と、現場での2つの事例を紹介します。",
 		KeyPoints: []Line{
 			Line{
 				{
@@ -959,7 +959,7 @@ var (
 	}
 	v25 LessonText = LessonText{
 		Title:   "CTO의 실제 업무",
-		Summary: "CTO가 맡는 여섯 가지 핵심 업무와 협업 상대별 역할, 이를 크게 묶은 역할의 틀을 정리하고, CTO의 비중이 큰 회사와 생성형 AI라는 과제, 현장 사례 두 가지를 살펴봅니다.",
+		Summary: "CTO의 여섯 가지 핵심 업무와 협업 상대별로 맡는 일, 이를 크게 묶은 역할을 정리합니다. CTO의 비중이 큰 회사, 생성형 AI라는 과제, 현장 사례 두 가지도 살펴봅니다.",
 		KeyPoints: []Line{
 			Line{
 				{
@@ -1085,7 +1085,7 @@ var (
 	v28 int        = 3
 	v29 LessonText = LessonText{
 		Title:   "The CIO: keeping the business running on IT",
-		Summary: "Why companies appoint a chief information officer (CIO), the four roles the job divides into, with an example of each, the industries where the post counts most, and why the job turns on translating between the executive team and the technology teams.",
+		Summary: "Why companies appoint a chief information officer (CIO), the job’s four roles with an example of each, the industries where the post counts most, and why success turns on translating between executives and technologists.",
 		KeyPoints: []Line{
 			Line{
 				{
@@ -1132,7 +1132,7 @@ var (
 		KeyPoints: []Line{
 			Line{
 				{
-					Text: "CIOの根本的な役割は、IT戦略を経営戦略にかみ合わせ、経営陣の的確な判断を支えることです。情報システム部門でキャリアを積む社内SEにとっては、いちばん上にあるポストです。",
+					Text: "CIOが置かれるのは、IT戦略と経営戦略の向きをそろえ、経営陣が的確に判断できるよう支えるためです。情報システム部門でキャリアを積む社内SEにとっては、いちばん上にあるポストです。",
 				},
 			},
 			Line{
@@ -1330,7 +1330,7 @@ var (
 			},
 			Line{
 				{
-					Text: "CTOの試練は、熾烈なエンジニアの獲得競争、先が読めず誤れば技術的負債を生む技術判断、事業と開発の板挟み、ときに非情な決断を1人で背負う孤独の4つです。",
+					Text: "CTOの試練は、熾烈なエンジニアの獲得競争、誤れば技術的負債を残す、先の読めない技術判断、事業と開発の板挟み、ときに非情な決断を1人で背負う孤独の4つです。",
 				},
 			},
 			Line{
@@ -1469,7 +1469,7 @@ var (
 			},
 			Line{
 				{
-					Text: "A learning plan can cover four areas: deeper and wider technology, organisation and management, business and strategy, and hands-on practice, such as leading an open-source software (OSS) project, helping to build a new product or running internal tech talks.",
+					Text: "A learning plan can cover four areas: technical depth and breadth, organisation and management, business and strategy, and hands-on practice, such as leading an open-source software (OSS) project, helping to build a new product or running internal tech talks.",
 				},
 			},
 			Line{
@@ -1518,7 +1518,7 @@ var (
 		KeyPoints: []Line{
 			Line{
 				{
-					Text: "CTO에게는 기술 역량(아키텍처 설계, 클라우드 인프라, 보안·CI/CD·DevOps, 확장 가능한 설계와 장애 대응, 신기술 선정)과 경영·관리 역량(프로젝트 관리, 채용·육성·평가 제도 설계, 기술 의사결정과 발표, 개발 예산과 ROI 관리)이 함께 필요합니다.",
+					Text: "CTO에게는 기술 역량과 경영·관리 역량이 함께 필요합니다. 기술 역량은 아키텍처 설계, 클라우드 인프라, 보안·CI/CD·DevOps, 확장 가능한 설계와 장애 대응, 신기술 선정이고, 경영·관리 역량은 프로젝트 관리, 채용·육성·평가 제도 설계, 기술 의사결정과 발표, 개발 예산과 ROI 관리입니다.",
 				},
 			},
 			Line{
@@ -1538,7 +1538,7 @@ var (
 			},
 			Line{
 				{
-					Text: "한 스타트업 CTO는 사용자 경험(UX)을 해치지 않는 최소한의 구현으로 신기능을 시장에서 검증해, 기술 부채가 쌓이지 않게 관리하면서 속도와 품질의 균형을 맞췄습니다.",
+					Text: "한 스타트업 CTO는 사용자 경험(UX)을 해치지 않는 최소한의 구현으로 신기능을 시장에서 검증하고, 동시에 기술 부채도 억제해 속도와 품질의 균형을 맞췄습니다.",
 				},
 			},
 		},
@@ -1697,12 +1697,12 @@ var (
 			},
 			Line{
 				{
-					Text: "MBAは必須ではありません。実務で培った経営知識やリーダーシップのほうが学位より重視される傾向がありますが、MBAで学ぶ経営戦略や財務はCIO・CTOの仕事に直結します。",
+					Text: "MBAを取らなければCIO・CTOになれないわけではありません。登用で見られるのは学位より、仕事の中で身につけた経営の知識とリーダーシップです。それでも、経営戦略や財務をまとめて学べる点はMBAの強みです。",
 				},
 			},
 			Line{
 				{
-					Text: "文系出身でもCIO・CTOは十分に目指せます。特にCIOは、文系出身者が持ち味を生かしやすい役職です。問われるのは出身学部ではなく、ビジネスとITの両方を学び続けているかどうかです。",
+					Text: "文系出身でもCIO・CTOは目指せます。CIOの仕事は企画と調整の比重が大きく、文系の経験が生きる場面も多い役職です。道を分けるのは学部ではなく、ビジネスとITを学び続けているかどうかです。",
 				},
 			},
 		},
@@ -2036,7 +2036,7 @@ var (
 			},
 			Line{
 				{
-					Text: "行動の変化は3つです。指示を待たずに自ら決めて結果に責任を持ち、タスク管理よりもビジョンと文化で人を動かし、個人の成果よりも人を育てることで組織に貢献します。",
+					Text: "行動の変化は3つです。指示を待たずに自ら決めて結果に責任を持つ。タスク管理ではなくビジョンと文化で人を動かす。個人の成果より、人を育てることで組織に貢献する。",
 				},
 			},
 			Line{
@@ -2199,22 +2199,7 @@ var (
 					},
 				},
 				{
-					Text: " from 2020 to 2030. Investopedia compares this with a ",
-				},
-				{
-					Kind: 3,
-					Children: []Inline{
-						{
-							Text: "4%",
-						},
-					},
-					Ref: Ref{
-						Kind: "source",
-						ID:   "outlook-and-trends--investopedia-all-jobs-growth",
-					},
-				},
-				{
-					Text: " average for all occupations; the BLS’s own projection for all US jobs is about ",
+					Text: " from 2020 to 2030, against ",
 				},
 				{
 					Kind: 3,
@@ -2229,7 +2214,22 @@ var (
 					},
 				},
 				{
-					Text: ".",
+					Text: " for all US jobs. Investopedia compares the group’s growth with a ",
+				},
+				{
+					Kind: 3,
+					Children: []Inline{
+						{
+							Text: "4%",
+						},
+					},
+					Ref: Ref{
+						Kind: "source",
+						ID:   "outlook-and-trends--investopedia-all-jobs-growth",
+					},
+				},
+				{
+					Text: " average for all occupations, a figure that does not match this BLS projection.",
 				},
 			},
 			Line{
@@ -2328,7 +2328,22 @@ var (
 					},
 				},
 				{
-					Text: "増えると予測しています。同じ期間の米国の雇用全体の伸び（BLSの予測で約7.7%）を上回る数字です。",
+					Text: "増えると予測しています。同じ期間の米国の雇用全体の伸び（BLSの予測で約",
+				},
+				{
+					Kind: 3,
+					Children: []Inline{
+						{
+							Text: "7.7%",
+						},
+					},
+					Ref: Ref{
+						Kind: "source",
+						ID:   "outlook-and-trends--bls-projections-2020-2030",
+					},
+				},
+				{
+					Text: "）を上回る数字です。",
 				},
 			},
 			Line{
@@ -2358,17 +2373,17 @@ var (
 				Source: "bls-projections-2020-2030",
 				Facts: []string{
 					"job-growth",
+					"all-jobs-growth-bls",
 					"projections-released",
 					"jobs-2020",
 					"jobs-2030",
-					"all-jobs-growth-bls",
 				},
 				Figures: []string{
 					"11%",
+					"7.7%",
 					"2021年9月8日",
 					"1億5,350万",
 					"1億6,540万",
-					"7.7%",
 				},
 			},
 			{
@@ -2668,7 +2683,7 @@ var (
 			},
 			Line{
 				{
-					Text: "Salary.com’s figures are for the United States, in US dollars; the early-2021 average names no market. For a particular company’s executive pay, start with its annual filings (in the US, the proxy statement), which name executives paid above a threshold.",
+					Text: "Salary.com’s figures are for the United States, in US dollars; the early-2021 average names no market. For a particular company’s executive pay, start with its annual filings. A US proxy statement names the chief executive, the chief financial officer and the three other most highly paid executive officers; Korean and Japanese filings instead name those paid above a set amount.",
 				},
 			},
 			Line{
@@ -2820,7 +2835,7 @@ var (
 			},
 			Line{
 				{
-					Text: "米国のベースサラリーは、賞与や株式報酬を除いた税引き前の年間の固定給です。諸手当や賞与を含まない日本の基本給より範囲が広く、経営幹部の報酬総額には、さらに賞与、株式報酬、福利厚生が加わります。",
+					Text: "米国のベースサラリーは、賞与や株式報酬を除いた税引き前の年間固定給で、諸手当を含む分だけ日本の基本給より範囲が広くなります。経営幹部の報酬総額には、これに賞与、株式報酬、福利厚生が加わります。",
 				},
 			},
 			Line{
@@ -2888,7 +2903,7 @@ var (
 	}
 	v89 LessonText = LessonText{
 		Title:   "CTO의 보수와 수치를 읽는 법",
-		Summary: "Salary.com이 집계한 미국 CTO의 보수 수치를 살펴보고, 어떤 보수 수치든 누가, 언제, 무엇을, 어느 시장 기준으로 조사했는지 확인하는 요령과 국내 임원 보수를 찾아보는 방법을 익힙니다.",
+		Summary: "Salary.com이 집계한 미국 CTO 보수를 살펴보고, 어떤 보수 수치든 누가·언제·무엇을·어느 시장 기준으로 조사했는지 확인하는 요령과 국내 임원 보수를 찾아보는 방법을 익힙니다.",
 		KeyPoints: []Line{
 			Line{
 				{
@@ -2982,7 +2997,7 @@ var (
 			},
 			Line{
 				{
-					Text: "모든 수치는 미국 기준이며 미국 달러로 표시됩니다. 국내 상장사 등의 임원 보수는 DART의 사업보고서에서 확인할 수 있습니다. 보수가 5억 원 이상인 등기임원과, 5억 원 이상 받은 사람 가운데 상위 5명의 개인별 금액이 공개됩니다.",
+					Text: "Salary.com 수치는 미국 기준이며 미국 달러로 표시됩니다. 2021년 초 수치는 대상 국가도 밝혀져 있지 않습니다. 국내 상장사 등의 임원 보수는 DART의 사업보고서에서 확인할 수 있습니다. 보수가 5억 원 이상인 등기임원과, 5억 원 이상 받은 사람 가운데 상위 5명의 개인별 금액이 공개됩니다.",
 				},
 			},
 			Line{
@@ -3128,7 +3143,7 @@ var (
 			},
 			Line{
 				{
-					Text: "Most CTOs report to the CEO, as CIOs do; in some American companies the CTO reports to the CIO. When a company hires its first CIO, internal IT usually passes to the new post and the CTO keeps the product.",
+					Text: "The CTO usually reports to the CEO, as the CIO does; in some companies, many of them in the US, the CTO reports to the CIO instead. When a company hires its first CIO, internal IT usually passes to the new post and the CTO keeps the product.",
 				},
 			},
 			Line{
@@ -3160,17 +3175,17 @@ var (
 			},
 			Line{
 				{
-					Text: "CTOが誰の直属になるかは、会社の体制と規模で変わります。CIOを置かない小さな会社では、CTOが社内のIT運用まで受け持つこともあります。",
+					Text: "CTOの直属先と担当範囲は、会社の体制と規模で変わります。CIOを置かない小さな会社では社内のIT運用まで受け持つこともあり、大企業では既存のシステムと組織の管理・最適化が中心です。スタートアップのCTOは製品を自らつくりますが、会社が大きくなるほどコードを書く時間は減ります。",
 				},
 			},
 			Line{
 				{
-					Text: "大企業のCIO・CTOは巨大な既存システムと組織の管理・最適化が中心で、スタートアップのCTOは製品をゼロから自分でつくります。会社が大きくなるほど、CTOがコードを書く時間は減ります。",
+					Text: "学歴の重みは国と役職で異なります。CIOでは企画力と調整力が重視されるため、文系出身でも目指せます。",
 				},
 			},
 			Line{
 				{
-					Text: "学歴の重みは国と役職で異なります。CIOでは企画力と調整力が重視されるため、文系出身でも目指せます。MBAは日本企業では必須とされませんが、経営戦略や財務を体系的に学ぶ手段になります。",
+					Text: "MBAは日本企業では必須とされませんが、経営戦略や財務を体系的に学ぶ手段になります。",
 				},
 			},
 		},
@@ -3192,7 +3207,7 @@ var (
 			},
 			Line{
 				{
-					Text: "국내에서는 CTO가 대표이사에게 보고하며 CIO와 동급으로 일하는 구조가 흔하고, CIO 아래의 CTO는 미국 기업에서 볼 수 있는 한 형태입니다.",
+					Text: "국내에서는 CTO가 대표이사에게 보고하며 CIO와 동급으로 일하는 구조가 흔합니다. 미국 기업에서는 CIO 밑에 CTO를 두기도 합니다.",
 				},
 			},
 			Line{
@@ -3213,7 +3228,7 @@ var (
 	}
 	v95 TermText = TermText{
 		Term:       "CEO (chief executive officer)",
-		Definition: "The top executive of a company, accountable for its overall direction and results. In most companies both the CTO and the CIO report to the CEO.",
+		Definition: "The top executive of a company, accountable for its overall direction and results. Usually both the CTO and the CIO report to the CEO; in some companies, many of them in the US, the CTO reports to the CIO instead.",
 	}
 	v96 TermText = TermText{
 		Term:       "CEO（最高経営責任者）",
@@ -3243,11 +3258,11 @@ var (
 	}
 	v103 TermText = TermText{
 		Term:       "CTO (chief technology officer)",
-		Definition: "The executive who owns a company’s technology strategy and its research and development, using technology to improve the products and services that customers, suppliers and other outside users rely on. The CTO usually reports to the CEO; in some companies, mostly in the US, the CTO reports to the CIO.",
+		Definition: "The executive who owns a company’s technology strategy and its research and development, using technology to improve the products and services that customers, suppliers and other outside users rely on. The CTO usually reports to the CEO; in some companies, many of them in the US, the CTO reports to the CIO instead.",
 	}
 	v104 TermText = TermText{
 		Term:       "CTO（最高技術責任者）",
-		Definition: "企業の技術戦略と研究開発（R&D）に責任を持つ経営幹部です。顧客や取引先（サプライヤー）など社外に向けた製品やサービスを、技術で磨き上げます。日本企業では、社長（CEO）の直属に置かれるのが一般的です。",
+		Definition: "企業の技術戦略と研究開発（R&D）に責任を持つ経営幹部です。顧客や取引先（サプライヤー）など社外に向けた製品やサービスを、技術で磨き上げます。日本企業では、CIOと並んで社長（CEO）の直属に置かれるのが一般的です。",
 	}
 	v105 TermText = TermText{
 		Term:       "CTO(최고기술책임자)",
@@ -3296,7 +3311,7 @@ var (
 	}
 	v117 TermText = TermText{
 		Term:       "CISO(정보보호최고책임자)",
-		Definition: "정보보안을 최종적으로 책임지는 임원으로, 회사의 정보와 시스템을 공격과 유출로부터 지킵니다. 국내에서는 정보통신망법이 일정 요건의 정보통신서비스 제공자에게 지정과 신고를 요구하며, 법령상 이름은 정보보호최고책임자입니다.",
+		Definition: "정보보안을 최종적으로 책임지는 임원으로, 회사의 정보와 시스템을 공격과 유출로부터 지킵니다. 국내에서는 정보통신망법에 따라 일정 요건의 정보통신서비스 제공자가 지정하고 신고해야 합니다.",
 	}
 	v118 Term = Term{
 		ID: "cpo",
@@ -3325,7 +3340,7 @@ var (
 		Definition: "エンジニア組織のマネジメントの責任者です。エンジニアの採用とチームづくり、育成と評価、開発プロセスや進捗・品質の管理を担い、技術戦略を受け持つCTOと役割を分けます。VPoEを経てCTOになる人もいます。",
 	}
 	v125 TermText = TermText{
-		Term:       "VP of Engineering(VPoE)",
+		Term:       "VPoE(엔지니어링 조직 총괄)",
 		Definition: "엔지니어링 조직의 운영을 책임지는 직책입니다. 엔지니어 채용과 팀 구성, 인재 육성과 평가, 개발 프로세스와 일정·품질 관리를 맡고, 기술 전략을 책임지는 CTO와 역할을 나눕니다. VPoE를 거쳐 CTO가 되는 사람도 있습니다.",
 	}
 	v126 Term = Term{
@@ -3408,15 +3423,15 @@ var (
 	}
 	v147 TermText = TermText{
 		Term:       "Board director",
-		Definition: "A member of the board of directors, the body elected by the shareholders that takes a company’s key decisions, oversees its management and, in US companies, appoints its officers. In Japan (torishimariyaku) and South Korea (registered directors), directors hold offices defined by company law and are entered in the commercial register; a startup’s CTO is often a director as well.",
+		Definition: "A member of the board of directors, the body elected by the shareholders that takes a company’s key decisions, oversees its management and, in US companies, appoints its officers. In Japan (torishimariyaku) and South Korea (deunggi isa, registered directors), directors hold offices defined by company law and are entered in the commercial register; a startup’s CTO is often a director as well.",
 	}
 	v148 TermText = TermText{
 		Term:       "取締役",
 		Definition: "株主総会で選任され、登記される会社法上の役員です。取締役会のメンバーとして、会社の重要な意思決定と経営の監督を担います。スタートアップでは「取締役CTO」のように、取締役がCTOを兼ねる形が多くあります。",
 	}
 	v149 TermText = TermText{
-		Term:       "등기임원(등기이사)",
-		Definition: "주주총회에서 선임되어 법인 등기부에 이름이 오르는 임원으로, 이사(사내이사·사외이사·기타비상무이사)와 감사가 여기에 해당합니다. 이사는 이사회의 구성원으로서 회사의 중요한 의사결정과 경영 감독을 맡습니다. 스타트업에서는 공동창업자인 CTO가 사내이사를 맡기도 합니다. 이 가운데 이사는 미국 기업의 director에 해당합니다.",
+		Term:       "등기임원",
+		Definition: "주주총회에서 선임되어 법인 등기부에 이름이 오르는 임원으로, 이사(사내이사·사외이사·기타비상무이사)와 감사가 여기에 해당합니다. 이 가운데 이사는 이사회의 구성원으로서 회사의 중요한 의사결정과 경영 감독을 맡으며, 미국 기업의 director에 해당합니다. 스타트업에서는 공동창업자인 CTO가 사내이사를 맡기도 합니다.",
 	}
 	v150 Term = Term{
 		ID: "it-department",
@@ -3472,11 +3487,11 @@ var (
 	}
 	v164 TermText = TermText{
 		Term:       "KPI（重要業績評価指標）",
-		Definition: "目標に向けて順調に進んでいるかを示す、定期的に追いかける数値です。月間アクティブユーザー数やシステム稼働率などがあります。",
+		Definition: "目標に向けて順調に進んでいるかを示す、定期的に追いかける数値です。月間アクティブユーザー数やシステム稼働率などが代表例です。",
 	}
 	v165 TermText = TermText{
 		Term:       "KPI(핵심 성과 지표)",
-		Definition: "목표를 향해 제대로 가고 있는지 정기적으로 확인하는 수치입니다. 월간 활성 사용자 수나 시스템 가동률 등이 있습니다.",
+		Definition: "목표를 향해 제대로 가고 있는지 정기적으로 확인하는 수치입니다. 월간 활성 사용자 수나 시스템 가동률이 대표적입니다.",
 	}
 	v166 Term = Term{
 		ID: "kgi",
@@ -3491,18 +3506,18 @@ var (
 	}
 	v169 TermText = TermText{
 		Term:       "최종 목표 지표",
-		Definition: "연간 매출처럼 최종 목표 자체를 나타내는 수치입니다. 핵심 성과 지표(KPI)는 이 목표에 제대로 다가가고 있는지를 과정에서 재는 지표입니다. 영어 약칭은 KGI(Key Goal Indicator)이지만 국내에서는 잘 쓰지 않습니다.",
+		Definition: "연간 매출처럼 최종 목표 자체를 나타내는 수치입니다. 핵심 성과 지표(KPI)는 이 목표에 제대로 다가가고 있는지를 과정에서 재는 지표입니다. 일본 기업에서는 KGI(Key Goal Indicator)라고 부르지만, 국내에서는 거의 쓰지 않는 말입니다.",
 	}
 	v170 Term = Term{
 		ID: "cost-benefit-analysis",
 	}
 	v171 TermText = TermText{
 		Term:       "Cost-benefit analysis",
-		Definition: "Listing the expected costs and benefits of a plan in comparable terms, to decide whether it is worth doing or which option is best. Where return on investment (ROI) expresses the return as a ratio of the money invested, a cost-benefit analysis lists every cost and benefit in comparable terms, and is often used to compare options side by side.",
+		Definition: "Listing the expected costs and benefits of a plan in comparable terms, to decide whether it is worth doing or which option is best. Where return on investment (ROI) gives one ratio of return to money invested, a cost-benefit analysis sets out every cost and benefit, which makes it useful for comparing options side by side.",
 	}
 	v172 TermText = TermText{
 		Term:       "費用対効果分析",
-		Definition: "計画にかかる費用と見込まれる効果を比べられる形で整理し、実行する価値があるか、どの案が最もよいかを判断する手法です。投資利益率（ROI）が収益性を1つの比率で示すのに対し、費用と効果を項目ごとに洗い出して、実行の可否や案同士の優劣を判断するときに使います。",
+		Definition: "計画にかかる費用と見込まれる効果を項目ごとに洗い出して比べ、実行する価値があるか、どの案が最もよいかを判断する手法です。投資利益率（ROI）が収益性を1つの比率で示すのに対し、費用と効果の中身を一つひとつ見比べられる点が特徴です。",
 	}
 	v173 TermText = TermText{
 		Term:       "비용 편익 분석",
@@ -3977,7 +3992,7 @@ var (
 			"Hire, keep and grow engineers; foster a culture of innovation",
 			"Explain technical matters clearly to the CEO, board and investors",
 		},
-		Where: "Matters most where technology is itself the product, such as SaaS, web services and games. The CTO usually reports to the CEO as a peer of the CIO, though some US companies place the CTO under the CIO. In US companies the CTO is often a corporate officer appointed by the board. In a startup the CTO often still writes code and, with no CIO in place, may run internal IT as well.",
+		Where: "Matters most where technology is itself the product, such as SaaS, web services and games. The CTO usually reports to the CEO as a peer of the CIO, though in some companies, many of them in the US, the CTO reports to the CIO instead. In US companies the CTO is often a corporate officer appointed by the board. In a startup the CTO often still writes code and, with no CIO in place, may run internal IT as well.",
 		Path: []string{
 			"Senior engineer or tech lead: leads a team’s technical work",
 			"Engineering manager: runs a team and grows its people",
@@ -3992,8 +4007,8 @@ var (
 		},
 		Pressures: []string{
 			"Fierce competition for engineers; failed hiring delays the business plan",
-			"Bets on technology whose mistakes turn into long-term technical debt",
-			"Caught between a business that wants features now and engineers who want stability",
+			"Technology bets that, if wrong, turn into long-term technical debt",
+			"Pressure from a business that wants features now and engineers who want stability",
 			"Making unpopular speed-versus-quality calls and carrying them alone",
 		},
 	}
@@ -4008,7 +4023,7 @@ var (
 			"エンジニアの採用・定着・育成と、挑戦を後押しする文化づくり",
 			"CEO・取締役会・投資家に向けた、技術のわかりやすい説明",
 		},
-		Where: "SaaS、Webサービス、ゲームなど、技術そのものが商品になる会社で最も重要です。日本企業では、CTOはCIOと並んで社長（CEO）の直属に置かれるのが一般的です。米国でもIT企業ではCEO直属が主流です。スタートアップでは取締役CTOとして経営に加わり、自らコードを書くことも多くあります。CIOがいなければ、社内ITまで受け持つことも珍しくありません。大手メーカーでは、研究開発部門を率いる技術のトップがCTOを名乗ることも多くあります。",
+		Where: "SaaS、Webサービス、ゲームなど、技術そのものが商品になる会社で最も重要です。日本企業では、CTOはCIOと並んで社長（CEO）の直属に置かれるのが一般的です。CTOをCIOの下に置くのは米国で見られる体制の1つで、CIOを置かない企業ではCTOがCEOに直接報告します。スタートアップでは取締役CTOとして経営に加わり、自らコードを書くことも珍しくありません。CIOがいなければ、社内ITまで受け持つこともあります。大手メーカーでは、研究開発部門を率いる技術のトップがCTOを名乗る例がよく見られます。",
 		Path: []string{
 			"主任〜係長級：担当エンジニア、技術リーダー",
 			"課長級：エンジニアリングマネージャー",
@@ -4025,7 +4040,7 @@ var (
 			"激しいエンジニア採用競争と、採用難による事業計画の遅れ",
 			"誤った技術選定が長期の技術的負債になるリスク",
 			"新機能を急ぐ事業側と、安定性を守りたい開発側との調整",
-			"スピードか品質か、不人気な決断を1人で背負う孤独",
+			"スピードか品質か、反発を招く決断を1人で背負う孤独",
 		},
 	}
 	v293 RoleText = RoleText{
@@ -4034,12 +4049,12 @@ var (
 		Mission: "기술의 방향을 정하고 제품 개발 조직을 이끌며, 기술로 사업 성장을 견인합니다.",
 		Responsibilities: []string{
 			"기술 전략·로드맵 수립과 신기술 연구개발(R&D) 주도",
-			"제품 개발 총괄, 품질·확장성·일정에 대한 최종 책임",
+			"제품 개발 총괄, 품질·확장성·납기에 대한 최종 책임",
 			"아키텍처·개발 언어·플랫폼 선정",
 			"엔지니어 채용·유지·육성과 혁신을 장려하는 문화 조성",
 			"CEO·이사회·투자자가 판단할 수 있도록 기술 사안을 쉽게 풀어 설명",
 		},
-		Where: "SaaS, 웹 서비스, 게임처럼 기술 자체가 상품인 회사에서 가장 중요합니다. 국내 기업에서는 CTO가 대표이사(CEO)에게 보고하고 CIO와 나란히 서는 구조가 일반적이며, CIO 아래에 CTO를 두는 것은 미국 기업의 한 형태입니다. 스타트업 CTO는 직접 코드를 짜고 사내이사(등기임원)로 경영에 참여하기도 합니다. 제조 대기업에서는 연구소를 이끄는 임원을 CTO라고 부르는 경우가 많습니다.",
+		Where: "SaaS, 웹 서비스, 게임처럼 기술 자체가 상품인 회사에서 가장 중요합니다. 국내 기업에서는 CTO가 대표이사(CEO)에게 보고하고 CIO와 나란히 서는 구조가 일반적입니다. 스타트업 CTO는 직접 코드를 짜고 사내이사(등기임원)로 경영에 참여하기도 합니다. 제조 대기업에서는 연구소를 이끄는 임원을 CTO라고 부르는 경우가 많습니다.",
 		Path: []string{
 			"시니어 엔지니어·테크 리드: 팀의 기술 판단 주도",
 			"팀장(엔지니어링 매니저): 팀과 구성원 관리",
@@ -4121,9 +4136,9 @@ var (
 			"情報資産を守る最終責任者として、サイバーセキュリティ、コンプライアンス、インシデント対応を統括",
 			"情報システム部門の統括（予算・人員・ベンダー管理、人材育成）",
 		},
-		Where: "製造業、金融、小売など、ITが事業の土台となっている会社で最も重要で、サプライチェーンや勘定系システムを止めないことが最優先課題です。システムの構築・運用をSIerやベンダーに大きく頼る会社が多いため、ベンダーを使いこなす力も欠かせません。社長（CEO）の直属に置くのが一般的です。生成AIとクラウドが広がった今は、データをもとに経営へ提案する「攻め」の役割も期待されています。",
+		Where: "製造業、金融、小売など、ITが事業の土台となっている会社で最も重要で、サプライチェーンや勘定系システムを止めないことが最優先課題です。システムの構築・運用をSIerやベンダーに大きく頼る会社が多いため、ベンダーを使いこなす力も欠かせません。社長（CEO）の直属に置くのが一般的です。生成AIとクラウドが広がったいまは、データをもとに経営へ提案する「攻め」の役割も期待されています。",
 		Path: []string{
-			"主任〜係長級：社内SE、小規模案件のPM",
+			"主任〜係長級：社内SE、小規模プロジェクトのPM",
 			"課長級：大規模プロジェクトのPM、PMO",
 			"部長級：情報システム部門長",
 			"本部長・執行役員級：CIO",
@@ -4151,7 +4166,7 @@ var (
 			"사이버 보안·컴플라이언스·사고 대응의 최종 책임",
 			"정보시스템 부서 운영: 예산·인력·벤더 관리와 인재 육성",
 		},
-		Where: "제조·금융·유통처럼 IT가 사업의 토대인 회사에서 가장 중요하며, 제조업의 공급망, 은행의 계정계, 유통의 재고·결제 시스템을 멈추지 않는 것이 최우선 과제입니다. 국내 대기업 그룹에서는 계열 SI 회사가 시스템 구축과 운영을 맡는 경우가 많아, 벤더 관리와 차세대 시스템 같은 대형 교체 프로젝트를 이끄는 역량이 특히 중요합니다. 생성형 AI와 클라우드가 확산된 지금은 데이터를 바탕으로 경영에 제안하는 '공격'의 역할도 요구됩니다.",
+		Where: "제조·금융·유통처럼 IT가 사업의 토대인 회사에서 가장 중요합니다. 이런 회사에서는 제조업의 공급망, 은행의 계정계, 유통의 재고·결제 시스템을 멈추지 않는 것이 최우선 과제입니다. 국내 대기업 그룹에서는 계열 SI 회사가 시스템 구축과 운영을 맡는 경우가 많아, 벤더 관리와 차세대 시스템 같은 대형 교체 프로젝트를 이끄는 역량이 특히 중요합니다. 생성형 AI와 클라우드가 확산된 지금은 데이터를 바탕으로 경영에 제안하는 '공격'의 역할도 요구됩니다.",
 		Path: []string{
 			"실무 담당·파트장: 운영 담당 엔지니어, 소규모 프로젝트 관리자",
 			"팀장: 대규모 프로젝트 관리자 또는 PMO",
@@ -4237,7 +4252,7 @@ var (
 		},
 		Where: "CDOは会社によって最高デジタル責任者（Chief Digital Officer）と最高データ責任者（Chief Data Officer）のどちらも指すため、まずどちらの意味かを確かめる必要があります。前者は既存の企業がDXに踏み出す局面で、後者は金融、小売、ネットサービスなどデータが事業の中核にある会社で特に重要です。",
 		Path: []string{
-			"IT、データ分析、コンサルティング、デジタルマーケティングの実務担当",
+			"主任〜係長級：IT、データ分析、コンサルティング、デジタルマーケティングの実務担当",
 			"複数部門にまたがるデジタル・データ案件のリーダー",
 			"部長級：DX推進部門やデータ部門の責任者",
 			"本部長・執行役員級：CDO",
@@ -4268,8 +4283,8 @@ var (
 		},
 		Where: "CDO는 회사에 따라 최고디지털책임자(Chief Digital Officer)를 뜻하기도 하고 최고데이터책임자(Chief Data Officer)를 뜻하기도 하므로, 어느 쪽인지 먼저 확인해야 합니다. 전자는 전통 기업이 디지털 전환에 나설 때, 후자는 금융·유통·온라인 서비스처럼 데이터가 사업의 핵심인 회사에서 특히 중요합니다.",
 		Path: []string{
-			"IT·데이터 분석·컨설팅·디지털 마케팅 실무자",
-			"여러 부서에 걸친 디지털·데이터 프로젝트 리더",
+			"실무자: IT·데이터 분석·컨설팅·디지털 마케팅 담당",
+			"프로젝트 리더: 여러 부서에 걸친 디지털·데이터 프로젝트 주도",
 			"실장·센터장: DX 추진 조직 또는 데이터 조직의 장",
 			"본부장·임원(상무 이상): CDO",
 		},
@@ -4310,7 +4325,7 @@ var (
 	v303 RoleText = RoleText{
 		Name:    "CISO",
 		Title:   "Chief information security officer",
-		Mission: "Leads information security as a dedicated role, protecting the company’s data and systems from attacks and leaks, often reporting to the CIO, who keeps overall accountability for it.",
+		Mission: "Leads information security as a dedicated role, protecting the company’s data and systems from attacks and leaks; often reports to the CIO, who keeps overall accountability.",
 		Responsibilities: []string{
 			"Set the security policy and the rules every employee must follow",
 			"Assess security risks and decide where to invest in protection",
@@ -4330,7 +4345,7 @@ var (
 			"Serious incidents prevented, or contained fast when they happen",
 			"Audits and regulatory inspections passed",
 			"Security rules that staff actually follow day to day",
-			"Executives who understand and fund the risks that matter",
+			"Executives who understand the risks that matter and fund the defences against them",
 		},
 		Pressures: []string{
 			"Attacks grow more sophisticated every day; defence never ends",
@@ -4342,7 +4357,7 @@ var (
 	v304 RoleText = RoleText{
 		Name:    "CISO",
 		Title:   "最高情報セキュリティ責任者",
-		Mission: "サイバー攻撃や情報漏えいから会社のデータとシステムを守る、情報セキュリティの最高責任者です。",
+		Mission: "サイバー攻撃や情報漏えいから会社のデータとシステムを守り、全社の情報セキュリティ対策を統括します。",
 		Responsibilities: []string{
 			"セキュリティポリシーと全社員が守るルールの策定",
 			"セキュリティリスクの評価と対策投資の判断",
@@ -4352,7 +4367,7 @@ var (
 		},
 		Where: "金融、医療、通信、顧客データを扱うネットサービスなど、侵害を受けたときの打撃が大きい業種で特に重要です。経済産業省と情報処理推進機構（IPA）の「サイバーセキュリティ経営ガイドライン」も、経営者がCISOなどの責任者を置いて体制を整えることを求めています。セキュリティとプライバシーが経営課題となった今、ITに支えられた会社であれば規模を問わず必要性が高まっています。",
 		Path: []string{
-			"ネットワーク・インフラエンジニア、社内SE",
+			"主任〜係長級：ネットワーク・インフラエンジニア、社内SE",
 			"セキュリティエンジニア、セキュリティアナリスト",
 			"課長級：セキュリティチームのリーダー",
 			"部長級：情報セキュリティ部門長",
@@ -4384,11 +4399,11 @@ var (
 		},
 		Where: "금융, 의료, 통신, 고객 데이터를 다루는 온라인 서비스처럼 침해 사고의 타격이 큰 업종에서 특히 중요합니다. 국내에서는 정보통신망법과 전자금융거래법에 따라 일정 요건을 갖춘 기업이 CISO를 지정해야 하고, 규모가 큰 기업은 CISO가 CIO 등 다른 직무를 겸할 수 없습니다. 보안과 개인정보 보호가 경영 과제가 되면서, IT에 기대어 사업하는 회사라면 규모와 관계없이 CISO를 두는 일이 중요해졌습니다.",
 		Path: []string{
-			"네트워크·인프라 엔지니어 또는 운영 담당 엔지니어",
-			"보안 엔지니어·보안 분석가",
+			"실무 담당: 네트워크·인프라 엔지니어 또는 운영 담당 엔지니어",
+			"보안 전문가: 보안 엔지니어·보안 분석가",
 			"파트장·팀장: 보안팀 리더",
 			"실장·센터장: 정보보호 부서장",
-			"임원(상무 이상): CISO",
+			"본부장·임원(상무 이상): CISO",
 		},
 		Success: []string{
 			"중대 사고 예방과 발생 시 신속한 피해 차단",
@@ -4458,7 +4473,7 @@ var (
 	v308 RoleText = RoleText{
 		Name:    "CPO",
 		Title:   "最高製品責任者",
-		Mission: "全社の製品戦略とプロダクトマネジメントを統括し、何をなぜつくるのかを決める役職です。",
+		Mission: "全社の製品戦略とプロダクトマネジメントを統括し、何をなぜつくるのかを決めます。",
 		Responsibilities: []string{
 			"事業目標に沿った製品ビジョンと製品戦略の策定",
 			"PdM組織の統括と育成",
@@ -4466,7 +4481,7 @@ var (
 			"CTOとの実現性・スケジュールのすり合わせ",
 			"顧客の声とデータに基づく意思決定",
 		},
-		Where: "SaaSやWebサービス、アプリなど、製品そのものが事業の中心にある企業で、製品やチームが複数に増えた段階で特に重要になります。小規模な会社では、CEOや製品部門の責任者がこの役割を兼ねることがよくあります。Chief Privacy Officer（最高プライバシー責任者）やChief People Officer（最高人事責任者）をCPOと呼ぶ会社もあるため、どの意味かを確かめましょう。",
+		Where: "SaaSやWebサービス、アプリなど、製品そのものが事業の中心にある企業で、製品やチームが複数に増えた段階で特に重要になります。小規模な会社では、CEOや製品部門の責任者がこの役割を兼ねることがよくあります。Chief Privacy Officer（最高プライバシー責任者）やChief People Officer（最高人事責任者）をCPOと呼ぶ会社もあるため、どの意味で使われているかを確かめる必要があります。",
 		Path: []string{
 			"エンジニア・デザイナー・企画職",
 			"プロダクトマネージャー（PdM）",
@@ -4500,11 +4515,11 @@ var (
 		},
 		Where: "SaaS, 웹 서비스, 앱처럼 제품 자체가 사업인 회사에서 제품과 팀이 여럿으로 늘어난 시점에 특히 중요합니다. 작은 회사에서는 CEO나 제품 부문 책임자가 이 역할을 겸하는 경우가 많습니다. 국내에서는 CPO가 개인정보 보호법에 따라 지정하는 개인정보 보호책임자(Chief Privacy Officer)를 가리키는 경우가 많은데, 이는 전혀 다른 직책이므로 구분해야 합니다.",
 		Path: []string{
-			"개발자·디자이너·서비스 기획자",
-			"프로덕트 매니저(PM)",
-			"시니어·리드 PM",
-			"제품 부문 총괄(Head of Product)",
-			"CPO",
+			"실무자: 개발자·디자이너·서비스 기획자",
+			"프로덕트 매니저(PM): 제품의 방향과 우선순위 관리",
+			"시니어·리드 PM: 여러 제품이나 PM 팀 이끌기",
+			"제품 부문 총괄(Head of Product): 제품 조직 전체 관리",
+			"임원: CPO",
 		},
 		Success: []string{
 			"제품 사용률·리텐션과 고객 만족도",
@@ -4575,7 +4590,7 @@ var (
 	v312 RoleText = RoleText{
 		Name:    "VPoE",
 		Title:   "VP of Engineering（エンジニアリング組織責任者）",
-		Mission: "プロダクトをつくるエンジニア組織を率い、採用・育成・開発の実行が着実に回る状態をつくる役職です。",
+		Mission: "プロダクトをつくるエンジニア組織を率い、採用・育成・開発の実行が着実に回る状態をつくります。",
 		Responsibilities: []string{
 			"エンジニア採用とチームづくり",
 			"1on1・キャリアパス・評価制度の運用",
@@ -4583,7 +4598,7 @@ var (
 			"開発プロセスとエンジニアリング文化の整備",
 			"技術戦略を担うCTOとの役割分担",
 		},
-		Where: "エンジニア組織が1人のリーダーでは見きれない規模になったIT企業、特に成長期に入ったスタートアップで重要になります。CTOが技術戦略に、VPoEが組織運営に注力する形で役割を分けるケースも多くあります。",
+		Where: "エンジニア組織が1人のリーダーでは目が届かない規模になったIT企業、特に成長期に入ったスタートアップで重要になります。CTOが技術戦略に、VPoEが組織運営に注力する形で役割を分けるケースも多くあります。",
 		Path: []string{
 			"ソフトウェアエンジニア",
 			"テックリード、エンジニアリングマネージャー",
@@ -4617,11 +4632,11 @@ var (
 		},
 		Where: "엔지니어 조직이 리더 한 명이 다 챙기기 어려울 만큼 커진 IT 기업, 특히 초기 성장을 지난 스타트업에서 중요합니다. 이때 CTO는 기술 전략에, VPoE는 조직 운영에 집중하는 식으로 역할을 나누는 경우가 많습니다.",
 		Path: []string{
-			"소프트웨어 엔지니어",
-			"테크 리드, 이어서 엔지니어링 매니저(팀장)",
-			"개발 조직장 또는 스타트업 창업 멤버",
-			"VPoE",
-			"경우에 따라 CTO",
+			"소프트웨어 엔지니어: 기능 개발",
+			"테크 리드·팀장(엔지니어링 매니저): 기술 판단과 구성원 관리",
+			"개발 조직장 또는 스타트업 창업 멤버: 엔지니어링 조직 운영",
+			"임원: VPoE",
+			"임원(경우에 따라): CTO",
 		},
 		Success: []string{
 			"계획한 채용 목표 달성",
@@ -4699,7 +4714,7 @@ var (
 			"メンバーのメンタリングと技術力の底上げ",
 			"PdMとの仕様・実現性のすり合わせ",
 		},
-		Where: "スタートアップやSaaS企業から大手IT企業まで、チームでソフトウェアを開発する現場ならどこにでもある役職です。多くは主任〜係長級にあたり、CTOが率いる開発組織の中で、小さな会社ではCTOの直属、大きな会社ではエンジニアリングマネージャーの下に置かれます。管理職とは別の専門職コースの役職として置く会社もあります。",
+		Where: "スタートアップやSaaS企業から大手IT企業まで、チームでソフトウェアを開発する現場ならどこにでもある役職です。職位では主任〜係長級にあたることが多い役職です。CTOが率いる開発組織の中で、小さな会社ではCTOの直属、大きな会社ではエンジニアリングマネージャーの下に置かれます。管理職とは別の専門職コースの役職として置く会社もあります。",
 		Path: []string{
 			"ソフトウェアエンジニア",
 			"シニアエンジニア",
@@ -4733,11 +4748,11 @@ var (
 		},
 		Where: "스타트업과 SaaS 기업부터 대형 IT 기업까지, 팀 단위로 소프트웨어를 만드는 곳이면 어디에나 있습니다. 직급과 관계없이 경력이 쌓인 시니어 엔지니어가 맡는 역할로, CTO 산하 개발 조직에 속합니다. 작은 회사에서는 CTO에게 직접, 규모가 큰 회사에서는 팀장(엔지니어링 매니저)을 거쳐 보고합니다.",
 		Path: []string{
-			"소프트웨어 엔지니어",
-			"시니어 엔지니어",
-			"테크 리드",
-			"엔지니어링 매니저(팀장) 또는 개발 조직장",
-			"경우에 따라 CTO",
+			"소프트웨어 엔지니어: 기능 개발",
+			"시니어 엔지니어: 설계와 어려운 구현 주도",
+			"테크 리드: 팀의 기술 판단과 코드 품질 주도",
+			"팀장(엔지니어링 매니저) 또는 개발 조직장: 팀과 조직 관리",
+			"임원(경우에 따라): CTO",
 		},
 		Success: []string{
 			"안정적인 속도의 개발·출시",
@@ -5569,7 +5584,7 @@ var (
 	v355 QuestionText = QuestionText{
 		Question: "How do you make sure IT strategy follows the business strategy?",
 		Points: []string{
-			"Derive IT priorities from the medium-term (three- to five-year) business plan and each unit’s goals, never the other way round",
+			"Derive IT priorities from the company’s strategic plan (in Japan, usually a medium-term plan covering three to five years) and each unit’s goals, never the other way round",
 			"Sit on the executive committee and meet business-unit heads regularly, so IT hears about plans while they are still ideas",
 			"Build a multi-year roadmap and investment portfolio tied to business KPIs (for example, core systems moved to the cloud over three years)",
 			"Translate both ways: the executive team’s goals into IT plans, and IT’s options into business language",
@@ -5852,7 +5867,7 @@ var (
 		Question: "情報システム部門の人材を、どのように育てていきますか。",
 		Points: []string{
 			"戦略に必要なスキル（クラウド、セキュリティ、データ、プロジェクトマネジメント）と、いまのチームとの差を把握する",
-			"段階が見えるキャリアパス（例：社内SE→PM・PMO→部門長）と、スペシャリストとして進む道",
+			"段階が見えるキャリアパス（例：社内SE → PM・PMO → 部門長）と、スペシャリストとして進む道",
 			"属人化を解消する：ペア作業、ドキュメント化、ジョブローテーションで、特定の1人に依存するシステムをなくす",
 			"戦略上重要な領域は内製化し、ベンダー管理だけでなく自ら手を動かして成長できる場をつくる",
 		},
@@ -5863,7 +5878,7 @@ var (
 			"まず可視化：機能の洗い出し、中身を知る数少ない人へのヒアリング、データとインターフェースの整理",
 			"経営を説得する材料：保守費用、キーパーソンが抜けたときのリスク、古いシステムが妨げている事業機会",
 			"機能単位の切り替えや新旧の並行稼働など段階的に進め、一括で切り替えるビッグバン移行は避ける",
-			"移行は新規リリースと同じ熱量で準備：データ検証、並行稼働、切り戻し計画、繁忙期を外した切り替え",
+			"移行も新規リリースと同じくらい入念に準備する：データ検証、並行稼働、切り戻し計画、繁忙期を外した切り替え",
 			"次のブラックボックスを生まない：ドキュメント整備、属人化の解消、ベンダー契約での引き継ぎ条件",
 		},
 	}
@@ -5963,7 +5978,7 @@ var (
 			"まず双方の事情をつかむ：事業側はいつまでに何が必要か、エンジニアが本当に恐れているリスクは何か",
 			"意見のぶつけ合いを数字の議論に変える（見込み売上、障害発生率、遅れた場合のコストなど）",
 			"可否の二択ではなく選択肢を示す：スコープを絞った初回リリース、品質基準を満たすことを条件にした期日、負債返済の期間",
-			"最後は自分が決め、理由を双方に説明して結果に責任を持つ。不人気だった判断も含め実例で語る",
+			"最後は自分が決め、理由を双方に説明して結果に責任を持つ。反発を受けた判断も含めて実例で語る",
 		},
 	}
 	v400 QuestionText = QuestionText{
@@ -6289,7 +6304,7 @@ var (
 		Question: "경영진과 개발팀의 의견이 엇갈릴 때 어떻게 조율하십니까?",
 		Points: []string{
 			"먼저 양쪽 사정을 파악한다: 사업 측은 언제까지 무엇이 필요한지, 개발자가 실제로 걱정하는 리스크는 무엇인지",
-			"의견 대립을 숫자의 논의로 바꾼다: 걸려 있는 매출, 장애 발생률, 일정 지연에 따른 비용",
+			"의견 대립을 숫자로 따질 수 있는 문제로 바꾼다: 걸려 있는 매출, 장애 발생률, 일정 지연에 따른 비용",
 			"찬반 대신 선택지를 내놓는다: 범위를 줄인 1차 출시, 품질 기준을 건 일정, 부채 상환 기간 확보",
 			"결정하고, 양쪽에 이유를 설명하고, 결과를 책임진다. 인기 없던 결정을 포함한 실제 사례로 말한다",
 		},
@@ -6327,7 +6342,7 @@ var (
 			"진행 상황 점검이 아니라 본인의 목표와 고민을 다루는 정기적인 1:1 면담",
 			"눈에 보이는 커리어 경로. 매니저가 되지 않아도 성장할 수 있는 전문가 트랙 포함",
 			"도전할 기회: 어려운 문제의 오너십, 신기술 도입, 사내 스터디, 해커톤",
-			"결과로 보여 준다: 이직률 감소, 조직 진단 점수, 리드로 성장한 팀원, 그리고 그때 바꾼 것",
+			"결과로 보여 주는 근거: 이직률 감소, 조직 진단 점수, 리드로 성장한 팀원, 그리고 그때 바꾼 것",
 		},
 	}
 	v441 QuestionText = QuestionText{
@@ -6390,11 +6405,11 @@ var (
 			"생성형 AI: 우리 제품의 어디에 가치를 더하는지, 제대로 쓰려면 팀과 일하는 방식이 어떻게 바뀌어야 하는지",
 			"클라우드 네이티브와 자동화가 비용, 배포 속도, 확장성에 주는 영향",
 			"보안과 프라이버시가 전문 부서에 맡길 일이 아니라 경영 과제가 되었다는 점",
-			"트렌드마다 사업·ESG(그린 IT 등)와 어떻게 이어지는지, 무엇부터 시험해 볼지를 말한다. 유행어만 늘어놓으면 오히려 감점",
+			"트렌드마다 사업·ESG(그린 IT 등)와 이어지는 지점과 가장 먼저 시험해 볼 일. 유행어만 늘어놓으면 오히려 감점",
 		},
 	}
 	v448 QuestionText = QuestionText{
-		Question: "기술적인 욕심과 사용자 경험(UX)이 부딪칠 때 어떻게 균형을 잡으십니까?",
+		Question: "기술적인 완성도와 사용자 경험(UX) 사이에서 어떻게 균형을 잡으십니까?",
 		Points: []string{
 			"사용자와 사업 목표에서 출발한다. 기술은 수단이지 목적이 아니다",
 			"본격적으로 투자하기 전에 UX를 해치지 않는 최소 구현(MVP)으로 시장 반응부터 확인한다",
@@ -6934,7 +6949,7 @@ func init() {
 			"budget-roi":                "予算・ROI",
 			"business-strategy":         "事業戦略",
 			"cloud-infrastructure":      "クラウド・インフラ",
-			"data-analytics":            "データ・分析",
+			"data-analytics":            "データ分析",
 			"hands-on-coding":           "実装力（ハンズオン）",
 			"hiring-growth":             "採用・育成",
 			"incident-response":         "障害・インシデント対応",
@@ -7249,7 +7264,7 @@ func init() {
 		"technology":    v325,
 	}
 	v319.Items = map[string]string{
-		"bcp":                   "I can explain, with concrete recovery time objectives (RTO), how our systems would keep critical operations going through a disaster.",
+		"bcp":                   "I can explain, with concrete recovery time objectives (RTOs), how our systems would keep critical operations going through a disaster.",
 		"bridge-conflict":       "I can settle a disagreement between executives and engineers with a data-backed compromise that both sides accept.",
 		"business-requests":     "I can turn a business department’s loosely worded request into clear requirements and a realistic plan.",
 		"choose-stack":          "I can choose the languages, frameworks and infrastructure for a product and justify the choice in business terms.",
@@ -7509,13 +7524,13 @@ func init() {
 		"ko": &v415,
 	}
 	compiledCourse.TextVersions = map[string]string{
-		"en": "ffd57a7e82597827ceefd9b5",
-		"ja": "5bca0940b51f6ff77c1ca759",
-		"ko": "6e31346b17fca5b86171cf79",
+		"en": "b9e7561c5ddf30118fc65c8d",
+		"ja": "56197c1433950b5400b3b3c4",
+		"ko": "e3b210dbc125125e381e5762",
 	}
 	compiledCourse.TextChecks = map[string]string{
-		"en": "e9cb520bb5980ecc",
-		"ja": "9659935123162a45",
-		"ko": "a17d33e70c54723e",
+		"en": "0055429c00c1b704",
+		"ja": "4f23e1f04cddd435",
+		"ko": "da528f96d55547aa",
 	}
 }

@@ -54,12 +54,12 @@ var (
 	msgSnapshotNotCompared = &i18n.Message{
 		ID:          "SnapshotNotCompared",
 		Description: "Read by screen readers in place of the dash in the change column: the area has no rated statement on one of the two days.",
-		Other:       "Not rated on both days",
+		Other:       "Nothing to compare: not rated on one or both of the days",
 	}
 	msgLeftOutSnapshots = &i18n.Message{
 		ID:          "LeftOutSnapshots",
 		Description: "What checking an import file left out: days of kept self-assessment ratings that are undated, dated in the future, dated twice or empty. {{.Count}} is how many.",
-		One:         "{{.Count}} day of kept self-assessment ratings that is undated, in the future, given twice or empty is left out.",
-		Other:       "{{.Count}} days of kept self-assessment ratings that are undated, in the future, given twice or empty are left out.",
+		One:         "{{.Count}} day of saved self-assessment ratings is left out: it is undated, in the future, duplicated or empty.",
+		Other:       "{{.Count}} days of saved self-assessment ratings are left out: each is undated, in the future, duplicated or empty.",
 	}
 )

@@ -8,12 +8,12 @@ var (
 	msgStorageUnread = &i18n.Message{
 		ID:          "StorageUnread",
 		Description: "Notice when the saved progress could not be read just now (the browser refused the read).",
-		Other:       "Your saved progress could not be read just now. Nothing is written over it until it can be read; what you do meanwhile stays in this page.",
+		Other:       "Your saved progress could not be read just now. Nothing is written over it until it can be read; what you do meanwhile stays on this page only.",
 	}
 	msgStorageNotKept = &i18n.Message{
 		ID:          "StorageNotKept",
 		Description: "Notice when saved progress could not be read and there is no room to keep a copy of it, so nothing is saved.",
-		Other:       "Progress saved earlier could not be read, and there is no room to keep a copy of it aside. It is left untouched, so what you do now is not saved; it lasts until you close this page.",
+		Other:       "Progress saved earlier could not be read, and there is no room to set a copy aside. It is left untouched, so what you do now is not saved; it lasts until you close this page.",
 	}
 	msgStorageNewer = &i18n.Message{
 		ID:          "StorageNewer",
@@ -400,7 +400,7 @@ var (
 	msgImportFuture = &i18n.Message{
 		ID:          "ImportFuture",
 		Description: "An import file from a newer version of the app.",
-		Other:       "This file comes from a newer version of CxO Path. Update the app (reload when it offers), then import it again. Nothing was changed.",
+		Other:       "This file comes from a newer version of CxO Path. Update the app (reload when prompted), then import it again. Nothing was changed.",
 	}
 	msgImportHuge = &i18n.Message{
 		ID:          "ImportHuge",
@@ -460,7 +460,7 @@ var (
 	msgStorageRefused = &i18n.Message{
 		ID:          "StorageRefused",
 		Description: "When the browser declines to keep the data for good.",
-		Other:       "The browser declined for now. Installing the app, or using it often, usually changes its mind; exporting keeps a copy either way.",
+		Other:       "The browser declined for now. Installing the app, or using it often, usually makes the browser agree; exporting keeps a copy either way.",
 	}
 	msgStorageUsage = &i18n.Message{
 		ID:          "StorageUsage",

@@ -8,12 +8,12 @@ var (
 	msgTransferHeading = &i18n.Message{
 		ID:          "TransferHeading",
 		Description: "Heading of the My data section that carries progress to another device with a link or QR code.",
-		Other:       "Carry to another device",
+		Other:       "Copy to another device",
 	}
 	msgTransferHow = &i18n.Message{
 		ID:          "TransferHow",
 		Description: "How the transfer link works: no account, no server, a preview on the other device.",
-		Other:       "Open this link on your other device, or scan the code with its camera. It carries everything saved here, after the # of the address, which is never sent to any server. The other device shows what it holds and what it would change before anything changes. Anyone with the link can read your progress, so send it only to yourself.",
+		Other:       "Open this link on your other device, or scan the code with its camera. It carries everything saved here, after the # of the address, which is never sent to any server. Before anything is changed, the other device shows what the link holds and what it would change. Anyone with the link can read your progress, so send it only to yourself.",
 	}
 	msgTransferLinkLabel = &i18n.Message{
 		ID:          "TransferLinkLabel",
@@ -23,7 +23,7 @@ var (
 	msgTransferQRName = &i18n.Message{
 		ID:          "TransferQRName",
 		Description: "Accessible name of the QR code of the transfer link.",
-		Other:       "QR code of the transfer link: scan it with the other device's camera",
+		Other:       "QR code of the transfer link: scan it with the other device’s camera",
 	}
 	msgTransferNoQR = &i18n.Message{
 		ID:          "TransferNoQR",
@@ -33,7 +33,7 @@ var (
 	msgTransferNoLink = &i18n.Message{
 		ID:          "TransferNoLink",
 		Description: "Said instead of the link when the progress is too large for a link. Size is like 40 KB.",
-		Other:       "Your progress would make a link of {{.Size}}, too long for a browser's address bar. Export a file above and import it on the other device.",
+		Other:       "Your progress would make a link of {{.Size}}, too long for a browser’s address bar. Export a file above and import it on the other device.",
 	}
 	msgTransferMaking = &i18n.Message{
 		ID:          "TransferMaking",
@@ -43,7 +43,7 @@ var (
 	msgTransferNothing = &i18n.Message{
 		ID:          "TransferNothing",
 		Description: "Said in the transfer section when nothing is saved yet.",
-		Other:       "Nothing is saved yet, so there is nothing to carry.",
+		Other:       "Nothing is saved yet, so there is nothing to copy.",
 	}
 	msgReceiveTitle = &i18n.Message{
 		ID:          "ReceiveTitle",
@@ -63,7 +63,7 @@ var (
 	msgReceiveNone = &i18n.Message{
 		ID:          "ReceiveNone",
 		Description: "Shown when the receive page is opened without a transfer link in its address.",
-		Other:       "This page opens a transfer link made under My data on another device. This address holds none.",
+		Other:       "This page opens a transfer link made under My data on another device. This address does not contain one.",
 	}
 	msgReceiveMyData = &i18n.Message{
 		ID:          "ReceiveMyData",
@@ -88,12 +88,12 @@ var (
 	msgReceiveFuture = &i18n.Message{
 		ID:          "ReceiveFuture",
 		Description: "A transfer link made by a newer version of the app.",
-		Other:       "This link was made by a newer version of CxO Path. Update the app here (reload when it offers), then open the link again. Nothing was changed.",
+		Other:       "This link was made by a newer version of CxO Path. Update the app here (reload when prompted), then open the link again. Nothing was changed.",
 	}
 	msgReceiveHuge = &i18n.Message{
 		ID:          "ReceiveHuge",
 		Description: "A transfer link that unpacks to far more than any progress can be.",
-		Other:       "This link holds far more than any saved progress can, so it is not read. Nothing was changed.",
+		Other:       "This link holds far more data than any saved progress could, so it was not read. Nothing was changed.",
 	}
 	msgReceiveBlank = &i18n.Message{
 		ID:          "ReceiveBlank",
@@ -118,6 +118,6 @@ var (
 	msgReceiveNotSaved = &i18n.Message{
 		ID:          "ReceiveNotSaved",
 		Description: "When what a transfer link carried could not be saved.",
-		Other:       "Nothing was brought in: the link's data could not be saved on this device. The notice at the top of the page says why.",
+		Other:       "Nothing was brought in: the link’s data could not be saved on this device. The notice at the top of the page says why.",
 	}
 )

@@ -67,7 +67,7 @@ var (
 	msgMockDraftHelp = &i18n.Message{
 		ID:          "MockDraftHelp",
 		Description: "Help under the label of the draft answer in a mock interview.",
-		Other:       "Answer aloud, or write the points you would make. This is the card's draft, the same one you see in practice, and it is saved on this device.",
+		Other:       "Answer aloud, or write the points you would make. This is the card’s draft, the same one you see in practice, and it is saved on this device.",
 	}
 	msgMockAnswered = &i18n.Message{
 		ID:          "MockAnswered",
@@ -147,7 +147,7 @@ var (
 	msgMockBuild = &i18n.Message{
 		ID:          "MockBuild",
 		Description: "Before the list of lessons that build the weakest topic.",
-		Other:       "These lessons build it:",
+		Other:       "These lessons cover it:",
 	}
 	msgMockAllCovered = &i18n.Message{
 		ID:          "MockAllCovered",

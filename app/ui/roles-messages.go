@@ -118,12 +118,12 @@ var (
 	msgOutward = &i18n.Message{
 		ID:          "FacingOutward",
 		Description: "Value of 'Faces': the role looks outward, growing the business with technology (the 'offence' side).",
-		Other:       "Outward: growing the business with technology (offence)",
+		Other:       "Outward: growing the business with technology (in Japanese terms, ‘offence’)",
 	}
 	msgInward = &i18n.Message{
 		ID:          "FacingInward",
 		Description: "Value of 'Faces': the role looks inward, running the company on IT (the 'defence' side).",
-		Other:       "Inward: running the company on IT (defence)",
+		Other:       "Inward: running the company on IT (in Japanese terms, ‘defence’)",
 	}
 	msgBoth = &i18n.Message{
 		ID:          "FacingBoth",

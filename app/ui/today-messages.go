@@ -19,7 +19,7 @@ var (
 	msgTodayTotal = &i18n.Message{
 		ID:          "TodayTotal",
 		Description: "Today page, under the heading: how long everything on today's list takes. {{.Time}} is a span such as '25 min'.",
-		Other:       "About {{.Time}} for everything on today's list.",
+		Other:       "About {{.Time}} for everything on today’s list.",
 	}
 	msgTodayNothing = &i18n.Message{
 		ID:          "TodayNothing",
@@ -29,13 +29,13 @@ var (
 	msgTodayListHeading = &i18n.Message{
 		ID:          "TodayListHeading",
 		Description: "Today page: heading of the list of what to do today.",
-		Other:       "Today's list",
+		Other:       "Today’s list",
 	}
 	msgTodayQuestions = &i18n.Message{
 		ID:          "TodayQuestions",
 		Description: "Item of today's list, a link: quiz questions the learner answered wrong and should answer again. {{.Count}} is how many; {{.Title}} is the lesson's title.",
-		One:         "Answer {{.Count}} missed question again in “{{.Title}}”",
-		Other:       "Answer {{.Count}} missed questions again in “{{.Title}}”",
+		One:         "Answer {{.Count}} missed question again in ‘{{.Title}}’",
+		Other:       "Answer {{.Count}} missed questions again in ‘{{.Title}}’",
 	}
 	msgTodayCards = &i18n.Message{
 		ID:          "TodayCards",
@@ -56,12 +56,12 @@ var (
 	msgTodayTowardPicked = &i18n.Message{
 		ID:          "TodayTowardPicked",
 		Description: "Under the next lesson in today's list: why this lesson; {{.Role}} is the name of the role the learner chose on the results page.",
-		Other:       "Toward {{.Role}}, the role you chose.",
+		Other:       "Towards {{.Role}}, the role you chose.",
 	}
 	msgTodayTowardFit = &i18n.Message{
 		ID:          "TodayTowardFit",
 		Description: "Under the next lesson in today's list: why this lesson; {{.Role}} is the name of the role the self-assessment found closest so far.",
-		Other:       "Toward {{.Role}}, your closest fit so far.",
+		Other:       "Towards {{.Role}}, your closest fit so far.",
 	}
 	msgTodayAbout = &i18n.Message{
 		ID:          "TodayAbout",
@@ -93,7 +93,7 @@ var (
 	msgGoalMet = &i18n.Message{
 		ID:          "GoalMet",
 		Description: "Today page, once today's study has met the daily goal.",
-		Other:       "Today's goal is met.",
+		Other:       "You have met today’s goal.",
 	}
 	msgStreak = &i18n.Message{
 		ID:          "Streak",
@@ -114,7 +114,7 @@ var (
 	msgGoalLegend = &i18n.Message{
 		ID:          "GoalLegend",
 		Description: "Today page: label of the choice of daily goal.",
-		Other:       "Each day, I want to study",
+		Other:       "Daily goal",
 	}
 	msgGoalMinutesOption = &i18n.Message{
 		ID:          "GoalMinutesOption",
@@ -136,7 +136,7 @@ var (
 	msgGoalHow = &i18n.Message{
 		ID:          "GoalHow",
 		Description: "Today page, under the choice of goal: how study time is counted.",
-		Other:       "Minutes count while a lesson or interview practice is open in front of you and you have used it in the last minute.",
+		Other:       "Study time counts while a lesson or interview practice is on screen and you have used it in the past minute.",
 	}
 	msgActivityHeading = &i18n.Message{
 		ID:          "ActivityHeading",
@@ -147,8 +147,8 @@ var (
 	msgActivityDays = &i18n.Message{
 		ID:          "ActivityDays",
 		Description: "Today page, under the calendar heading: on how many days the learner studied in those weeks. {{.Count}} is the number of days; {{.Time}} the study time in all, such as '3 hr'.",
-		One:         "You studied on {{.Count}} day, {{.Time}} in all.",
-		Other:       "You studied on {{.Count}} days, {{.Time}} in all.",
+		One:         "{{.Count}} day of study, {{.Time}} in total.",
+		Other:       "{{.Count}} days of study, {{.Time}} in total.",
 	}
 	msgActivityNone = &i18n.Message{
 		ID:          "ActivityNone",
@@ -224,8 +224,8 @@ var (
 	msgCheerGoal = &i18n.Message{
 		ID:          "CheerGoal",
 		Description: "A short, quiet word of recognition when today's study meets the daily goal. {{.Count}} is the streak in days, today included.",
-		One:         "Today's goal is met: a {{.Count}}-day streak.",
-		Other:       "Today's goal is met: a {{.Count}}-day streak.",
+		One:         "You have met today’s goal.",
+		Other:       "You have met today’s goal: a {{.Count}}-day streak.",
 	}
 	msgCheerMock = &i18n.Message{
 		ID:          "CheerMock",
