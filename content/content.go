@@ -58,6 +58,40 @@ type courseFile struct {
 	TextChecks   map[string]string
 }
 
+// mapData is a map of the compiled course as course_gen.go writes it: its
+// keys and the value of each, data the compiler lays out in the binary.
+type mapData[V any] struct {
+	keys   []string
+	values []V
+}
+
+// build makes the map. Not inlined: course_gen.go calls it for dozens of
+// maps, and one copy of it is smaller.
+//
+//go:noinline
+func (d mapData[V]) build() map[string]V {
+	m := make(map[string]V, len(d.keys))
+	for i, k := range d.keys {
+		m[k] = d.values[i]
+	}
+	return m
+}
+
+// mapRow is a map and where it goes.
+type mapRow[V any] struct {
+	at *map[string]V
+	mapData[V]
+}
+
+// putMaps puts the maps of rows in place.
+//
+//go:noinline
+func putMaps[V any](rows []mapRow[V]) {
+	for _, r := range rows {
+		*r.at = r.build()
+	}
+}
+
 // decode reads a course compiled as JSON.
 func decode(data []byte) (*Course, error) {
 	f, err := decodeCourseFile(data)

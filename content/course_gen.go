@@ -41,29 +41,72 @@ var compiledCourse = courseFile{
 		},
 	},
 	Lessons: []*Lesson{
-		&v0,
-		&v6,
-		&v14,
+		&v4,
+		&v9,
+		&v15,
 		&v20,
-		&v26,
-		&v32,
-		&v38,
-		&v42,
+		&v25,
+		&v30,
+		&v35,
+		&v39,
+		&v44,
 		&v48,
 		&v52,
-		&v56,
-		&v74,
-		&v90,
+		&v63,
+		&v73,
 	},
 	Glossary: []*Term{
+		&v77,
+		&v78,
+		&v79,
+		&v80,
+		&v81,
+		&v82,
+		&v83,
+		&v84,
+		&v85,
+		&v86,
+		&v87,
+		&v88,
+		&v89,
+		&v90,
+		&v91,
+		&v92,
+		&v93,
 		&v94,
+		&v95,
+		&v96,
+		&v97,
 		&v98,
+		&v99,
+		&v100,
+		&v101,
 		&v102,
+		&v103,
+		&v104,
+		&v105,
 		&v106,
+		&v107,
+		&v108,
+		&v109,
 		&v110,
+		&v111,
+		&v112,
+		&v113,
 		&v114,
+		&v115,
+		&v116,
+		&v117,
 		&v118,
+		&v119,
+		&v120,
+		&v121,
 		&v122,
+		&v123,
+		&v124,
+		&v125,
+	},
+	Roles: []*Role{
 		&v126,
 		&v130,
 		&v134,
@@ -71,49 +114,6 @@ var compiledCourse = courseFile{
 		&v142,
 		&v146,
 		&v150,
-		&v154,
-		&v158,
-		&v162,
-		&v166,
-		&v170,
-		&v174,
-		&v178,
-		&v182,
-		&v186,
-		&v190,
-		&v194,
-		&v198,
-		&v202,
-		&v206,
-		&v210,
-		&v214,
-		&v218,
-		&v222,
-		&v226,
-		&v230,
-		&v234,
-		&v238,
-		&v242,
-		&v246,
-		&v250,
-		&v254,
-		&v258,
-		&v262,
-		&v266,
-		&v270,
-		&v274,
-		&v278,
-		&v282,
-		&v286,
-	},
-	Roles: []*Role{
-		&v290,
-		&v294,
-		&v298,
-		&v302,
-		&v306,
-		&v310,
-		&v314,
 	},
 	Skills: []string{
 		"architecture",
@@ -135,25 +135,37 @@ var compiledCourse = courseFile{
 		"incident-response",
 		"process-reform",
 	},
-	Checklist: &v318,
-	Interview: &v340,
+	Checklist: &v157,
+	Interview: &v191,
 	Sources: []*Reference{
-		&v452,
-		&v453,
-		&v454,
-		&v455,
-		&v456,
-		&v457,
-		&v458,
-		&v459,
-		&v460,
-		&v461,
-		&v462,
+		&v195,
+		&v196,
+		&v197,
+		&v198,
+		&v199,
+		&v200,
+		&v201,
+		&v202,
+		&v203,
+		&v204,
+		&v205,
 	},
 }
 
 var (
-	v0 Lesson = Lesson{
+	v0 = mapData[string]{[]string{"en", "ja", "ko"}, []string{"The roles",
+		"役職を知る",
+		"직책 이해하기"}}
+	v1 = mapData[string]{[]string{"en", "ja", "ko"}, []string{"The work and the skills",
+		"仕事とスキル",
+		"일과 역량"}}
+	v2 = mapData[string]{[]string{"en", "ja", "ko"}, []string{"Getting there",
+		"キャリアパス",
+		"그 자리에 이르는 길"}}
+	v3 = mapData[string]{[]string{"en", "ja", "ko"}, []string{"The wider landscape",
+		"視野を広げる",
+		"더 넓은 시야"}}
+	v4 Lesson = Lesson{
 		ID:    "what-is-a-cto",
 		Group: "basics",
 		Sections: []string{
@@ -207,12 +219,8 @@ var (
 			},
 		},
 	}
-	v1 Fact = Fact{
-		Number: &v2,
-		Source: "investopedia-cto-kinds",
-	}
-	v2 int        = 4
-	v3 LessonText = LessonText{
+	v5 int        = 4
+	v6 LessonText = LessonText{
 		Title:   "What a CTO is",
 		Summary: "What a chief technology officer is responsible for, who the CTO reports to, and how the scope of the job changes with the size of the company.",
 		KeyPoints: []Line{
@@ -255,7 +263,7 @@ var (
 			},
 		},
 	}
-	v4 LessonText = LessonText{
+	v7 LessonText = LessonText{
 		Title:   "CTOとは何か",
 		Summary: "最高技術責任者（CTO）が何に責任を持つ役員なのか、誰の直属に置かれるのか、会社の規模によって担う範囲がどう変わるのかを整理します。",
 		KeyPoints: []Line{
@@ -298,7 +306,7 @@ var (
 			},
 		},
 	}
-	v5 LessonText = LessonText{
+	v8 LessonText = LessonText{
 		Title:   "CTO란 무엇인가",
 		Summary: "최고기술책임자(CTO)가 무엇을 책임지는 임원인지, 누구에게 보고하는지, 회사 규모에 따라 맡는 범위가 어떻게 달라지는지를 정리합니다.",
 		KeyPoints: []Line{
@@ -341,7 +349,7 @@ var (
 			},
 		},
 	}
-	v6 Lesson = Lesson{
+	v9 Lesson = Lesson{
 		ID:    "cto-vs-cio",
 		Group: "basics",
 		Sections: []string{
@@ -394,17 +402,9 @@ var (
 			},
 		},
 	}
-	v7 Fact = Fact{
-		Decade: &v8,
-		Source: "investopedia-cto-title-history",
-	}
-	v8 int  = 1990
-	v9 Fact = Fact{
-		Number: &v10,
-		Source: "investopedia-cto-title-history",
-	}
-	v10 int        = 10
-	v11 LessonText = LessonText{
+	v10 int        = 1990
+	v11 int        = 10
+	v12 LessonText = LessonText{
 		Title:   "CTO vs CIO",
 		Summary: "How the CTO split off from the CIO, how the two roles divide the work, why the business model determines which role carries more weight, and why company size governs whether there is one or both.",
 		KeyPoints: []Line{
@@ -449,7 +449,7 @@ var (
 			},
 		},
 	}
-	v12 LessonText = LessonText{
+	v13 LessonText = LessonText{
 		Title:   "CTOとCIOの違い",
 		Summary: "CTOがCIOから分かれた経緯、2つの役職の分担、そしてビジネスモデルや会社の規模によってどちらの比重が大きくなるかを解説します。",
 		KeyPoints: []Line{
@@ -494,7 +494,7 @@ var (
 			},
 		},
 	}
-	v13 LessonText = LessonText{
+	v14 LessonText = LessonText{
 		Title:   "CTO와 CIO의 차이",
 		Summary: "CTO가 CIO에게서 어떻게 갈라져 나왔는지, 두 직책이 일을 어떻게 나누는지, 비즈니스 모델과 회사 규모에 따라 어느 쪽이 더 중요해지는지를 설명합니다.",
 		KeyPoints: []Line{
@@ -539,7 +539,7 @@ var (
 			},
 		},
 	}
-	v14 Lesson = Lesson{
+	v15 Lesson = Lesson{
 		ID:    "kinds-of-cto",
 		Group: "basics",
 		Sections: []string{
@@ -593,10 +593,6 @@ var (
 				Options: 4,
 			},
 		},
-	}
-	v15 Fact = Fact{
-		Number: &v16,
-		Source: "investopedia-cto-kinds",
 	}
 	v16 int        = 4
 	v17 LessonText = LessonText{
@@ -836,12 +832,8 @@ var (
 			},
 		},
 	}
-	v21 Fact = Fact{
-		Number: &v22,
-		Source: "cio-cto-guide-cto-roles",
-	}
-	v22 int        = 4
-	v23 LessonText = LessonText{
+	v21 int        = 4
+	v22 LessonText = LessonText{
 		Title:   "A CTO at work",
 		Summary: "The six core duties of a chief technology officer (CTO), what the CTO does with each group of colleagues, the four roles the work falls into, where the post matters most, and what two working CTOs learned.",
 		KeyPoints: []Line{
@@ -899,7 +891,7 @@ var (
 			},
 		},
 	}
-	v24 LessonText = LessonText{
+	v23 LessonText = LessonText{
 		Title:   "CTOの仕事の実際",
 		Summary: "CTOの6つの主な業務と、協働する相手ごとの役回り、実務上の4つの役割を整理し、CTOの比重が大きい会社の特徴と、現場での2つの事例を紹介します。",
 		KeyPoints: []Line{
@@ -957,7 +949,7 @@ var (
 			},
 		},
 	}
-	v25 LessonText = LessonText{
+	v24 LessonText = LessonText{
 		Title:   "CTO의 실제 업무",
 		Summary: "CTO의 여섯 가지 핵심 업무와 협업 상대별로 맡는 일, 이를 크게 묶은 역할을 정리합니다. CTO의 비중이 큰 회사, 생성형 AI라는 과제, 현장 사례 두 가지도 살펴봅니다.",
 		KeyPoints: []Line{
@@ -1015,7 +1007,7 @@ var (
 			},
 		},
 	}
-	v26 Lesson = Lesson{
+	v25 Lesson = Lesson{
 		ID:    "cio-role",
 		Group: "basics",
 		Sections: []string{
@@ -1078,12 +1070,8 @@ var (
 			},
 		},
 	}
-	v27 Fact = Fact{
-		Number: &v28,
-		Source: "cio-cto-guide-cloud-example",
-	}
-	v28 int        = 3
-	v29 LessonText = LessonText{
+	v26 int        = 3
+	v27 LessonText = LessonText{
 		Title:   "The CIO: keeping the business running on IT",
 		Summary: "Why companies appoint a chief information officer (CIO), the job’s four roles with an example of each, the industries where the post counts most, and why success turns on translating between executives and technologists.",
 		KeyPoints: []Line{
@@ -1126,7 +1114,7 @@ var (
 			},
 		},
 	}
-	v30 LessonText = LessonText{
+	v28 LessonText = LessonText{
 		Title:   "CIOの役割：ITで会社の土台を守る",
 		Summary: "CIOが置かれる理由、4つの役割とそれぞれの具体例、CIOが特に重要になる業界、そしてCIOの成否を分ける「双方向の翻訳」について解説します。",
 		KeyPoints: []Line{
@@ -1169,7 +1157,7 @@ var (
 			},
 		},
 	}
-	v31 LessonText = LessonText{
+	v29 LessonText = LessonText{
 		Title:   "CIO의 역할: IT로 회사의 살림을 지키는 사람",
 		Summary: "CIO가 왜 필요한지에서 출발해 네 가지 역할과 사례, CIO가 특히 중요한 업종을 살펴보고, 성패를 가르는 양방향 번역 능력을 설명합니다.",
 		KeyPoints: []Line{
@@ -1212,7 +1200,7 @@ var (
 			},
 		},
 	}
-	v32 Lesson = Lesson{
+	v30 Lesson = Lesson{
 		ID:    "rewards-and-trials",
 		Group: "work",
 		Sections: []string{
@@ -1269,15 +1257,8 @@ var (
 			},
 		},
 	}
-	v33 Fact = Fact{
-		Year:   &v34,
-		Source: "meti-dx-report-2018",
-		Langs: []string{
-			"ja",
-		},
-	}
-	v34 int        = 2018
-	v35 LessonText = LessonText{
+	v31 int        = 2018
+	v32 LessonText = LessonText{
 		Title:   "Rewards and trials of the CIO and the CTO",
 		Summary: "The four rewards and four trials of the chief information officer (CIO) and of the chief technology officer (CTO), a worked example of the call a CTO must make alone, and a short self-check on which post might suit you.",
 		KeyPoints: []Line{
@@ -1309,7 +1290,7 @@ var (
 		},
 		Minutes: 6,
 	}
-	v36 LessonText = LessonText{
+	v33 LessonText = LessonText{
 		Title:   "CIOとCTOの醍醐味と試練",
 		Summary: "CIOとCTOそれぞれの醍醐味と試練を4つずつ整理し、CTOが1人で下す最終判断を具体例で確かめたうえで、自分にどちらが向いているかを考えます。",
 		KeyPoints: []Line{
@@ -1352,7 +1333,7 @@ var (
 			},
 		},
 	}
-	v37 LessonText = LessonText{
+	v34 LessonText = LessonText{
 		Title:   "CIO와 CTO의 보람과 어려움",
 		Summary: "CIO와 CTO가 각각 겪는 보람 네 가지와 어려움 네 가지를 정리하고, CTO가 혼자 내려야 하는 최종 판단을 사례로 살펴본 뒤, 어느 쪽이 자신에게 맞는지 가늠해 봅니다.",
 		KeyPoints: []Line{
@@ -1384,7 +1365,7 @@ var (
 		},
 		Minutes: 5,
 	}
-	v38 Lesson = Lesson{
+	v35 Lesson = Lesson{
 		ID:    "skills-and-learning",
 		Group: "work",
 		Sections: []string{
@@ -1448,7 +1429,7 @@ var (
 			},
 		},
 	}
-	v39 LessonText = LessonText{
+	v36 LessonText = LessonText{
 		Title:   "Skills a CTO needs, and how to learn them",
 		Summary: "The technical and management skills a CTO needs, four areas of study and practice for building them, and how one startup CTO balanced speed with quality.",
 		KeyPoints: []Line{
@@ -1480,7 +1461,7 @@ var (
 		},
 		Minutes: 5,
 	}
-	v40 LessonText = LessonText{
+	v37 LessonText = LessonText{
 		Title:   "CTOに求められるスキルと学び方",
 		Summary: "CTOに必要な技術スキルと経営スキルを整理し、4つの学習領域に沿った学び方と、スピードと品質を両立させたスタートアップCTOの事例を紹介します。",
 		KeyPoints: []Line{
@@ -1512,7 +1493,7 @@ var (
 		},
 		Minutes: 6,
 	}
-	v41 LessonText = LessonText{
+	v38 LessonText = LessonText{
 		Title:   "CTO에게 필요한 역량과 학습 방법",
 		Summary: "CTO에게 필요한 기술 역량과 경영·관리 역량을 정리하고, 이를 네 가지 학습 영역으로 나눠 공부하고 연습하는 방법을 다룹니다. 두 역량을 함께 써서 속도와 품질의 균형을 맞춘 스타트업 CTO의 사례도 살펴봅니다.",
 		KeyPoints: []Line{
@@ -1544,7 +1525,7 @@ var (
 		},
 		Minutes: 4,
 	}
-	v42 Lesson = Lesson{
+	v39 Lesson = Lesson{
 		ID:    "education-and-experience",
 		Group: "work",
 		Sections: []string{
@@ -1598,12 +1579,8 @@ var (
 			},
 		},
 	}
-	v43 Fact = Fact{
-		Number: &v44,
-		Source: "investopedia-cto-experience",
-	}
-	v44 int        = 15
-	v45 LessonText = LessonText{
+	v40 int        = 15
+	v41 LessonText = LessonText{
 		Title:   "Education and experience for CTO and CIO roles",
 		Summary: "The degrees, certifications and years of experience usually behind a US CTO, whether an MBA is needed, and whether a non-science degree holds anyone back.",
 		KeyPoints: []Line{
@@ -1661,7 +1638,7 @@ var (
 			},
 		},
 	}
-	v46 LessonText = LessonText{
+	v42 LessonText = LessonText{
 		Title:   "CIO・CTOに求められる学歴と経験",
 		Summary: "米国でCTOが一般にたどる学位・資格・経験年数を確認し、日本で参考になる情報処理技術者試験、MBAの要否、文系出身でもCIO・CTOを目指せるかを整理します。",
 		KeyPoints: []Line{
@@ -1719,7 +1696,7 @@ var (
 			},
 		},
 	}
-	v47 LessonText = LessonText{
+	v43 LessonText = LessonText{
 		Title:   "CIO·CTO가 되기 위한 학력과 경력",
 		Summary: "미국에서 CTO가 보통 거치는 학위·자격증·경력 연수를 살펴보고, 국내에서 함께 볼 만한 국가기술자격, MBA가 꼭 필요한지, 문과 출신에게도 길이 있는지를 정리합니다.",
 		KeyPoints: []Line{
@@ -1777,7 +1754,7 @@ var (
 			},
 		},
 	}
-	v48 Lesson = Lesson{
+	v44 Lesson = Lesson{
 		ID:    "career-paths",
 		Group: "path",
 		Sections: []string{
@@ -1836,7 +1813,7 @@ var (
 			},
 		},
 	}
-	v49 LessonText = LessonText{
+	v45 LessonText = LessonText{
 		Title:   "Career paths to CIO and CTO",
 		Summary: "The four steps by which in-house IT staff can reach the CIO or CTO post, how the steps compare across countries, other routes to CTO, three startup cases, and what to do next.",
 		KeyPoints: []Line{
@@ -1868,7 +1845,7 @@ var (
 		},
 		Minutes: 6,
 	}
-	v50 LessonText = LessonText{
+	v46 LessonText = LessonText{
 		Title:   "CIO・CTOへのキャリアパス",
 		Summary: "社内SEがCIOとCTOに至るまでの4つのステップを日本企業の職位に沿って整理し、CTOへのそのほかのルート、スタートアップでの3つの事例、いまから始められる準備を紹介します。",
 		KeyPoints: []Line{
@@ -1900,7 +1877,7 @@ var (
 		},
 		Minutes: 6,
 	}
-	v51 LessonText = LessonText{
+	v47 LessonText = LessonText{
 		Title:   "CIO와 CTO로 가는 커리어 경로",
 		Summary: "사내 IT 담당자가 CIO와 CTO에 이르는 네 단계를 국내 기업의 직책과 직급에 맞춰 정리하고, CTO로 가는 다른 경로, 스타트업 CTO 사례 세 가지, 지금부터 할 수 있는 준비를 다룹니다.",
 		KeyPoints: []Line{
@@ -1932,7 +1909,7 @@ var (
 		},
 		Minutes: 5,
 	}
-	v52 Lesson = Lesson{
+	v48 Lesson = Lesson{
 		ID:    "employee-to-executive",
 		Group: "path",
 		Sections: []string{
@@ -1988,7 +1965,7 @@ var (
 			},
 		},
 	}
-	v53 LessonText = LessonText{
+	v49 LessonText = LessonText{
 		Title:   "From employee to executive",
 		Summary: "The two shifts in perspective and three in behaviour that take you from an employee’s view to an executive’s, how CTO interviews check for them, and how to prepare your answers.",
 		KeyPoints: []Line{
@@ -2020,7 +1997,7 @@ var (
 		},
 		Minutes: 5,
 	}
-	v54 LessonText = LessonText{
+	v50 LessonText = LessonText{
 		Title:   "社員から経営層へ：視点と行動の切り替え",
 		Summary: "社員から経営層に進むときに切り替えるべき2つの視点と3つの行動を整理し、CTOの面接でそれがどう確かめられるのか、どう備えればよいのかを解説します。",
 		KeyPoints: []Line{
@@ -2052,7 +2029,7 @@ var (
 		},
 		Minutes: 6,
 	}
-	v55 LessonText = LessonText{
+	v51 LessonText = LessonText{
 		Title:   "직원에서 임원으로: 시각과 행동의 전환",
 		Summary: "직원이 임원이 될 때 바뀌어야 하는 두 가지 시각과 세 가지 행동을 정리하고, CTO 면접이 이를 어떻게 확인하는지와 답변을 준비하는 방법을 설명합니다.",
 		KeyPoints: []Line{
@@ -2084,7 +2061,7 @@ var (
 		},
 		Minutes: 5,
 	}
-	v56 Lesson = Lesson{
+	v52 Lesson = Lesson{
 		ID:    "outlook-and-trends",
 		Group: "landscape",
 		Sections: []string{
@@ -2143,42 +2120,14 @@ var (
 			},
 		},
 	}
-	v57 Fact = Fact{
-		Percent: &v58,
-		Source:  "investopedia-all-jobs-growth",
-	}
-	v58 float64 = 4
-	v59 Fact    = Fact{
-		Percent: &v60,
-		Source:  "bls-projections-2020-2030",
-	}
-	v60 float64 = 7.7
-	v61 Fact    = Fact{
-		Percent: &v62,
-		Source:  "bls-projections-2020-2030",
-	}
-	v62 float64 = 11
-	v63 Fact    = Fact{
-		Millions: &v64,
-		Source:   "bls-projections-2020-2030",
-	}
-	v64 float64 = 153.5
-	v65 Fact    = Fact{
-		Millions: &v66,
-		Source:   "bls-projections-2020-2030",
-	}
-	v66 float64 = 165.4
-	v67 Fact    = Fact{
-		Date:   &v68,
-		Source: "bls-projections-2020-2030",
-	}
-	v68 string = "2021-09-08"
-	v69 Fact   = Fact{
-		Year:   &v70,
-		Source: "white-house-us-cto-2009",
-	}
-	v70 int        = 2009
-	v71 LessonText = LessonText{
+	v53 float64    = 4
+	v54 float64    = 7.7
+	v55 float64    = 11
+	v56 float64    = 153.5
+	v57 float64    = 165.4
+	v58 string     = "2021-09-08"
+	v59 int        = 2009
+	v60 LessonText = LessonText{
 		Title:   "Outlook and trends for technology leaders",
 		Summary: "Why demand for technology managers in the United States is projected to grow and how to read that projection, what is newly expected of CTOs and CIOs, and a case in which a CTO made large technology changes stick.",
 		KeyPoints: []Line{
@@ -2307,7 +2256,7 @@ var (
 			},
 		},
 	}
-	v72 LessonText = LessonText{
+	v61 LessonText = LessonText{
 		Title:   "技術リーダーの将来展望とトレンド",
 		Summary: "米国労働統計局（BLS）の雇用予測とその正しい引用のしかた、需要を押し上げる要因、CTOとCIOに新たに求められる役割、クラウド移行とAI活用を同時に進めたCTOの事例を取り上げます。",
 		KeyPoints: []Line{
@@ -2406,7 +2355,7 @@ var (
 			},
 		},
 	}
-	v73 LessonText = LessonText{
+	v62 LessonText = LessonText{
 		Title:   "기술 리더의 전망과 트렌드",
 		Summary: "미국에서 기술 관리자 수요가 늘어날 것으로 보는 근거와 그 수치를 읽을 때의 주의점, CTO와 CIO에게 새로 요구되는 역할, 큰 기술 변화를 사내에 정착시킨 사례를 다룹니다.",
 		KeyPoints: []Line{
@@ -2505,7 +2454,7 @@ var (
 			},
 		},
 	}
-	v74 Lesson = Lesson{
+	v63 Lesson = Lesson{
 		ID:    "pay",
 		Group: "landscape",
 		Sections: []string{
@@ -2557,37 +2506,13 @@ var (
 			},
 		},
 	}
-	v75 Fact = Fact{
-		Number: &v76,
-		Source: "investopedia-cto-experience",
-	}
-	v76 int  = 15
-	v77 Fact = Fact{
-		USD:    &v78,
-		Source: "salary-com-cto-pay-2022",
-	}
-	v78 int  = 256604
-	v79 Fact = Fact{
-		USD:    &v80,
-		Source: "investopedia-cto-pay-2021",
-	}
-	v80 int  = 163255
-	v81 Fact = Fact{
-		Date:   &v82,
-		Source: "salary-com-cto-pay-2022",
-	}
-	v82 string = "2022-04-26"
-	v83 Fact   = Fact{
-		USD:    &v84,
-		Source: "salary-com-cto-pay-2022",
-	}
-	v84 int  = 300131
-	v85 Fact = Fact{
-		USD:    &v86,
-		Source: "salary-com-cto-pay-2022",
-	}
-	v86 int        = 215194
-	v87 LessonText = LessonText{
+	v64 int        = 15
+	v65 int        = 256604
+	v66 int        = 163255
+	v67 string     = "2022-04-26"
+	v68 int        = 300131
+	v69 int        = 215194
+	v70 LessonText = LessonText{
 		Title:   "CTO pay, and how to read the figures",
 		Summary: "The US pay figures for CTOs published by Salary.com, four questions to ask of any pay figure, what a US base salary covers, and where listed companies disclose executive pay.",
 		KeyPoints: []Line{
@@ -2744,7 +2669,7 @@ var (
 			},
 		},
 	}
-	v88 LessonText = LessonText{
+	v71 LessonText = LessonText{
 		Title:   "CTOの報酬と、数字の読み方",
 		Summary: "Salary.comが集計した米国CTOの報酬の数字を確かめ、報酬データを「誰が・いつ・何を・どの市場について」集計したかで読み解く方法と、国内の役員報酬の調べ方を身につけます。",
 		KeyPoints: []Line{
@@ -2901,7 +2826,7 @@ var (
 			},
 		},
 	}
-	v89 LessonText = LessonText{
+	v72 LessonText = LessonText{
 		Title:   "CTO의 보수와 수치를 읽는 법",
 		Summary: "Salary.com이 집계한 미국 CTO 보수를 살펴보고, 어떤 보수 수치든 누가·언제·무엇을·어느 시장 기준으로 조사했는지 확인하는 요령과 국내 임원 보수를 찾아보는 방법을 익힙니다.",
 		KeyPoints: []Line{
@@ -3058,7 +2983,7 @@ var (
 			},
 		},
 	}
-	v90 Lesson = Lesson{
+	v73 Lesson = Lesson{
 		ID:    "other-c-level-and-faq",
 		Group: "landscape",
 		Sections: []string{
@@ -3127,7 +3052,7 @@ var (
 			},
 		},
 	}
-	v91 LessonText = LessonText{
+	v74 LessonText = LessonText{
 		Title:   "Other C-level roles and common questions",
 		Summary: "What the CDO, CISO and CPO titles cover and what a VP of Engineering (VPoE) and a tech lead do, with answers to common questions about legal standing, reporting lines, company size, hands-on work, degrees and the MBA.",
 		KeyPoints: []Line{
@@ -3159,7 +3084,7 @@ var (
 		},
 		Minutes: 7,
 	}
-	v92 LessonText = LessonText{
+	v75 LessonText = LessonText{
 		Title:   "そのほかのCxOとよくある質問",
 		Summary: "CDO・CISO・CPOとVPoE・テックリードの役割を整理し、CIO・CTOの法律上の位置づけ、誰の直属か、会社の規模による違い、開発を続けられるか、学歴とMBAについての疑問に答えます。",
 		KeyPoints: []Line{
@@ -3191,7 +3116,7 @@ var (
 		},
 		Minutes: 7,
 	}
-	v93 LessonText = LessonText{
+	v76 LessonText = LessonText{
 		Title:   "그 밖의 C레벨 직책과 자주 묻는 질문",
 		Summary: "CDO·CISO·CPO와 VPoE·테크 리드가 맡는 일을 정리하고, CIO·CTO의 법적 지위와 보고 체계, 회사 규모에 따른 차이, 직접 개발, 전공과 MBA에 관한 질문에 답합니다.",
 		KeyPoints: []Line{
@@ -3223,742 +3148,154 @@ var (
 		},
 		Minutes: 5,
 	}
-	v94 Term = Term{
+	v77 Term = Term{
 		ID: "ceo",
 	}
-	v95 TermText = TermText{
-		Term:       "CEO (chief executive officer)",
-		Definition: "The top executive of a company, accountable for its overall direction and results. Usually both the CTO and the CIO report to the CEO; in some companies, many of them in the US, the CTO reports to the CIO instead.",
-	}
-	v96 TermText = TermText{
-		Term:       "CEO（最高経営責任者）",
-		Definition: "会社の経営全体の方向性と成果に責任を持つトップです。日本企業では代表取締役社長がCEOを名乗るのが一般的で、CTOやCIOはその直属に置かれることが多くあります。",
-	}
-	v97 TermText = TermText{
-		Term:       "CEO(최고경영자)",
-		Definition: "회사 경영의 최고 책임자로, 회사 전체의 방향과 성과를 책임집니다. 국내 주식회사에서는 보통 이사회가 이사 가운데 선임하는 대표이사가 CEO를 맡습니다. 국내 기업에서 CTO와 CIO는 대개 CEO에게 보고합니다.",
-	}
-	v98 Term = Term{
+	v78 Term = Term{
 		ID: "coo",
 	}
-	v99 TermText = TermText{
-		Term:       "COO (chief operating officer)",
-		Definition: "The executive who runs the company’s day-to-day operations so that its business strategy is actually carried out. A CTO aligns technical plans with the CEO and the COO.",
-	}
-	v100 TermText = TermText{
-		Term:       "COO（最高執行責任者）",
-		Definition: "経営戦略が実際に実行されるよう、日々の事業運営を統括する役員です。CTOは技術の計画をCEO・COOとすり合わせます。",
-	}
-	v101 TermText = TermText{
-		Term:       "COO(최고운영책임자)",
-		Definition: "경영 전략이 실제로 실행되도록 회사의 일상적인 운영을 총괄하는 임원입니다. CTO는 기술 계획을 CEO·COO와 맞춰 나갑니다.",
-	}
-	v102 Term = Term{
+	v79 Term = Term{
 		ID: "cto",
 	}
-	v103 TermText = TermText{
-		Term:       "CTO (chief technology officer)",
-		Definition: "The executive who owns a company’s technology strategy and its research and development, using technology to improve the products and services that customers, suppliers and other outside users rely on. The CTO usually reports to the CEO; in some companies, many of them in the US, the CTO reports to the CIO instead.",
-	}
-	v104 TermText = TermText{
-		Term:       "CTO（最高技術責任者）",
-		Definition: "企業の技術戦略と研究開発（R&D）に責任を持つ経営幹部です。顧客や取引先（サプライヤー）など社外に向けた製品やサービスを、技術で磨き上げます。日本企業では、CIOと並んで社長（CEO）の直属に置かれるのが一般的です。",
-	}
-	v105 TermText = TermText{
-		Term:       "CTO(최고기술책임자)",
-		Definition: "회사의 기술 전략과 연구개발(R&D)을 책임지는 임원입니다. 고객·공급업체 등 회사 밖에서 쓰는 제품과 서비스를 기술로 발전시키며, 국내 기업에서는 보통 대표이사에게 보고합니다.",
-	}
-	v106 Term = Term{
+	v80 Term = Term{
 		ID: "cio",
 	}
-	v107 TermText = TermText{
-		Term:       "CIO (chief information officer)",
-		Definition: "The executive who owns a company’s information systems and IT strategy, using IT to run and improve internal operations and to support the executive team’s decisions. In many companies the CIO and the CTO are peers who both report to the CEO.",
-	}
-	v108 TermText = TermText{
-		Term:       "CIO（最高情報責任者）",
-		Definition: "企業の情報システムとIT戦略に責任を持つ経営幹部です。ITで社内業務を効率化し、経営判断を支えます。CTOがいる会社では、CTOと対等な立場で領域を分け合うのが一般的です。",
-	}
-	v109 TermText = TermText{
-		Term:       "CIO(최고정보책임자)",
-		Definition: "회사의 정보시스템과 IT 전략을 책임지는 임원입니다. IT로 사내 업무를 효율화하고 경영 의사결정을 뒷받침하며, 국내 기업에서는 CTO와 동급 직책으로 나란히 일하는 경우가 많습니다.",
-	}
-	v110 Term = Term{
+	v81 Term = Term{
 		ID: "cdo",
 	}
-	v111 TermText = TermText{
-		Term:       "CDO (chief digital officer or chief data officer)",
-		Definition: "An executive title with two meanings: the top owner of digital transformation, or the top owner of the strategy for using data. Always check which one a company means.",
-	}
-	v112 TermText = TermText{
-		Term:       "CDO（最高デジタル責任者／最高データ責任者）",
-		Definition: "DXを率いるトップ、またはデータ活用戦略のトップを指す肩書きです。企業によって意味が異なるため、どちらなのかを確認する必要があります。",
-	}
-	v113 TermText = TermText{
-		Term:       "CDO(최고디지털책임자/최고데이터책임자)",
-		Definition: "디지털 전환을 이끄는 최고 책임자, 또는 데이터 활용 전략의 최고 책임자를 가리키는 직함입니다. 회사마다 뜻이 다르므로 어느 쪽인지 확인해야 합니다.",
-	}
-	v114 Term = Term{
+	v82 Term = Term{
 		ID: "ciso",
 	}
-	v115 TermText = TermText{
-		Term:       "CISO (chief information security officer)",
-		Definition: "The executive dedicated to information security: keeping the company’s information and systems safe from attacks and leaks. The CISO often reports to the CIO, who keeps overall accountability for information security.",
-	}
-	v116 TermText = TermText{
-		Term:       "CISO（最高情報セキュリティ責任者）",
-		Definition: "情報セキュリティを専任で統括する最高責任者で、会社の情報やシステムを攻撃や漏えいから守ります。CISOを置く会社では、もともとCIOが負っていた情報セキュリティの責任をCISOが担います。",
-	}
-	v117 TermText = TermText{
-		Term:       "CISO(정보보호최고책임자)",
-		Definition: "정보보안을 최종적으로 책임지는 임원으로, 회사의 정보와 시스템을 공격과 유출로부터 지킵니다. 국내에서는 정보통신망법에 따라 일정 요건의 정보통신서비스 제공자가 지정하고 신고해야 합니다.",
-	}
-	v118 Term = Term{
+	v83 Term = Term{
 		ID: "cpo",
 	}
-	v119 TermText = TermText{
-		Term:       "CPO (chief product officer)",
-		Definition: "The executive with final responsibility for product strategy and for product management as a whole. Some companies use CPO for a chief people officer or a chief privacy officer instead, so check which is meant.",
-	}
-	v120 TermText = TermText{
-		Term:       "CPO（最高製品責任者）",
-		Definition: "製品戦略とプロダクトマネジメント全体について、最終的な責任を負う経営幹部です。企業によっては、Chief Privacy Officer（最高プライバシー責任者）やChief People Officer（最高人事責任者）を指すこともあります。",
-	}
-	v121 TermText = TermText{
-		Term:       "CPO(최고제품책임자)",
-		Definition: "제품 전략과 프로덕트 관리 전반을 최종적으로 책임지는 임원입니다. 다만 국내에서는 개인정보 보호법에 따라 지정하는 개인정보 보호책임자(Chief Privacy Officer)를 CPO라고 부르는 경우가 많으므로, 어느 뜻인지 확인해야 합니다.",
-	}
-	v122 Term = Term{
+	v84 Term = Term{
 		ID: "vpoe",
 	}
-	v123 TermText = TermText{
-		Term:       "VP of Engineering (VPoE)",
-		Definition: "The executive who runs the engineering organisation: hiring and building teams, developing and evaluating engineers, and owning the development process, schedules and quality, while the CTO owns technology strategy. It is a common step on the way to CTO, especially in startups.",
-	}
-	v124 TermText = TermText{
-		Term:       "VPoE（VP of Engineering）",
-		Definition: "エンジニア組織のマネジメントの責任者です。エンジニアの採用とチームづくり、育成と評価、開発プロセスや進捗・品質の管理を担い、技術戦略を受け持つCTOと役割を分けます。VPoEを経てCTOになる人もいます。",
-	}
-	v125 TermText = TermText{
-		Term:       "VPoE(엔지니어링 조직 총괄)",
-		Definition: "엔지니어링 조직의 운영을 책임지는 직책입니다. 엔지니어 채용과 팀 구성, 인재 육성과 평가, 개발 프로세스와 일정·품질 관리를 맡고, 기술 전략을 책임지는 CTO와 역할을 나눕니다. VPoE를 거쳐 CTO가 되는 사람도 있습니다.",
-	}
-	v126 Term = Term{
+	v85 Term = Term{
 		ID: "tech-lead",
 	}
-	v127 TermText = TermText{
-		Term:       "Tech lead",
-		Definition: "An engineer who guides a team’s technical decisions and code quality while still building things hands-on. It is a common first leadership step towards engineering management and CTO.",
-	}
-	v128 TermText = TermText{
-		Term:       "テックリード",
-		Definition: "自らも開発に携わりながら、チームの技術的な判断やコードの品質をリードするエンジニアです。エンジニアリングマネージャーやCTOへ進む道では、多くの場合、最初のリーダー段階にあたります。",
-	}
-	v129 TermText = TermText{
-		Term:       "테크 리드",
-		Definition: "직접 개발을 하면서 팀의 기술적 의사결정과 코드 품질을 이끄는 엔지니어입니다. 엔지니어링 매니저나 CTO로 가는 길에서 흔히 거치는 첫 리더 단계입니다.",
-	}
-	v130 Term = Term{
+	v86 Term = Term{
 		ID: "engineering-manager",
 	}
-	v131 TermText = TermText{
-		Term:       "Engineering manager",
-		Definition: "A manager responsible for a team of engineers: hiring, growth, evaluation and how the team gets its work done. On a typical path towards CTO it follows the tech lead step and comes before head of engineering.",
-	}
-	v132 TermText = TermText{
-		Term:       "エンジニアリングマネージャー（EM）",
-		Definition: "エンジニアチームの採用、育成、評価と仕事の進め方に責任を持つマネージャーです。CTOへの典型的なキャリアでは課長級にあたる段階です。",
-	}
-	v133 TermText = TermText{
-		Term:       "엔지니어링 매니저",
-		Definition: "엔지니어 팀의 채용, 성장, 평가와 일하는 방식을 책임지는 관리자입니다. 국내 기업에서는 흔히 팀장이 이 역할을 맡으며, 사원·대리·과장 같은 직급과는 별개로 정해집니다.",
-	}
-	v134 Term = Term{
+	v87 Term = Term{
 		ID: "product-manager",
 	}
-	v135 TermText = TermText{
-		Term:       "Product manager (PM)",
-		Definition: "The person who decides what a product should do and in what order features are built, balancing user needs, business goals and what is technically feasible. PM can also mean project manager, so the title is often spelled out.",
-	}
-	v136 TermText = TermText{
-		Term:       "プロダクトマネージャー（PdM）",
-		Definition: "製品で何を実現し、どの機能をどの順でつくるかを決める担当者です。ユーザーのニーズ、事業目標、技術的な実現性のバランスを取ります。プロジェクトマネージャー（PM）と区別するため、PdMと略すのが一般的です。",
-	}
-	v137 TermText = TermText{
-		Term:       "프로덕트 매니저(PM)",
-		Definition: "제품이 무엇을 해야 하는지, 어떤 기능을 어떤 순서로 만들지 정하는 사람입니다. 사용자 요구, 사업 목표, 기술적 실현 가능성 사이에서 균형을 잡습니다. 국내에서는 서비스 기획자나 PO(프로덕트 오너)가 비슷한 일을 맡기도 합니다.",
-	}
-	v138 Term = Term{
+	v88 Term = Term{
 		ID: "c-suite",
 	}
-	v139 TermText = TermText{
-		Term:       "C-suite",
-		Definition: "A company’s top executives as a group, named for titles that begin with Chief, such as CEO, COO, CIO and CTO.",
-	}
-	v140 TermText = TermText{
-		Term:       "Cスイート（CxO）",
-		Definition: "CEO、COO、CIO、CTOのように、肩書きがChiefで始まる経営トップ層をまとめて指す言葉です。",
-	}
-	v141 TermText = TermText{
-		Term:       "C레벨(C-suite)",
-		Definition: "CEO, COO, CIO, CTO처럼 직함이 Chief로 시작하는 최고위 임원들을 한데 묶어 부르는 말입니다.",
-	}
-	v142 Term = Term{
+	v89 Term = Term{
 		ID: "executive-officer",
 	}
-	v143 TermText = TermText{
-		Term:       "Executive officer",
-		Definition: "In US companies, one of the top officers whom the board appoints, such as the CEO, the CFO or a vice president in charge of a major unit or function. In Japan the term is also used to translate shikkō yakuin, a senior post below the board that the company creates itself and that is not an office under the Companies Act; CIO and CTO titles are often attached to it. South Korea’s closest equivalent is the unregistered executive, appointed under the company’s own rules.",
-	}
-	v144 TermText = TermText{
-		Term:       "執行役員",
-		Definition: "取締役会の方針のもとで、担当部門の業務執行を担う役職です。会社が独自に設けるもので、会社法上の役員ではありません。指名委員会等設置会社で取締役会が選任する「執行役」は会社法上の機関で、名前は似ていても別物です。日本企業では「執行役員（CIO）」のように、この役職にCIOやCTOの肩書きを添えることがよくあります。",
-	}
-	v145 TermText = TermText{
-		Term:       "미등기 임원",
-		Definition: "주주총회에서 이사로 선임되지도, 법인 등기부에 오르지도 않고 회사 내부 규정과 인사로 임명되는 상무·전무·부사장 같은 임원입니다. 국내 기업의 CIO·CTO는 '상무(CTO)'처럼 이 직위에 직책을 붙이는 경우가 많습니다. 상법 제408조의2의 집행임원은 이사회가 선임하고 등기하는 법정 기관이므로 미등기 임원과 다릅니다.",
-	}
-	v146 Term = Term{
+	v90 Term = Term{
 		ID: "board-director",
 	}
-	v147 TermText = TermText{
-		Term:       "Board director",
-		Definition: "A member of the board of directors, the body elected by the shareholders that takes a company’s key decisions, oversees its management and, in US companies, appoints its officers. In Japan (torishimariyaku) and South Korea (deunggi isa, registered directors), directors hold offices defined by company law and are entered in the commercial register; a startup’s CTO is often a director as well.",
-	}
-	v148 TermText = TermText{
-		Term:       "取締役",
-		Definition: "株主総会で選任され、登記される会社法上の役員です。取締役会のメンバーとして、会社の重要な意思決定と経営の監督を担います。スタートアップでは「取締役CTO」のように、取締役がCTOを兼ねる形が多くあります。",
-	}
-	v149 TermText = TermText{
-		Term:       "등기임원",
-		Definition: "주주총회에서 선임되어 법인 등기부에 이름이 오르는 임원으로, 이사(사내이사·사외이사·기타비상무이사)와 감사가 여기에 해당합니다. 이 가운데 이사는 이사회의 구성원으로서 회사의 중요한 의사결정과 경영 감독을 맡으며, 미국 기업의 director에 해당합니다. 스타트업에서는 공동창업자인 CTO가 사내이사를 맡기도 합니다.",
-	}
-	v150 Term = Term{
+	v91 Term = Term{
 		ID: "it-department",
 	}
-	v151 TermText = TermText{
-		Term:       "IT department",
-		Definition: "The in-house team that plans, builds and runs the company’s information systems and helps staff use IT. Its head usually reports up to the CIO.",
-	}
-	v152 TermText = TermText{
-		Term:       "情報システム部門（情シス）",
-		Definition: "社内の情報システムを企画・構築・運用し、社員のIT利用を支える部署です。CIOを置く会社では、CIOがこの部門を統括します。",
-	}
-	v153 TermText = TermText{
-		Term:       "정보시스템 부서(전산팀)",
-		Definition: "회사의 정보시스템을 기획·구축·운영하고 직원들의 IT 사용을 지원하는 사내 조직입니다. 부서장 위에서 CIO가 총괄하는 경우가 많습니다.",
-	}
-	v154 Term = Term{
+	v92 Term = Term{
 		ID: "dx",
 	}
-	v155 TermText = TermText{
-		Term:       "DX (digital transformation)",
-		Definition: "Rebuilding how a company works and earns money around digital technology, going beyond making existing tasks a little faster. It reshapes processes, products and often the organisation’s habits. In English-speaking technology circles DX often means developer experience instead; in this app it always means digital transformation.",
-	}
-	v156 TermText = TermText{
-		Term:       "DX（デジタルトランスフォーメーション）",
-		Definition: "デジタル技術を土台に、会社の仕事の進め方や稼ぎ方そのものをつくり直す取り組みです。既存業務を少し速くするだけにとどまらず、プロセス、製品、組織の習慣まで変えていきます。",
-	}
-	v157 TermText = TermText{
-		Term:       "DX(디지털 전환)",
-		Definition: "디지털 기술을 바탕으로 회사가 일하는 방식과 돈을 버는 방식을 새로 짜는 일입니다. 기존 업무를 조금 빠르게 하는 수준을 넘어 프로세스, 제품, 조직의 습관까지 바꿉니다.",
-	}
-	v158 Term = Term{
+	v93 Term = Term{
 		ID: "roi",
 	}
-	v159 TermText = TermText{
-		Term:       "ROI (return on investment)",
-		Definition: "A measure that sets what an investment brought back against what it cost, usually as a ratio or percentage, to judge whether it was worth making.",
-	}
-	v160 TermText = TermText{
-		Term:       "ROI（投資利益率）",
-		Definition: "投資で得た利益を投じた費用で割った指標です。通常は百分率で表し、その投資に見合う価値があったかを判断するのに使います。",
-	}
-	v161 TermText = TermText{
-		Term:       "ROI(투자 수익률)",
-		Definition: "투자로 돌아온 이익을 들인 비용과 견준 값으로, 보통 비율로 나타냅니다. 그 투자가 할 만했는지 판단할 때 씁니다.",
-	}
-	v162 Term = Term{
+	v94 Term = Term{
 		ID: "kpi",
 	}
-	v163 TermText = TermText{
-		Term:       "KPI (key performance indicator)",
-		Definition: "A number tracked regularly to show whether work is on course towards a goal, such as monthly active users or system uptime.",
-	}
-	v164 TermText = TermText{
-		Term:       "KPI（重要業績評価指標）",
-		Definition: "目標に向けて順調に進んでいるかを示す、定期的に追いかける数値です。月間アクティブユーザー数やシステム稼働率などが代表例です。",
-	}
-	v165 TermText = TermText{
-		Term:       "KPI(핵심 성과 지표)",
-		Definition: "목표를 향해 제대로 가고 있는지 정기적으로 확인하는 수치입니다. 월간 활성 사용자 수나 시스템 가동률이 대표적입니다.",
-	}
-	v166 Term = Term{
+	v95 Term = Term{
 		ID: "kgi",
 	}
-	v167 TermText = TermText{
-		Term:       "Goal metric",
-		Definition: "The figure that defines the final goal itself, such as yearly revenue; KPIs are the intermediate measures that lead towards it. Japanese companies call it a KGI (key goal indicator) and pair it with their KPIs; elsewhere people speak of a goal or target metric, or set the goal as an objective with key results (OKRs).",
-	}
-	v168 TermText = TermText{
-		Term:       "KGI（重要目標達成指標）",
-		Definition: "最終目標そのものを表す数値です（たとえば年間売上）。KPIは、そこへ至るための中間的な指標です。",
-	}
-	v169 TermText = TermText{
-		Term:       "최종 목표 지표",
-		Definition: "연간 매출처럼 최종 목표 자체를 나타내는 수치입니다. 핵심 성과 지표(KPI)는 이 목표에 제대로 다가가고 있는지를 과정에서 재는 지표입니다. 일본 기업에서는 KGI(Key Goal Indicator)라고 부르지만, 국내에서는 거의 쓰지 않는 말입니다.",
-	}
-	v170 Term = Term{
+	v96 Term = Term{
 		ID: "cost-benefit-analysis",
 	}
-	v171 TermText = TermText{
-		Term:       "Cost-benefit analysis",
-		Definition: "Listing the expected costs and benefits of a plan in comparable terms, to decide whether it is worth doing or which option is best. Where return on investment (ROI) gives one ratio of return to money invested, a cost-benefit analysis sets out every cost and benefit, which makes it useful for comparing options side by side.",
-	}
-	v172 TermText = TermText{
-		Term:       "費用対効果分析",
-		Definition: "計画にかかる費用と見込まれる効果を項目ごとに洗い出して比べ、実行する価値があるか、どの案が最もよいかを判断する手法です。投資利益率（ROI）が収益性を1つの比率で示すのに対し、費用と効果の中身を一つひとつ見比べられる点が特徴です。",
-	}
-	v173 TermText = TermText{
-		Term:       "비용 편익 분석",
-		Definition: "계획에 드는 비용과 기대되는 편익을 비교할 수 있는 형태로 정리해, 실행할 가치가 있는지 또는 어느 안이 가장 나은지 판단하는 방법입니다. 투자 수익률(ROI)이 투자 한 건의 수익성을 비율로 본다면, 비용 편익 분석은 여러 안의 득실을 함께 따집니다.",
-	}
-	v174 Term = Term{
+	v97 Term = Term{
 		ID: "rnd",
 	}
-	v175 TermText = TermText{
-		Term:       "R&D (research and development)",
-		Definition: "Work that creates new knowledge and turns it into new products, technologies or processes. Overseeing R&D is a core part of a CTO’s job.",
-	}
-	v176 TermText = TermText{
-		Term:       "R&D（研究開発）",
-		Definition: "新しい知識を生み出し、それを新しい製品、技術、工程へと結びつける活動です。R&Dの統括はCTOの中心的な仕事です。",
-	}
-	v177 TermText = TermText{
-		Term:       "연구개발(R&D)",
-		Definition: "새로운 지식을 만들고 이를 새로운 제품, 기술, 공정으로 연결하는 활동입니다. R&D를 총괄하는 일은 CTO 업무의 핵심입니다.",
-	}
-	v178 Term = Term{
+	v98 Term = Term{
 		ID: "mba",
 	}
-	v179 TermText = TermText{
-		Term:       "MBA (Master of Business Administration)",
-		Definition: "A graduate degree in business management covering strategy, finance, marketing and leadership. Many US CTOs hold one; in Japanese companies it is rarely a condition for a CIO or CTO post.",
-	}
-	v180 TermText = TermText{
-		Term:       "MBA（経営学修士）",
-		Definition: "経営戦略、財務、マーケティング、リーダーシップなど経営全般を学ぶ大学院の学位です。日本企業のCIO・CTOに必須とされるものではありませんが、米国ではMBAを取得しているCTOも多くいます。",
-	}
-	v181 TermText = TermText{
-		Term:       "MBA(경영학 석사)",
-		Definition: "전략, 재무, 마케팅, 리더십 등 경영 전반을 배우는 대학원 학위입니다. 국내 기업의 CIO·CTO 자리에서 필수 조건인 경우는 드물지만, 미국에서는 MBA를 가진 CTO가 많습니다.",
-	}
-	v182 Term = Term{
+	v99 Term = Term{
 		ID: "stakeholder",
 	}
-	v183 TermText = TermText{
-		Term:       "Stakeholder",
-		Definition: "Any person or group affected by, or with an interest in, a company or project, such as executives, the board, investors, employees, customers and suppliers.",
-	}
-	v184 TermText = TermText{
-		Term:       "ステークホルダー",
-		Definition: "会社やプロジェクトの影響を受ける、または関心を持つすべての人や組織のことです。経営陣、取締役会、投資家、社員、顧客、取引先などが含まれます。",
-	}
-	v185 TermText = TermText{
-		Term:       "이해관계자",
-		Definition: "회사나 프로젝트의 영향을 받거나 관심을 가진 모든 사람과 조직을 말합니다. 경영진, 이사회, 투자자, 직원, 고객, 협력사 등이 해당합니다.",
-	}
-	v186 Term = Term{
+	v100 Term = Term{
 		ID: "esg",
 	}
-	v187 TermText = TermText{
-		Term:       "ESG (environmental, social and governance)",
-		Definition: "Three areas used to judge how responsibly a company operates: its effect on the environment, how it treats people and society, and how it is governed.",
-	}
-	v188 TermText = TermText{
-		Term:       "ESG（環境・社会・ガバナンス）",
-		Definition: "企業がどれだけ責任ある経営をしているかを見る3つの観点です。環境への影響、人や社会との向き合い方、企業統治のあり方を指します。",
-	}
-	v189 TermText = TermText{
-		Term:       "ESG(환경·사회·지배구조)",
-		Definition: "회사가 얼마나 책임 있게 경영되는지 보는 세 가지 기준입니다. 환경에 미치는 영향, 사람과 사회를 대하는 방식, 지배구조를 가리킵니다.",
-	}
-	v190 Term = Term{
+	v101 Term = Term{
 		ID: "bcp",
 	}
-	v191 TermText = TermText{
-		Term:       "BCP (business continuity plan)",
-		Definition: "A plan prepared in advance so that essential work can continue, or restart quickly, after a disaster, a system failure or another disruption.",
-	}
-	v192 TermText = TermText{
-		Term:       "BCP（事業継続計画）",
-		Definition: "災害やシステム障害などの非常時にも、重要な業務を続けるか素早く再開できるよう、前もって用意しておく計画です。",
-	}
-	v193 TermText = TermText{
-		Term:       "BCP(업무 연속성 계획)",
-		Definition: "재해나 시스템 장애 같은 비상 상황에서도 핵심 업무를 이어 가거나 빠르게 재개할 수 있도록 미리 세워 두는 계획입니다.",
-	}
-	v194 Term = Term{
+	v102 Term = Term{
 		ID: "it-governance",
 	}
-	v195 TermText = TermText{
-		Term:       "IT governance",
-		Definition: "The rules, roles and decision processes that keep a company’s IT in line with business goals, make sure IT money is well spent and keep risks under control.",
-	}
-	v196 TermText = TermText{
-		Term:       "ITガバナンス",
-		Definition: "ITが事業目標に沿って使われ、IT予算が適切に使われ、リスクが抑えられるようにするためのルール、役割、意思決定の仕組みです。",
-	}
-	v197 TermText = TermText{
-		Term:       "IT 거버넌스",
-		Definition: "IT가 사업 목표에 맞게 쓰이고, IT 예산이 제대로 쓰이며, 위험이 통제되도록 하는 규칙, 역할, 의사결정 체계입니다.",
-	}
-	v198 Term = Term{
+	v103 Term = Term{
 		ID: "compliance",
 	}
-	v199 TermText = TermText{
-		Term:       "Compliance",
-		Definition: "Following laws, regulations, industry standards and the company’s own rules, and being able to show that you do.",
-	}
-	v200 TermText = TermText{
-		Term:       "コンプライアンス",
-		Definition: "法令、規制、業界の基準、社内規程を守り、守っていることを示せる状態にしておくことです。",
-	}
-	v201 TermText = TermText{
-		Term:       "컴플라이언스(준법)",
-		Definition: "법령, 규제, 업계 기준, 사내 규정을 지키고, 지키고 있다는 사실을 입증할 수 있는 상태를 만드는 일입니다.",
-	}
-	v202 Term = Term{
+	v104 Term = Term{
 		ID: "cloud-computing",
 	}
-	v203 TermText = TermText{
-		Term:       "Cloud computing",
-		Definition: "Using servers, storage and software from a provider over the internet and paying for what you use, instead of owning and running the hardware yourself.",
-	}
-	v204 TermText = TermText{
-		Term:       "クラウドコンピューティング",
-		Definition: "サーバー、ストレージ、ソフトウェアを自社で持たず、インターネット経由で事業者から借りて、使った分だけ支払う利用形態です。",
-	}
-	v205 TermText = TermText{
-		Term:       "클라우드 컴퓨팅",
-		Definition: "서버, 스토리지, 소프트웨어를 직접 소유·운영하지 않고 인터넷을 통해 사업자에게서 빌려 쓰며, 쓴 만큼 비용을 내는 방식입니다.",
-	}
-	v206 Term = Term{
+	v105 Term = Term{
 		ID: "on-premises",
 	}
-	v207 TermText = TermText{
-		Term:       "On-premises",
-		Definition: "Running systems on servers that the company owns and operates in its own buildings or data centre, as opposed to in the cloud.",
-	}
-	v208 TermText = TermText{
-		Term:       "オンプレミス",
-		Definition: "自社が所有するサーバーを、自社の施設やデータセンターで運用する形態です。クラウドと対比して使われます。",
-	}
-	v209 TermText = TermText{
-		Term:       "온프레미스",
-		Definition: "회사가 소유한 서버를 자체 시설이나 데이터센터에서 직접 운영하는 방식으로, 클라우드와 대비되는 말입니다.",
-	}
-	v210 Term = Term{
+	v106 Term = Term{
 		ID: "saas",
 	}
-	v211 TermText = TermText{
-		Term:       "SaaS (software as a service)",
-		Definition: "Software used over the internet on a subscription, with the provider running and updating it. The word also describes companies whose product is such software.",
-	}
-	v212 TermText = TermText{
-		Term:       "SaaS（サース）",
-		Definition: "インターネット経由でサブスクリプションとして利用するソフトウェアで、運用や更新は提供企業が担います。そうしたソフトウェアを提供する企業を指すこともあります。",
-	}
-	v213 TermText = TermText{
-		Term:       "SaaS(서비스형 소프트웨어)",
-		Definition: "인터넷으로 구독해 쓰는 소프트웨어로, 운영과 업데이트는 제공 업체가 맡습니다. 이런 소프트웨어를 파는 회사를 가리키기도 합니다.",
-	}
-	v214 Term = Term{
+	v107 Term = Term{
 		ID: "iot",
 	}
-	v215 TermText = TermText{
-		Term:       "IoT (Internet of Things)",
-		Definition: "Connecting physical things such as sensors, machines and appliances to the internet so that they can send data and be controlled remotely.",
-	}
-	v216 TermText = TermText{
-		Term:       "IoT（モノのインターネット）",
-		Definition: "センサーや機械、家電などのモノをインターネットにつなぎ、データを送ったり遠隔で操作したりできるようにする技術です。",
-	}
-	v217 TermText = TermText{
-		Term:       "IoT(사물인터넷)",
-		Definition: "센서, 기계, 가전 같은 사물을 인터넷에 연결해 데이터를 주고받고 원격으로 제어할 수 있게 하는 기술입니다.",
-	}
-	v218 Term = Term{
+	v108 Term = Term{
 		ID: "big-data",
 	}
-	v219 TermText = TermText{
-		Term:       "Big data",
-		Definition: "Data so large, fast-growing or varied that ordinary tools cannot handle it, together with the methods used to analyse it for useful insight.",
-	}
-	v220 TermText = TermText{
-		Term:       "ビッグデータ",
-		Definition: "量が膨大、増えるのが速い、形式がさまざまといった理由で通常のツールでは扱いきれないデータと、それを分析して知見を引き出す手法のことです。",
-	}
-	v221 TermText = TermText{
-		Term:       "빅데이터",
-		Definition: "양이 너무 많거나, 빠르게 늘어나거나, 형태가 다양해서 일반적인 도구로는 다루기 어려운 데이터와, 이를 분석해 의미를 찾아내는 방법을 말합니다.",
-	}
-	v222 Term = Term{
+	v109 Term = Term{
 		ID: "genai",
 	}
-	v223 TermText = TermText{
-		Term:       "Generative AI",
-		Definition: "AI that produces new text, images, code or other content in response to instructions, based on patterns it has learned.",
-	}
-	v224 TermText = TermText{
-		Term:       "生成AI",
-		Definition: "学習したパターンをもとに、指示に応じて文章、画像、コードなどの新しいコンテンツをつくり出すAIです。",
-	}
-	v225 TermText = TermText{
-		Term:       "생성형 AI",
-		Definition: "학습한 패턴을 바탕으로 지시에 따라 글, 이미지, 코드 같은 새로운 콘텐츠를 만들어 내는 AI입니다.",
-	}
-	v226 Term = Term{
+	v110 Term = Term{
 		ID: "rpa",
 	}
-	v227 TermText = TermText{
-		Term:       "RPA (robotic process automation)",
-		Definition: "Software robots that repeat routine computer tasks people used to do by hand, such as typing figures from forms into a system.",
-	}
-	v228 TermText = TermText{
-		Term:       "RPA（ロボティック・プロセス・オートメーション）",
-		Definition: "書類の数字をシステムに打ち込むといった、人が手作業で繰り返していたパソコン操作を、ソフトウェアのロボットに肩代わりさせる仕組みです。",
-	}
-	v229 TermText = TermText{
-		Term:       "RPA(로봇 프로세스 자동화)",
-		Definition: "서류의 숫자를 시스템에 옮겨 입력하는 일처럼, 사람이 손으로 반복하던 PC 작업을 소프트웨어 로봇이 대신하게 하는 기술입니다.",
-	}
-	v230 Term = Term{
+	v111 Term = Term{
 		ID: "microservices",
 	}
-	v231 TermText = TermText{
-		Term:       "Microservices",
-		Definition: "Building an application as many small, independent services that each do one job and talk to each other over the network, so teams can change and scale them separately.",
-	}
-	v232 TermText = TermText{
-		Term:       "マイクロサービス",
-		Definition: "アプリケーションを、それぞれ1つの役割だけを持つ小さく独立したサービスの集まりとしてつくり、ネットワーク越しに連携させる設計手法です。チームごとに個別に変更・拡張できます。",
-	}
-	v233 TermText = TermText{
-		Term:       "마이크로서비스",
-		Definition: "애플리케이션을 한 가지 일만 하는 작고 독립적인 서비스 여러 개로 나누어 만들고, 서비스끼리 네트워크로 통신하게 하는 설계 방식입니다. 팀별로 따로 수정하고 확장할 수 있습니다.",
-	}
-	v234 Term = Term{
+	v112 Term = Term{
 		ID: "software-architecture",
 	}
-	v235 TermText = TermText{
-		Term:       "Software architecture",
-		Definition: "The high-level structure of a system: its main parts, how they connect, and the key design choices that are hard to change later.",
-	}
-	v236 TermText = TermText{
-		Term:       "ソフトウェアアーキテクチャ",
-		Definition: "システムの大きな構造のことで、主要な構成要素、それらのつながり方、後から変えにくい重要な設計判断を指します。",
-	}
-	v237 TermText = TermText{
-		Term:       "소프트웨어 아키텍처",
-		Definition: "시스템의 큰 구조를 말합니다. 주요 구성 요소와 그 연결 방식, 그리고 나중에 바꾸기 어려운 핵심 설계 결정이 여기에 포함됩니다.",
-	}
-	v238 Term = Term{
+	v113 Term = Term{
 		ID: "tech-stack",
 	}
-	v239 TermText = TermText{
-		Term:       "Tech stack",
-		Definition: "The set of technologies a product is built with, such as programming languages, frameworks, databases and cloud services.",
-	}
-	v240 TermText = TermText{
-		Term:       "技術スタック",
-		Definition: "製品をつくるために組み合わせて使う技術の一式で、プログラミング言語、フレームワーク、データベース、クラウドサービスなどを指します。",
-	}
-	v241 TermText = TermText{
-		Term:       "기술 스택",
-		Definition: "제품을 만드는 데 쓰는 기술의 조합으로, 프로그래밍 언어, 프레임워크, 데이터베이스, 클라우드 서비스 등을 말합니다.",
-	}
-	v242 Term = Term{
+	v114 Term = Term{
 		ID: "scalability",
 	}
-	v243 TermText = TermText{
-		Term:       "Scalability",
-		Definition: "A system’s ability to cope with more users or more data by adding resources, without slowing down or failing.",
-	}
-	v244 TermText = TermText{
-		Term:       "スケーラビリティ",
-		Definition: "利用者やデータ量が増えても、リソースを追加することで遅くなったり止まったりせずに対応できるシステムの能力です。",
-	}
-	v245 TermText = TermText{
-		Term:       "확장성",
-		Definition: "사용자나 데이터가 늘어날 때 자원을 더해서, 느려지거나 멈추지 않고 감당할 수 있는 시스템의 능력입니다.",
-	}
-	v246 Term = Term{
+	v115 Term = Term{
 		ID: "cybersecurity",
 	}
-	v247 TermText = TermText{
-		Term:       "Cybersecurity",
-		Definition: "Protecting systems, networks and data from attacks, unauthorised access and leaks, through technology, rules and training.",
-	}
-	v248 TermText = TermText{
-		Term:       "サイバーセキュリティ",
-		Definition: "システム、ネットワーク、データを、攻撃や不正アクセス、情報漏えいから、技術・ルール・教育によって守ることです。",
-	}
-	v249 TermText = TermText{
-		Term:       "사이버 보안",
-		Definition: "기술과 규칙, 교육으로 시스템·네트워크·데이터를 공격과 무단 접근, 유출로부터 지키는 일입니다.",
-	}
-	v250 Term = Term{
+	v116 Term = Term{
 		ID: "legacy-system",
 	}
-	v251 TermText = TermText{
-		Term:       "Legacy system",
-		Definition: "An old system still in use that has become hard to change or maintain, often because it has been patched for years and few people understand how it works.",
-	}
-	v252 TermText = TermText{
-		Term:       "レガシーシステム",
-		Definition: "古くから使われ続けているものの、変更や保守が難しくなったシステムです。継ぎ足しの改修が長年重なり、中身を理解している人が少ないことがよくあります。",
-	}
-	v253 TermText = TermText{
-		Term:       "레거시 시스템",
-		Definition: "오래전에 만들어져 지금도 쓰이지만 수정이나 유지보수가 어려워진 시스템입니다. 오랜 기간 덧대어 고쳐 온 탓에 내부를 아는 사람이 적은 경우가 많습니다.",
-	}
-	v254 Term = Term{
+	v117 Term = Term{
 		ID: "technical-debt",
 	}
-	v255 TermText = TermText{
-		Term:       "Technical debt",
-		Definition: "The future cost of shortcuts or weak design choices in software. Like a loan, it must be paid back later with extra work, and it grows if left alone.",
-	}
-	v256 TermText = TermText{
-		Term:       "技術的負債",
-		Definition: "ソフトウェア開発で選んだ近道や不十分な設計が、将来に残すコストのことです。借金のように後から追加の作業で返す必要があり、放っておくと膨らみます。",
-	}
-	v257 TermText = TermText{
-		Term:       "기술 부채",
-		Definition: "소프트웨어를 만들며 택한 지름길이나 미흡한 설계가 남기는 미래의 비용입니다. 빚처럼 나중에 추가 작업으로 갚아야 하며, 내버려 두면 불어납니다.",
-	}
-	v258 Term = Term{
+	v118 Term = Term{
 		ID: "oss",
 	}
-	v259 TermText = TermText{
-		Term:       "OSS (open-source software)",
-		Definition: "Software whose source code is published so that anyone may use, study, change and share it under the terms of its licence.",
-	}
-	v260 TermText = TermText{
-		Term:       "OSS（オープンソースソフトウェア）",
-		Definition: "ソースコードが公開され、ライセンスの条件に従えば誰でも利用、調査、改変、再配布ができるソフトウェアです。",
-	}
-	v261 TermText = TermText{
-		Term:       "오픈소스 소프트웨어(OSS)",
-		Definition: "소스 코드가 공개되어, 라이선스 조건에 따라 누구나 사용하고 살펴보고 고치고 배포할 수 있는 소프트웨어입니다.",
-	}
-	v262 Term = Term{
+	v119 Term = Term{
 		ID: "green-it",
 	}
-	v263 TermText = TermText{
-		Term:       "Green IT",
-		Definition: "Designing and running IT so that it uses less energy and harms the environment less, and using IT to help the whole business become more sustainable.",
-	}
-	v264 TermText = TermText{
-		Term:       "グリーンIT",
-		Definition: "IT機器やシステムの消費電力や環境負荷を減らすとともに、ITを使って事業全体をより持続可能にしていく取り組みです。",
-	}
-	v265 TermText = TermText{
-		Term:       "그린 IT",
-		Definition: "IT 기기와 시스템의 에너지 사용과 환경 부담을 줄이고, IT를 활용해 사업 전체를 더 지속 가능하게 만드는 노력입니다.",
-	}
-	v266 Term = Term{
+	v120 Term = Term{
 		ID: "pmo",
 	}
-	v267 TermText = TermText{
-		Term:       "PMO (project management office)",
-		Definition: "A team that supports and oversees projects across an organisation: it sets common methods, tracks progress and helps project managers.",
-	}
-	v268 TermText = TermText{
-		Term:       "PMO（プロジェクトマネジメントオフィス）",
-		Definition: "組織内の複数のプロジェクトを横断的に支援・管理するチームです。共通の進め方を定め、進捗を把握し、プロジェクトマネージャーを支えます。",
-	}
-	v269 TermText = TermText{
-		Term:       "PMO(프로젝트 관리 조직)",
-		Definition: "조직 안의 여러 프로젝트를 지원하고 관리하는 팀입니다. 공통 방법론을 정하고 진행 상황을 파악하며 프로젝트 관리자를 돕습니다.",
-	}
-	v270 Term = Term{
+	v121 Term = Term{
 		ID: "mvp",
 	}
-	v271 TermText = TermText{
-		Term:       "MVP (minimum viable product)",
-		Definition: "The simplest version of a product that real users can try, built to test an idea in the market quickly and cheaply.",
-	}
-	v272 TermText = TermText{
-		Term:       "MVP（実用最小限の製品）",
-		Definition: "実際のユーザーが試せる最もシンプルな形の製品で、アイデアを市場で素早く、少ないコストで検証するためにつくります。",
-	}
-	v273 TermText = TermText{
-		Term:       "MVP(최소 기능 제품)",
-		Definition: "실제 사용자가 써 볼 수 있는 가장 단순한 형태의 제품으로, 아이디어를 시장에서 빠르고 적은 비용으로 검증하기 위해 만듭니다.",
-	}
-	v274 Term = Term{
+	v122 Term = Term{
 		ID: "ux",
 	}
-	v275 TermText = TermText{
-		Term:       "UX (user experience)",
-		Definition: "Everything a person experiences when using a product or service, including how easy, quick and pleasant it is.",
-	}
-	v276 TermText = TermText{
-		Term:       "UX（ユーザー体験）",
-		Definition: "製品やサービスを使う人が得る体験全体のことで、使いやすさ、速さ、心地よさなどを含みます。",
-	}
-	v277 TermText = TermText{
-		Term:       "UX(사용자 경험)",
-		Definition: "제품이나 서비스를 쓰는 사람이 겪는 경험 전체로, 얼마나 쉽고 빠르고 만족스러운지를 포함합니다.",
-	}
-	v278 Term = Term{
+	v123 Term = Term{
 		ID: "devops",
 	}
-	v279 TermText = TermText{
-		Term:       "DevOps",
-		Definition: "A culture and set of practices in which development and operations work as one team and automate delivery, so software can be released often and reliably.",
-	}
-	v280 TermText = TermText{
-		Term:       "DevOps（デブオプス）",
-		Definition: "開発チームと運用チームが一体となって働き、リリースまでの流れを自動化して、ソフトウェアを頻繁かつ安定して届けるための文化と実践です。",
-	}
-	v281 TermText = TermText{
-		Term:       "DevOps",
-		Definition: "개발팀과 운영팀이 한 팀처럼 일하고 배포 과정을 자동화해, 소프트웨어를 자주 그리고 안정적으로 출시하도록 하는 문화와 실천 방법입니다.",
-	}
-	v282 Term = Term{
+	v124 Term = Term{
 		ID: "cicd",
 	}
-	v283 TermText = TermText{
-		Term:       "CI/CD (continuous integration and continuous delivery)",
-		Definition: "Automating how code changes are merged, tested and delivered, so that software can be released in small steps, often and safely.",
-	}
-	v284 TermText = TermText{
-		Term:       "CI/CD（継続的インテグレーション／継続的デリバリー）",
-		Definition: "コード変更の統合、テスト、リリースまでを自動化し、小さな単位で頻繁かつ安全にリリースできるようにする仕組みです。",
-	}
-	v285 TermText = TermText{
-		Term:       "CI/CD(지속적 통합·지속적 배포)",
-		Definition: "코드 변경을 합치고, 테스트하고, 배포하는 과정을 자동화해 작은 단위로 자주, 안전하게 출시할 수 있게 하는 방식입니다.",
-	}
-	v286 Term = Term{
+	v125 Term = Term{
 		ID: "one-on-one",
 	}
-	v287 TermText = TermText{
-		Term:       "One-on-one (1:1)",
-		Definition: "A regular private conversation between a manager and one team member, centred on that person’s work, growth and concerns.",
-	}
-	v288 TermText = TermText{
-		Term:       "1on1",
-		Definition: "上司と部下が定期的に1対1で行う対話で、部下の仕事、成長、悩みを中心に話します。",
-	}
-	v289 TermText = TermText{
-		Term:       "1:1 면담",
-		Definition: "관리자와 팀원이 정기적으로 단둘이 나누는 대화로, 팀원의 업무, 성장, 고민을 중심으로 이야기합니다.",
-	}
-	v290 Role = Role{
+	v126 Role = Role{
 		ID:     "cto",
 		Facing: "outward",
 		ReportsTo: []string{
@@ -3981,7 +3318,7 @@ var (
 		},
 		Partner: "cio",
 	}
-	v291 RoleText = RoleText{
+	v127 RoleText = RoleText{
 		Name:    "CTO",
 		Title:   "Chief technology officer",
 		Mission: "Sets the company’s technical direction and leads the teams that build its products, using technology to grow the business.",
@@ -4012,7 +3349,7 @@ var (
 			"Making unpopular speed-versus-quality calls and carrying them alone",
 		},
 	}
-	v292 RoleText = RoleText{
+	v128 RoleText = RoleText{
 		Name:    "CTO",
 		Title:   "最高技術責任者",
 		Mission: "技術の方向性を定め、プロダクトをつくる開発組織を率いて、技術で事業の成長を実現します。",
@@ -4043,7 +3380,7 @@ var (
 			"スピードか品質か、反発を招く決断を1人で背負う孤独",
 		},
 	}
-	v293 RoleText = RoleText{
+	v129 RoleText = RoleText{
 		Name:    "CTO",
 		Title:   "최고기술책임자",
 		Mission: "기술의 방향을 정하고 제품 개발 조직을 이끌며, 기술로 사업 성장을 견인합니다.",
@@ -4074,7 +3411,7 @@ var (
 			"속도와 품질 사이에서 인기 없는 결정을 홀로 내리는 부담",
 		},
 	}
-	v294 Role = Role{
+	v130 Role = Role{
 		ID:     "cio",
 		Facing: "inward",
 		ReportsTo: []string{
@@ -4096,7 +3433,7 @@ var (
 		},
 		Partner: "cto",
 	}
-	v295 RoleText = RoleText{
+	v131 RoleText = RoleText{
 		Name:    "CIO",
 		Title:   "Chief information officer",
 		Mission: "Aligns IT strategy with business strategy and runs the company’s internal IT as one system rather than department by department, so that the business runs smoothly and safely.",
@@ -4126,7 +3463,7 @@ var (
 			"Always asked how it can be done, never why it cannot",
 		},
 	}
-	v296 RoleText = RoleText{
+	v132 RoleText = RoleText{
 		Name:    "CIO",
 		Title:   "最高情報責任者",
 		Mission: "IT戦略を経営戦略と結びつけ、社内のIT全体を最適化して、事業が滞りなく安全に回るよう守ります。",
@@ -4156,7 +3493,7 @@ var (
 			"「できない理由」ではなく「どうすればできるか」を問われ続ける重圧",
 		},
 	}
-	v297 RoleText = RoleText{
+	v133 RoleText = RoleText{
 		Name:    "CIO",
 		Title:   "최고정보책임자",
 		Mission: "IT 전략을 경영 전략과 맞물리게 하고 사내 IT를 전사 관점에서 최적화해, 사업이 막힘없이 안전하게 돌아가도록 지킵니다.",
@@ -4186,7 +3523,7 @@ var (
 			"'왜 안 되는지'가 아니라 '어떻게 할지'를 요구받는 압박",
 		},
 	}
-	v298 Role = Role{
+	v134 Role = Role{
 		ID:     "cdo",
 		Facing: "both",
 		ReportsTo: []string{
@@ -4208,7 +3545,7 @@ var (
 		},
 		Partner: "cto",
 	}
-	v299 RoleText = RoleText{
+	v135 RoleText = RoleText{
 		Name:    "CDO",
 		Title:   "Chief digital or data officer",
 		Mission: "Leads either the company’s digital transformation (chief digital officer) or its strategy for using data (chief data officer), depending on the company.",
@@ -4239,7 +3576,7 @@ var (
 			"Scattered, low-quality data and ever stricter privacy rules",
 		},
 	}
-	v300 RoleText = RoleText{
+	v136 RoleText = RoleText{
 		Name:    "CDO",
 		Title:   "最高デジタル責任者／最高データ責任者",
 		Mission: "会社によって、全社のデジタル変革（最高デジタル責任者）か、データ活用の戦略（最高データ責任者）を率います。",
@@ -4270,7 +3607,7 @@ var (
 			"散在する低品質なデータと、厳しさを増す個人情報保護規制",
 		},
 	}
-	v301 RoleText = RoleText{
+	v137 RoleText = RoleText{
 		Name:    "CDO",
 		Title:   "최고디지털책임자 / 최고데이터책임자",
 		Mission: "회사에 따라 전사 디지털 전환(최고디지털책임자) 또는 데이터 활용 전략(최고데이터책임자)을 이끕니다.",
@@ -4301,7 +3638,7 @@ var (
 			"흩어진 저품질 데이터와 갈수록 엄격해지는 개인정보 규제",
 		},
 	}
-	v302 Role = Role{
+	v138 Role = Role{
 		ID:     "ciso",
 		Facing: "inward",
 		ReportsTo: []string{
@@ -4322,7 +3659,7 @@ var (
 		},
 		Partner: "cto",
 	}
-	v303 RoleText = RoleText{
+	v139 RoleText = RoleText{
 		Name:    "CISO",
 		Title:   "Chief information security officer",
 		Mission: "Leads information security as a dedicated role, protecting the company’s data and systems from attacks and leaks; often reports to the CIO, who keeps overall accountability.",
@@ -4354,7 +3691,7 @@ var (
 			"Winning budget for risks that have not happened yet",
 		},
 	}
-	v304 RoleText = RoleText{
+	v140 RoleText = RoleText{
 		Name:    "CISO",
 		Title:   "最高情報セキュリティ責任者",
 		Mission: "サイバー攻撃や情報漏えいから会社のデータとシステムを守り、全社の情報セキュリティ対策を統括します。",
@@ -4386,7 +3723,7 @@ var (
 			"まだ起きていないリスクのための予算確保",
 		},
 	}
-	v305 RoleText = RoleText{
+	v141 RoleText = RoleText{
 		Name:    "CISO",
 		Title:   "정보보호최고책임자",
 		Mission: "사이버 공격과 정보 유출로부터 회사의 데이터와 시스템을 지키는 정보보안의 최고 책임자입니다.",
@@ -4418,7 +3755,7 @@ var (
 			"아직 일어나지 않은 위험에 예산을 확보하는 어려움",
 		},
 	}
-	v306 Role = Role{
+	v142 Role = Role{
 		ID:     "cpo",
 		Facing: "outward",
 		ReportsTo: []string{
@@ -4438,7 +3775,7 @@ var (
 		},
 		Partner: "cto",
 	}
-	v307 RoleText = RoleText{
+	v143 RoleText = RoleText{
 		Name:    "CPO",
 		Title:   "Chief product officer",
 		Mission: "Owns product strategy and product management across the company, deciding what gets built and why.",
@@ -4470,7 +3807,7 @@ var (
 			"Owning outcomes that depend on engineering, design and sales",
 		},
 	}
-	v308 RoleText = RoleText{
+	v144 RoleText = RoleText{
 		Name:    "CPO",
 		Title:   "最高製品責任者",
 		Mission: "全社の製品戦略とプロダクトマネジメントを統括し、何をなぜつくるのかを決めます。",
@@ -4502,7 +3839,7 @@ var (
 			"開発・デザイン・営業に左右される成果への責任",
 		},
 	}
-	v309 RoleText = RoleText{
+	v145 RoleText = RoleText{
 		Name:    "CPO",
 		Title:   "최고제품책임자",
 		Mission: "회사 전체의 제품 전략과 프로덕트 관리를 총괄하며, 무엇을 왜 만들지 결정합니다.",
@@ -4534,7 +3871,7 @@ var (
 			"개발·디자인·영업에 좌우되는 성과 책임",
 		},
 	}
-	v310 Role = Role{
+	v146 Role = Role{
 		ID:     "vpoe",
 		Facing: "outward",
 		ReportsTo: []string{
@@ -4555,7 +3892,7 @@ var (
 		},
 		Partner: "cto",
 	}
-	v311 RoleText = RoleText{
+	v147 RoleText = RoleText{
 		Name:    "VPoE",
 		Title:   "VP of Engineering",
 		Mission: "Runs the engineering organisation that builds the product, so that it hires well, grows its people and delivers reliably.",
@@ -4587,7 +3924,7 @@ var (
 			"A blurred line between the VPoE’s and the CTO’s duties",
 		},
 	}
-	v312 RoleText = RoleText{
+	v148 RoleText = RoleText{
 		Name:    "VPoE",
 		Title:   "VP of Engineering（エンジニアリング組織責任者）",
 		Mission: "プロダクトをつくるエンジニア組織を率い、採用・育成・開発の実行が着実に回る状態をつくります。",
@@ -4619,7 +3956,7 @@ var (
 			"CTOとの役割の境界のあいまいさ",
 		},
 	}
-	v313 RoleText = RoleText{
+	v149 RoleText = RoleText{
 		Name:    "VPoE",
 		Title:   "엔지니어링 조직 총괄(VP of Engineering)",
 		Mission: "제품을 만드는 엔지니어링 조직을 이끌며 채용, 인재 육성, 개발 실행이 제대로 돌아가게 만듭니다.",
@@ -4651,7 +3988,7 @@ var (
 			"CTO와의 모호한 역할 경계",
 		},
 	}
-	v314 Role = Role{
+	v150 Role = Role{
 		ID:     "techlead",
 		Facing: "outward",
 		ReportsTo: []string{
@@ -4671,7 +4008,7 @@ var (
 		},
 		Partner: "cto",
 	}
-	v315 RoleText = RoleText{
+	v151 RoleText = RoleText{
 		Name:    "Tech lead",
 		Title:   "Tech lead",
 		Mission: "Keeps a team’s technical work sound, making the design calls while still writing code.",
@@ -4703,7 +4040,7 @@ var (
 			"Carrying the hardest technical calls and incidents",
 		},
 	}
-	v316 RoleText = RoleText{
+	v152 RoleText = RoleText{
 		Name:    "テックリード",
 		Title:   "技術リーダー（Technical Lead）",
 		Mission: "自らも手を動かしながらチームの設計判断とコード品質に責任を持ち、技術面でチームを導きます。",
@@ -4735,7 +4072,7 @@ var (
 			"難しい技術判断と障害対応の重圧",
 		},
 	}
-	v317 RoleText = RoleText{
+	v153 RoleText = RoleText{
 		Name:    "테크 리드",
 		Title:   "기술 리더(Technical Lead)",
 		Mission: "직접 개발하면서 팀의 설계 판단과 코드 품질을 책임지고, 기술 면에서 팀을 이끕니다.",
@@ -4767,7 +4104,61 @@ var (
 			"어려운 기술 판단과 장애 대응의 부담",
 		},
 	}
-	v318 Checklist = Checklist{
+	v154 = mapData[string]{[]string{"architecture", "budget-roi", "business-strategy", "cloud-infrastructure", "data-analytics", "hands-on-coding", "hiring-growth", "incident-response", "it-governance", "org-culture", "process-reform", "product-strategy", "project-management", "regulation-compliance", "security-risk", "stakeholder-communication", "ux-design", "vendor-management"}, []string{"Software architecture",
+		"Budgets and ROI",
+		"Business strategy",
+		"Cloud and infrastructure",
+		"Data and analytics",
+		"Hands-on engineering",
+		"Hiring and growing people",
+		"Incident response",
+		"IT governance",
+		"Organisation and culture",
+		"Business-process reform",
+		"Product strategy",
+		"Project management",
+		"Regulation and compliance",
+		"Security and risk",
+		"Communicating with stakeholders",
+		"UX and design",
+		"Vendor management"}}
+	v155 = mapData[string]{[]string{"architecture", "budget-roi", "business-strategy", "cloud-infrastructure", "data-analytics", "hands-on-coding", "hiring-growth", "incident-response", "it-governance", "org-culture", "process-reform", "product-strategy", "project-management", "regulation-compliance", "security-risk", "stakeholder-communication", "ux-design", "vendor-management"}, []string{"ソフトウェアアーキテクチャ",
+		"予算・ROI",
+		"事業戦略",
+		"クラウド・インフラ",
+		"データ分析",
+		"実装力（ハンズオン）",
+		"採用・育成",
+		"障害・インシデント対応",
+		"ITガバナンス",
+		"組織・文化",
+		"業務プロセス改革",
+		"プロダクト戦略",
+		"プロジェクトマネジメント",
+		"規制・コンプライアンス",
+		"セキュリティ・リスク",
+		"ステークホルダーとの対話",
+		"UX・デザイン",
+		"ベンダーマネジメント"}}
+	v156 = mapData[string]{[]string{"architecture", "budget-roi", "business-strategy", "cloud-infrastructure", "data-analytics", "hands-on-coding", "hiring-growth", "incident-response", "it-governance", "org-culture", "process-reform", "product-strategy", "project-management", "regulation-compliance", "security-risk", "stakeholder-communication", "ux-design", "vendor-management"}, []string{"소프트웨어 아키텍처",
+		"예산·ROI",
+		"사업 전략",
+		"클라우드·인프라",
+		"데이터·분석",
+		"직접 개발(핸즈온)",
+		"채용·인재 육성",
+		"장애·사고 대응",
+		"IT 거버넌스",
+		"조직·문화",
+		"업무 프로세스 혁신",
+		"제품 전략",
+		"프로젝트 관리",
+		"규제·컴플라이언스",
+		"보안·리스크",
+		"이해관계자 소통",
+		"UX·디자인",
+		"벤더 관리"}}
+	v157 Checklist = Checklist{
 		Areas: []string{
 			"technology",
 			"operations",
@@ -5015,82 +4406,220 @@ var (
 			},
 		},
 	}
-	v319 ChecklistText = ChecklistText{}
-	v320 AreaText      = AreaText{
-		Name:   "Stakeholder communication",
-		Phrase: "stakeholder communication",
-	}
-	v321 AreaText = AreaText{
-		Name:   "Operations and security",
-		Phrase: "operations and security",
-	}
-	v322 AreaText = AreaText{
-		Name:   "Organisation and people",
-		Phrase: "organisation and people",
-	}
-	v323 AreaText = AreaText{
-		Name:   "Executive perspective",
-		Phrase: "the executive perspective",
-	}
-	v324 AreaText = AreaText{
-		Name:   "Strategy and business",
-		Phrase: "strategy and business",
-	}
-	v325 AreaText = AreaText{
-		Name:   "Technology and architecture",
-		Phrase: "technology and architecture",
-	}
-	v326 ChecklistText = ChecklistText{}
-	v327 AreaText      = AreaText{
-		Name:   "ステークホルダーとの対話",
-		Phrase: "ステークホルダーとの対話",
-	}
-	v328 AreaText = AreaText{
-		Name:   "運用・セキュリティ",
-		Phrase: "運用・セキュリティ",
-	}
-	v329 AreaText = AreaText{
-		Name:   "組織・人材",
-		Phrase: "組織・人材",
-	}
-	v330 AreaText = AreaText{
-		Name:   "経営の視点",
-		Phrase: "経営の視点",
-	}
-	v331 AreaText = AreaText{
-		Name:   "戦略・ビジネス",
-		Phrase: "戦略・ビジネス",
-	}
-	v332 AreaText = AreaText{
-		Name:   "技術・アーキテクチャ",
-		Phrase: "技術・アーキテクチャ",
-	}
-	v333 ChecklistText = ChecklistText{}
-	v334 AreaText      = AreaText{
-		Name:   "이해관계자 소통",
-		Phrase: "이해관계자 소통",
-	}
-	v335 AreaText = AreaText{
-		Name:   "운영·보안·리스크",
-		Phrase: "운영·보안·리스크",
-	}
-	v336 AreaText = AreaText{
-		Name:   "조직·인재",
-		Phrase: "조직·인재",
-	}
-	v337 AreaText = AreaText{
-		Name:   "임원의 시각",
-		Phrase: "임원의 시각",
-	}
-	v338 AreaText = AreaText{
-		Name:   "전략·비즈니스",
-		Phrase: "전략·비즈니스",
-	}
-	v339 AreaText = AreaText{
-		Name:   "기술·아키텍처",
-		Phrase: "기술·아키텍처",
-	}
-	v340 Interview = Interview{
+	v158 = mapData[int]{[]string{"cdo", "cio", "ciso", "cpo", "cto", "techlead", "vpoe"}, []int{1,
+		1,
+		0,
+		1,
+		3,
+		3,
+		2}}
+	v159 = mapData[int]{[]string{"cdo", "cio", "ciso", "cpo", "cto", "techlead", "vpoe"}, []int{1,
+		1,
+		1,
+		0,
+		3,
+		3,
+		1}}
+	v160 = mapData[int]{[]string{"cdo", "cio", "ciso", "cpo", "cto", "techlead", "vpoe"}, []int{0,
+		2,
+		0,
+		2,
+		3,
+		3,
+		2}}
+	v161 = mapData[int]{[]string{"cdo", "cio", "ciso", "cpo", "cto", "techlead", "vpoe"}, []int{2,
+		3,
+		1,
+		0,
+		2,
+		2,
+		1}}
+	v162 = mapData[int]{[]string{"cdo", "cio", "ciso", "cpo", "cto", "techlead", "vpoe"}, []int{3,
+		2,
+		1,
+		2,
+		3,
+		2,
+		1}}
+	v163 = mapData[int]{[]string{"cdo", "cio", "ciso", "cpo", "cto", "techlead", "vpoe"}, []int{1,
+		3,
+		3,
+		0,
+		2,
+		1,
+		1}}
+	v164 = mapData[int]{[]string{"cdo", "cio", "ciso", "cpo", "cto", "techlead", "vpoe"}, []int{0,
+		2,
+		3,
+		0,
+		2,
+		3,
+		2}}
+	v165 = mapData[int]{[]string{"cdo", "cio", "ciso", "cpo", "cto", "techlead", "vpoe"}, []int{0,
+		3,
+		3,
+		0,
+		2,
+		1,
+		1}}
+	v166 = mapData[int]{[]string{"cdo", "cio", "ciso", "cpo", "cto", "techlead", "vpoe"}, []int{2,
+		3,
+		2,
+		0,
+		1,
+		0,
+		0}}
+	v167 = mapData[int]{[]string{"cdo", "cio", "ciso", "cpo", "cto", "techlead", "vpoe"}, []int{2,
+		3,
+		2,
+		1,
+		1,
+		1,
+		1}}
+	v168 = mapData[int]{[]string{"cdo", "cio", "ciso", "cpo", "cto", "techlead", "vpoe"}, []int{2,
+		3,
+		1,
+		2,
+		3,
+		1,
+		1}}
+	v169 = mapData[int]{[]string{"cdo", "cio", "ciso", "cpo", "cto", "techlead", "vpoe"}, []int{3,
+		3,
+		2,
+		2,
+		3,
+		0,
+		2}}
+	v170 = mapData[int]{[]string{"cdo", "cio", "ciso", "cpo", "cto", "techlead", "vpoe"}, []int{3,
+		2,
+		1,
+		3,
+		2,
+		1,
+		2}}
+	v171 = mapData[int]{[]string{"cdo", "cio", "ciso", "cpo", "cto", "techlead", "vpoe"}, []int{3,
+		3,
+		0,
+		1,
+		1,
+		0,
+		0}}
+	v172 = mapData[int]{[]string{"cdo", "cio", "ciso", "cpo", "cto", "techlead", "vpoe"}, []int{3,
+		2,
+		0,
+		3,
+		2,
+		0,
+		0}}
+	v173 = mapData[int]{[]string{"cdo", "cio", "ciso", "cpo", "cto", "techlead", "vpoe"}, []int{1,
+		1,
+		1,
+		2,
+		3,
+		2,
+		3}}
+	v174 = mapData[int]{[]string{"cdo", "cio", "ciso", "cpo", "cto", "techlead", "vpoe"}, []int{1,
+		2,
+		1,
+		1,
+		2,
+		1,
+		3}}
+	v175 = mapData[int]{[]string{"cdo", "cio", "ciso", "cpo", "cto", "techlead", "vpoe"}, []int{1,
+		1,
+		1,
+		2,
+		2,
+		2,
+		3}}
+	v176 = mapData[int]{[]string{"cdo", "cio", "ciso", "cpo", "cto", "techlead", "vpoe"}, []int{0,
+		1,
+		1,
+		0,
+		3,
+		3,
+		3}}
+	v177 = mapData[int]{[]string{"cdo", "cio", "ciso", "cpo", "cto", "techlead", "vpoe"}, []int{0,
+		0,
+		0,
+		0,
+		1,
+		3,
+		2}}
+	v178 = mapData[int]{[]string{"cdo", "cio", "ciso", "cpo", "cto", "techlead", "vpoe"}, []int{3,
+		3,
+		3,
+		2,
+		3,
+		1,
+		2}}
+	v179 = mapData[int]{[]string{"cdo", "cio", "ciso", "cpo", "cto", "techlead", "vpoe"}, []int{3,
+		3,
+		1,
+		2,
+		1,
+		2,
+		1}}
+	v180 = mapData[int]{[]string{"cdo", "cio", "ciso", "cpo", "cto", "techlead", "vpoe"}, []int{1,
+		0,
+		0,
+		3,
+		3,
+		3,
+		2}}
+	v181 = mapData[int]{[]string{"cdo", "cio", "ciso", "cpo", "cto", "techlead", "vpoe"}, []int{2,
+		0,
+		0,
+		3,
+		2,
+		1,
+		1}}
+	v182 = mapData[int]{[]string{"cdo", "cio", "ciso", "cpo", "cto", "techlead", "vpoe"}, []int{2,
+		2,
+		1,
+		2,
+		3,
+		2,
+		3}}
+	v183 = mapData[int]{[]string{"cdo", "cio", "ciso", "cpo", "cto", "techlead", "vpoe"}, []int{3,
+		3,
+		2,
+		2,
+		2,
+		1,
+		1}}
+	v184 = mapData[int]{[]string{"cdo", "cio", "ciso", "cpo", "cto", "techlead", "vpoe"}, []int{2,
+		3,
+		2,
+		3,
+		3,
+		1,
+		2}}
+	v185 = mapData[int]{[]string{"cdo", "cio", "ciso", "cpo", "cto", "techlead", "vpoe"}, []int{2,
+		2,
+		3,
+		3,
+		3,
+		2,
+		2}}
+	v186 = mapData[int]{[]string{"cdo", "cio", "ciso", "cpo", "cto", "techlead", "vpoe"}, []int{3,
+		2,
+		1,
+		2,
+		3,
+		1,
+		3}}
+	v187 = mapData[int]{[]string{"cdo", "cio", "ciso", "cpo", "cto", "techlead", "vpoe"}, []int{1,
+		2,
+		1,
+		1,
+		2,
+		2,
+		3}}
+	v188 ChecklistText = ChecklistText{}
+	v189 ChecklistText = ChecklistText{}
+	v190 ChecklistText = ChecklistText{}
+	v191 Interview     = Interview{
 		Topics: []string{
 			"role-vision",
 			"technology",
@@ -5460,1027 +4989,46 @@ var (
 			},
 		},
 	}
-	v341 InterviewText = InterviewText{}
-	v342 QuestionText  = QuestionText{
-		Question: "As CIO, how would you keep critical systems running through a disaster or a major outage?",
-		Points: []string{
-			"Rank systems by business impact (the supply chain in manufacturing, core banking in finance) and set recovery targets",
-			"Back up and replicate to another site or the cloud, and actually restore from it at least once a year",
-			"Plan the manual fallback and the people: who does what while systems are down, and how staff work from home",
-			"Bring vendors and cloud providers into the plan and the drills, and report readiness and gaps to the executive team",
-		},
-	}
-	v343 QuestionText = QuestionText{
-		Question: "With a limited IT budget, how do you set priorities and prove the return on what you spend?",
-		Points: []string{
-			"Separate running costs from investment in change; cut licences, contracts and old servers to fund the change",
-			"Score requests on business value, risk and urgency against company priorities, not on who pushes hardest",
-			"Agree return on investment (ROI) and KPIs before starting (for example, overtime hours saved by RPA) and report actual results afterwards",
-			"Look after the departments that lose out: explain the company-wide reasoning and what they will get next",
-		},
-	}
-	v344 QuestionText = QuestionText{
-		Question: "How do you prepare for a cyberattack, and what would you do in the first hours of one?",
-		Points: []string{
-			"Prepare: a security policy, training for every employee, and investment in protection and detection ranked by risk",
-			"Agree an incident response plan in advance, with roles (a computer security incident response team, or CSIRT), contacts and decision rights, and rehearse it",
-			"In the first hours, contain the damage, preserve evidence, and keep the business running wherever it is safe to",
-			"Communicate: tell the CEO and board at once, then regulators, customers and the public as the law requires",
-			"Follow up: a root-cause review, fixes with owners and deadlines, and a report to the executive team on what changed",
-		},
-	}
-	v345 QuestionText = QuestionText{
-		Question: "Beyond keeping systems running, how would you use data and generative AI to put proposals to the executive team?",
-		Points: []string{
-			"Show you see the shift: protecting operations remains the base, but executives now expect initiative too, in the form of proposals built on data",
-			"Lay the groundwork: integrated, reliable data, a data platform, and rules for generative AI use (security, intellectual property, privacy)",
-			"Bring one concrete proposal, such as demand forecasting or an AI that answers internal questions, with expected figures",
-			"Start small, measure, then scale; make the business unit a co-owner so the work does not stay an IT experiment",
-		},
-	}
-	v346 QuestionText = QuestionText{
-		Question: "How would you lead digital transformation (DX) in a company that still depends on legacy systems?",
-		Points: []string{
-			"Define DX as changing how the business works, not buying tools, and agree the business outcome with the executive team first",
-			"Build credibility with quick wins that do not touch the core system, such as RPA for manual invoice and expense processing",
-			"Wrap the legacy core in APIs and data links so new services can grow around it while it is being replaced",
-			"Invest in people and culture: reskilling, involving business units, measuring outcomes rather than project counts",
-		},
-	}
-	v347 QuestionText = QuestionText{
-		Question: "As you moved from manager towards executive, how did the way you think and act change?",
-		Points: []string{
-			"From the part to the whole: describe a time you chose what was best for the company over what suited your own department",
-			"From short term to long term: give a decision you judged by its effect years ahead, such as a legacy renewal",
-			"From waiting for instructions to making decisions: describe a call you made on incomplete information, and how you owned the result",
-			"From managing to leading: show how you moved people through a shared vision and culture rather than by tracking their tasks",
-			"From personal results to the organisation: name the people you have developed and the successor you are preparing",
-		},
-	}
-	v348 QuestionText = QuestionText{
-		Question: "The executive team asks for something your team says cannot be done with current resources. How do you respond?",
-		Points: []string{
-			"Do not open with why it cannot be done; restate the business goal behind the request and check you have understood it",
-			"Offer options: a smaller scope now, a phased plan, or the budget, people and time the full request would take",
-			"Make the trade-offs explicit: what would be paused, and the risk of each option, in business terms",
-			"Shield the team from overcommitment while delivering something visible soon, and give an example where this worked",
-		},
-	}
-	v349 QuestionText = QuestionText{
-		Question: "How would you set up and run IT governance across the company?",
-		Points: []string{
-			"Be clear what it is for: deciding IT investment and risk deliberately, for the whole company, not department by department",
-			"Set decision rights: an IT investment committee, approval thresholds, and a final say on architecture and security",
-			"Agree common rules: standards, security policy, a list of approved services, including SaaS that departments buy for themselves (shadow IT)",
-			"Keep it light enough that nobody works around it; track it with KPIs and review it every year",
-		},
-	}
-	v350 QuestionText = QuestionText{
-		Question: "How would you develop the people in your IT department?",
-		Points: []string{
-			"Compare the skills the strategy needs (cloud, security, data, project management) with the team’s skills today",
-			"Offer career paths with real steps (for example, in-house IT engineer, then project manager or PMO, then department head) plus a specialist track",
-			"Break knowledge silos with pairing, documentation and rotation, so that no system depends on a single person",
-			"Bring strategic work in-house so staff grow by building things, not only by managing vendors",
-		},
-	}
-	v351 QuestionText = QuestionText{
-		Question: "How would you replace a black-box legacy core system without stopping the business?",
-		Points: []string{
-			"Make it visible first: list what it does, interview the few people who know it, map its data and interfaces",
-			"Build the business case: maintenance cost, the risk of key people leaving, and what the old system is blocking",
-			"Replace it in stages, module by module or with old and new running in parallel, never in one big-bang cut-over",
-			"Prepare the migration like a launch: data checks, parallel runs, a rollback plan, cut-over outside busy periods",
-			"Prevent the next black box: documentation, knowledge spread beyond one person, hand-over terms in vendor contracts",
-		},
-	}
-	v352 QuestionText = QuestionText{
-		Question: "How do you win over business departments to a process reform they did not ask for?",
-		Points: []string{
-			"Start from their pain, not IT’s plan: sit with the people who do the work and measure today’s process",
-			"Find an executive sponsor and agree a company-wide goal, so the reform is not seen as ‘an IT project’",
-			"Pilot with one willing team, show the result (for example, overtime in the accounts team cut sharply), then roll it out",
-			"Deal with conflicts between departments in the open: explain trade-offs in business terms and support those affected",
-		},
-	}
-	v353 QuestionText = QuestionText{
-		Question: "How do you see the CIO’s job, and how is it different from a CTO’s?",
-		Points: []string{
-			"Describe the core: aligning IT strategy with the business strategy and supporting the executive team’s decisions with data",
-			"Explain that the role is mainly protective (in Japanese terms, IT’s ‘defence’): running internal IT as one system so that operations run smoothly and safely",
-			"Name four areas: IT strategy and governance, process reform and digital transformation, security and risk, running the IT department",
-			"Contrast it with the CTO (outward-facing, focused on the product and growth), and add the newer, proactive side: proposals built on data and AI",
-		},
-	}
-	v354 QuestionText = QuestionText{
-		Question: "How would you run the IT department as a whole, in terms of people, budget and vendors?",
-		Points: []string{
-			"Move the department from taking orders to being a business partner, working to service levels agreed with users",
-			"Manage the budget: a clear split between running costs and investment, regular cost reviews, and a plan the executive team has approved",
-			"Develop the people: a skills map, training, career paths, and the resources the team needs to succeed",
-			"Control the vendors: one view of all contracts, performance reviews, and in-house staff able to direct and check vendors",
-		},
-	}
-	v355 QuestionText = QuestionText{
-		Question: "How do you make sure IT strategy follows the business strategy?",
-		Points: []string{
-			"Derive IT priorities from the company’s strategic plan (in Japan, usually a medium-term plan covering three to five years) and each unit’s goals, never the other way round",
-			"Sit on the executive committee and meet business-unit heads regularly, so IT hears about plans while they are still ideas",
-			"Build a multi-year roadmap and investment portfolio tied to business KPIs (for example, core systems moved to the cloud over three years)",
-			"Translate both ways: the executive team’s goals into IT plans, and IT’s options into business language",
-		},
-	}
-	v356 QuestionText = QuestionText{
-		Question: "How do you manage your IT vendors, and how do you avoid being locked in to one?",
-		Points: []string{
-			"Choose on total cost, fit and how easily you could leave, not just the first quote, and compare at least two vendors",
-			"Sign contracts that protect you: SLAs with penalties, data ownership and export, delivery of source code and design documents",
-			"Keep requirements and design in-house, so you can judge vendors’ proposals and estimates",
-			"Prefer standard interfaces and more than one vendor where it matters; review vendors regularly and renegotiate",
-		},
-	}
-	v357 QuestionText = QuestionText{
-		Question: "If the company also has a CTO, how would you divide the work and cooperate?",
-		Points: []string{
-			"Split by direction: the CIO faces inward (operations, internal systems), the CTO outward (the product, customers)",
-			"Name the overlaps (security, cloud, data, hiring engineers) and agree who leads each one",
-			"Share platforms and standards where it saves money, with one governance process instead of two",
-			"Speak to the executive team with one voice; a CISO or CDO may own parts, so be precise about titles and scope",
-		},
-	}
-	v358 QuestionText = QuestionText{
-		Question: "How does your technology support the company’s business continuity plan (BCP)?",
-		Points: []string{
-			"Start from the business: which services must not stop, and how much downtime (RTO) and data loss (RPO) each can bear",
-			"Design for it: redundancy across zones or regions, backups you have actually restored, no single points of failure",
-			"Prepare the people and the process: readiness to work remotely, an on-call chain, runbooks that do not depend on one person",
-			"Test it regularly with drills and failover exercises, and report the results to the executive team",
-		},
-	}
-	v359 QuestionText = QuestionText{
-		Question: "How do you explain technical matters to the board or the executive committee?",
-		Points: []string{
-			"Lead with the business question (revenue, cost, risk, time) and the decision you need from them",
-			"Translate: no jargon, one good analogy, and the trade-offs between two or three options",
-			"Back it with numbers: cost-benefit analysis, return on investment (ROI) or payback period, and what happens if nothing is done",
-			"Keep it short (one page or a few slides) and report back on what you promised at the next meeting",
-		},
-	}
-	v360 QuestionText = QuestionText{
-		Question: "What have you done to build a DevOps culture?",
-		Points: []string{
-			"Start from a pain point (slow releases, hand-offs between teams, night-time incidents), not from a tool",
-			"Share ownership: the team that builds a service also runs it, with on-call duty and goals in common",
-			"Automate: CI/CD pipelines, infrastructure as code, and monitoring the team can act on",
-			"Show progress in numbers such as deployment frequency, lead time and time to recover (the DORA metrics)",
-		},
-	}
-	v361 QuestionText = QuestionText{
-		Question: "How do you approach diversity and inclusion in an engineering organisation?",
-		Points: []string{
-			"Say why it matters for the business: better decisions, a wider hiring pool, products that suit more users",
-			"Hire fairly: structured interviews, clear criteria, varied interview panels, job ads that do not put people off",
-			"Build inclusion into daily work: flexible and remote work, decisions written down, meetings that work across time zones and languages",
-			"Measure and act: look at data on representation, promotion and attrition, and describe one change you made and its effect",
-		},
-	}
-	v362 QuestionText = QuestionText{
-		Question: "When the executive team and your engineers disagree, how do you bring them to a decision?",
-		Points: []string{
-			"Understand both sides first: what the business needs and by when, and which risk the engineers really fear",
-			"Turn opinions into numbers: revenue at stake, incident rates, the cost of a delay",
-			"Offer options instead of yes or no: a smaller first release, a date with a quality gate, time set aside to repay debt",
-			"Decide, explain the reasons to both sides and own the outcome; tell a real case, ideally an unpopular call",
-		},
-	}
-	v363 QuestionText = QuestionText{
-		Question: "Tell us about a technical decision of yours that went wrong, and what it taught you.",
-		Points: []string{
-			"Set the scene briefly: the situation, the options you had, and why the choice looked right at the time",
-			"Be candid about the impact on users, revenue, schedule or the team, with figures if you have them",
-			"Walk through the recovery: whom you told and when, the rollback or fix, and how you kept the team’s trust",
-			"Say what you changed afterwards (a review step, decision records, smaller pilots); avoid a ‘failure’ that is really a boast",
-		},
-	}
-	v364 QuestionText = QuestionText{
-		Question: "How do you intend to keep growing as a CTO over the next few years?",
-		Points: []string{
-			"Be honest about today’s gaps, for example finance, hiring at scale or talking to the board",
-			"Set out a concrete learning plan across technology (cloud architecture, say), organisation (design and evaluation) and business (KPIs, goal metrics, ROI and business models)",
-			"Practise beyond the day job: leading an open-source project, giving internal tech talks, finding mentors outside the company",
-			"Tie your growth to the company’s: what the organisation will be able to do in three years because you grew",
-		},
-	}
-	v365 QuestionText = QuestionText{
-		Question: "Tell us about a time growth forced you to redesign your infrastructure. How did you lead it?",
-		Points: []string{
-			"Say what triggered it: the growth figures, the bottleneck, and the risk of doing nothing",
-			"Explain the design for scalability: what you split, cached or moved to managed cloud services, and why",
-			"Describe a migration in reversible stages rather than one big-bang cut-over",
-			"Put reliability first (SLOs, monitoring, a rollback plan) and close with results such as uptime or cost",
-		},
-	}
-	v366 QuestionText = QuestionText{
-		Question: "How do you keep engineers motivated over the long run?",
-		Points: []string{
-			"Hold regular one-on-ones about the person’s goals and blockers, not status updates",
-			"Make career paths visible, including a specialist track so that growing does not have to mean managing",
-			"Give people room to stretch: ownership of hard problems, new technology, internal tech talks, hackathons",
-			"Show a result: lower attrition, better survey scores or someone who grew into a lead, and what you did to get there",
-		},
-	}
-	v367 QuestionText = QuestionText{
-		Question: "How do you make sure the product you ship is of high quality?",
-		Points: []string{
-			"Define quality as measurable targets: error rates, performance, availability, defects reported by customers",
-			"Build it into the process: code review, automated tests in CI/CD, staged rollouts and feature flags",
-			"Make every team own quality instead of relying on a final gate, and learn from incidents through blameless post-mortems",
-			"Show how you weigh quality against speed, with a release you held back or one you shipped anyway, and why",
-		},
-	}
-	v368 QuestionText = QuestionText{
-		Question: "In your view, what is a CTO actually there to do?",
-		Points: []string{
-			"Describe the bridge: turning business goals into technical direction, and technical facts into terms executives can act on",
-			"Take ownership of the technology strategy and roadmap: say what you would decide in your first 90 days and how you would measure it",
-			"Explain how you build the engineering organisation (hiring, growth, culture) so the team delivers without you in every decision",
-			"Note that the job depends on the company: a hands-on builder in a startup, a strategist and executive partner later",
-		},
-	}
-	v369 QuestionText = QuestionText{
-		Question: "Walk us through how you have grown an engineering organisation.",
-		Points: []string{
-			"Give the numbers: headcount before and after, over what period, and what started to break along the way",
-			"Describe a clear hiring bar: written criteria, structured interviews, and who makes the final call",
-			"Describe the growth system: onboarding, mentoring, internal tech talks, and career ladders for both managers and specialists",
-			"Explain an evaluation system engineers trust, and how you kept hiring in a tight market so the business plan did not slip",
-		},
-	}
-	v370 QuestionText = QuestionText{
-		Question: "What do you put in place to protect security and privacy?",
-		Points: []string{
-			"Make ownership clear: who is accountable (you, a CISO, a security lead) and how it is reported to the executive team",
-			"Build security into development: threat modelling, code review, dependency scanning, secrets management",
-			"Design for privacy: collect less data, control access, and meet the applicable laws and audits",
-			"Rehearse the incident response (runbook, drills, disclosure plan), and give one concrete example from your work",
-		},
-	}
-	v371 QuestionText = QuestionText{
-		Question: "How is the CTO a startup needs different from the CTO a large company needs?",
-		Points: []string{
-			"Describe the startup CTO as hands-on: writing code, choosing the stack and shipping an MVP fast with a very small team",
-			"Describe the large-company CTO’s focus: organisational strategy, support for the executive team, and keeping big existing systems in shape",
-			"Show how the role moves as the company grows: from coding to strategy, hiring and building a layer of managers",
-			"Say which stage suits you now and why, and how you would adapt to the stage this company is at",
-		},
-	}
-	v372 QuestionText = QuestionText{
-		Question: "How do you go about choosing a technology stack?",
-		Points: []string{
-			"Start from the business: product requirements, expected scale and time to market",
-			"Weigh the team: the skills you have, whom you can hire in this market, and the learning curve",
-			"Check maturity and risk: community, support, security record, licence, lock-in and the cost of leaving",
-			"Decide with a small proof of concept and a written decision record; naming a choice you would now revisit adds credibility",
-		},
-	}
-	v373 QuestionText = QuestionText{
-		Question: "Which technology trends are you following most closely at the moment, and why those?",
-		Points: []string{
-			"Start with generative AI: where it adds value to your product, and how the team and its ways of working must change to use it",
-			"Cover cloud-native architecture and automation, and what they do to cost, delivery speed and scalability",
-			"Show that security and privacy are now issues for the board, no longer something left to specialists",
-			"Link each trend to the business and to ESG (green IT, for example) and say what you would pilot first; a list of buzzwords counts against you",
-		},
-	}
-	v374 QuestionText = QuestionText{
-		Question: "When engineering ambitions and the user experience pull in different directions, how do you strike the balance?",
-		Points: []string{
-			"Start from the user and the business goal; the technology is the means, not the end",
-			"Test an idea with the smallest build that does not harm UX (an MVP) before investing in the full design",
-			"Work with designers and product managers before development starts, so the ideal UX and technical feasibility meet early",
-			"Decide with data (conversion, response times, support tickets) and say plainly what debt you accepted for speed",
-		},
-	}
-	v375 QuestionText = QuestionText{
-		Question: "How do you handle technical debt?",
-		Points: []string{
-			"Accept that some debt is a deliberate trade for speed, and record it at the moment you take it on",
-			"Make it visible: a list of debt items, their cost in incidents or slower delivery, and an owner for each",
-			"Plan the repayment: a fixed share of every sprint, or a quarterly refactoring plan agreed with the business",
-			"Explain it in business terms (‘every release now takes two weeks longer’) to win time and budget for it",
-		},
-	}
-	v376 QuestionText = QuestionText{
-		Question: "When you work with outside vendors, what do you watch out for and what makes it work?",
-		Points: []string{
-			"Decide what stays in-house (the core product, the architecture) and what you buy or outsource",
-			"Write clear contracts: scope, acceptance criteria, SLAs, who owns the code and the data, and how a hand-over works",
-			"Keep enough knowledge in-house to review the vendor’s work and to avoid lock-in",
-			"Treat vendors as partners, with shared goals and regular reviews, and give an example of a collaboration that went well",
-		},
-	}
-	v377 QuestionText = QuestionText{
-		Question: "What is your vision as a CTO, and how would you describe the way you lead?",
-		Points: []string{
-			"State a vision in one or two sentences that ties technology to the company’s goals, not a list of tools",
-			"Name your style: visionary (sets the direction) or servant leader (clears the way), and say when you switch between the two",
-			"Back it with a real example: the decision, how the team responded, and the outcome",
-			"Show an executive’s view: leading through shared vision and culture and growing successors, not managing tasks",
-		},
-	}
-	v378 InterviewText = InterviewText{}
-	v379 QuestionText  = QuestionText{
-		Question: "災害や大規模障害が起きても基幹システムを止めないために、CIOとしてどう備えますか。",
-		Points: []string{
-			"事業への影響度でシステムに優先順位をつけ（製造業ならサプライチェーン、金融なら勘定系）、復旧目標を決める",
-			"別拠点やクラウドへのバックアップ・レプリケーションを整え、少なくとも年1回は実際に復旧してみる",
-			"手作業での代替手順と体制：システム停止中に誰が何をするか、在宅でどう業務を続けるか",
-			"ベンダーやクラウド事業者も計画と訓練に巻き込み、準備状況と課題を経営に報告する",
-		},
-	}
-	v380 QuestionText = QuestionText{
-		Question: "限られたIT予算の中で、優先順位をどう決め、投資の効果をどう示しますか。",
-		Points: []string{
-			"保守運用費と戦略投資を分ける。ライセンスや契約、老朽化したサーバーを整理して運用費を削り、投資の原資にする",
-			"声の大きい部署順ではなく、事業価値・リスク・緊急度を全社の優先課題に照らして評価する",
-			"着手前にROIとKPIを決め（例：RPAで削減できた残業時間）、完了後に実績を報告する",
-			"見送りになった部門へのフォロー：全社最適としての判断理由と、次に何が実現するかを説明する",
-		},
-	}
-	v381 QuestionText = QuestionText{
-		Question: "サイバー攻撃にどう備えていますか。また、実際に被害が起きたら最初の数時間で何をしますか。",
-		Points: []string{
-			"平時の備え：セキュリティポリシー、全社員への教育、リスクに応じて優先順位をつけた防御・検知への投資",
-			"役割（CSIRT）、連絡網、判断の権限をあらかじめ決めたインシデント対応計画を持ち、訓練しておく",
-			"初動：被害の封じ込め、証拠の保全、安全が確認できた範囲での業務継続",
-			"報告と公表：社長・経営陣へ即時に報告し、個人情報保護委員会などの関係機関や顧客へは法令に沿って知らせる",
-			"事後：原因の分析、担当と期限を決めた再発防止策、何が変わったかの経営への報告",
-		},
-	}
-	v382 QuestionText = QuestionText{
-		Question: "システムを安定して守ることに加えて、データや生成AIを使って経営にどのような提案ができますか。",
-		Points: []string{
-			"役割の変化を理解していると示す：守りが土台だが、いまはデータに基づく提案という「攻め」も期待されている",
-			"土台づくり：統合された信頼できるデータ、データ基盤、生成AIの利用ガイドライン（セキュリティ・知的財産・個人情報）",
-			"具体的な提案を1つ、見込める効果の数字とともに（例：需要予測、社内の問い合わせに答えるAI）",
-			"小さく始めて効果を測り、広げていく。事業部門を共同オーナーにして、情シスの実験で終わらせない",
-		},
-	}
-	v383 QuestionText = QuestionText{
-		Question: "レガシーシステムを多く抱える会社で、DXをどのように進めますか。",
-		Points: []string{
-			"DXはツール導入ではなく仕事のやり方を変えることだと位置づけ、目指す事業成果をまず経営と合意する",
-			"基幹システムに手を入れずに出せる成果から始めて信頼を得る（例：手作業の伝票処理をRPAで自動化）",
-			"レガシーの中核をAPIやデータ連携で包み、刷新が進む間も周辺に新しいサービスを載せられるようにする",
-			"人と文化への投資：社員のリスキリング、ユーザー部門の巻き込み、案件数ではなく成果での評価",
-		},
-	}
-	v384 QuestionText = QuestionText{
-		Question: "管理職から経営層へと立場が変わる中で、ものの見方や動き方はどう変わりましたか。",
-		Points: []string{
-			"部分から全体へ：自部門の都合より会社全体にとってよい選択をした例",
-			"短期から長期へ：レガシー刷新のように、数年先の効果を見て下した判断",
-			"指示を待つ側から決める側へ：情報がそろわない中で決め、その結果を引き受けた経験",
-			"管理からリーダーシップへ：進捗管理ではなく、ビジョンの共有と文化づくりで人を動かしたやり方",
-			"個人の成果から組織への貢献へ：育てた人材と、いま準備している後継者",
-		},
-	}
-	v385 QuestionText = QuestionText{
-		Question: "いまの人員や予算では難しいとチームが考える依頼を経営から受けたら、どう対応しますか。",
-		Points: []string{
-			"「できない理由」から話さない。依頼の裏にある経営課題をつかみ直し、認識が合っているか確かめる",
-			"選択肢を出す：範囲を絞っていまできること、段階的な計画、すべてやるなら必要な予算・人員・期間",
-			"トレードオフを明示する：何を止めるのか、選択肢ごとのリスクを経営の言葉で",
-			"チームが無理な約束で疲弊しないよう守りつつ、早めに目に見える成果を出す。うまくいった実例を添える",
-		},
-	}
-	v386 QuestionText = QuestionText{
-		Question: "全社のITガバナンスを、どのように設計し運用しますか。",
-		Points: []string{
-			"目的をはっきりさせる：IT投資とリスクを部門任せにせず、全社として意図を持って決めるための仕組み",
-			"意思決定の権限：IT投資委員会、金額ごとの決裁基準、アーキテクチャとセキュリティの最終判断者",
-			"共通ルール：標準、セキュリティポリシー、利用を認めるサービスの一覧。事業部門が独自に契約するSaaS（シャドーIT）も対象に",
-			"現場が抜け道を探さずに済む程度に軽く保ち、KPIで状況を見ながら毎年見直す",
-		},
-	}
-	v387 QuestionText = QuestionText{
-		Question: "情報システム部門の人材を、どのように育てていきますか。",
-		Points: []string{
-			"戦略に必要なスキル（クラウド、セキュリティ、データ、プロジェクトマネジメント）と、いまのチームとの差を把握する",
-			"段階が見えるキャリアパス（例：社内SE → PM・PMO → 部門長）と、スペシャリストとして進む道",
-			"属人化を解消する：ペア作業、ドキュメント化、ジョブローテーションで、特定の1人に依存するシステムをなくす",
-			"戦略上重要な領域は内製化し、ベンダー管理だけでなく自ら手を動かして成長できる場をつくる",
-		},
-	}
-	v388 QuestionText = QuestionText{
-		Question: "ブラックボックス化した基幹システムを、業務を止めずにどう刷新しますか。",
-		Points: []string{
-			"まず可視化：機能の洗い出し、中身を知る数少ない人へのヒアリング、データとインターフェースの整理",
-			"経営を説得する材料：保守費用、キーパーソンが抜けたときのリスク、古いシステムが妨げている事業機会",
-			"機能単位の切り替えや新旧の並行稼働など段階的に進め、一括で切り替えるビッグバン移行は避ける",
-			"移行も新規リリースと同じくらい入念に準備する：データ検証、並行稼働、切り戻し計画、繁忙期を外した切り替え",
-			"次のブラックボックスを生まない：ドキュメント整備、属人化の解消、ベンダー契約での引き継ぎ条件",
-		},
-	}
-	v389 QuestionText = QuestionText{
-		Question: "業務改革に乗り気でない事業部門を、どのように巻き込んでいきますか。",
-		Points: []string{
-			"IT側の計画ではなく現場の困りごとから入る：実際の業務に立ち会い、いまのプロセスを数字でつかむ",
-			"経営層のスポンサーを立てて全社の目標として合意し、「情シスの案件」に見えないようにする",
-			"前向きな1チームで試行し、成果（例：経理部門の残業の大幅削減）を見せてから横展開する",
-			"部門間の利害対立は表に出して扱う：得失を経営の言葉で説明し、影響を受ける人を支える",
-		},
-	}
-	v390 QuestionText = QuestionText{
-		Question: "CIOの役割をどう捉えていますか。CTOとの違いも含めてお聞かせください。",
-		Points: []string{
-			"経営戦略とIT戦略の向きをそろえ、データに基づいて経営の意思決定を支える",
-			"軸は「守り」：社内のITを全体最適の視点で整え、業務が滞りなく安全に回るようにする",
-			"4つの柱：IT戦略とガバナンス、業務改革（DX）、セキュリティとリスク管理、情報システム部門の統括",
-			"CTO（社外・攻め・プロダクト）との対比を示し、データやAIで経営に提案する「攻め」の役割にも触れる",
-		},
-	}
-	v391 QuestionText = QuestionText{
-		Question: "情報システム部門を、人・予算・ベンダーの面からどのように運営しますか。",
-		Points: []string{
-			"御用聞きの部署から事業のパートナーへ。ユーザー部門と合意したサービスレベルを基準に動く",
-			"予算：運用費と投資の明確な区分、定期的なコストの見直し、経営の承認を得た計画",
-			"人：スキルマップ、研修、キャリアパス、チームが成果を出せるだけのリソースの確保",
-			"ベンダー：契約全体の棚卸し、パフォーマンスの評価、ベンダーコントロールができる社内人材",
-		},
-	}
-	v392 QuestionText = QuestionText{
-		Question: "IT戦略を経営戦略とどのように結びつけていますか。",
-		Points: []string{
-			"中期経営計画や事業部の目標からIT施策の優先順位を導く。順番を逆にしない",
-			"経営会議に出席し、事業部長とも定期的に対話して、構想段階から計画を聞いておく",
-			"事業のKPIと結びついた複数年のロードマップと投資ポートフォリオ（例：3年で基幹システムをクラウドへ移行）",
-			"双方向の翻訳：経営の目標をITの実行計画に、ITの選択肢を経営の言葉に置き換える",
-		},
-	}
-	v393 QuestionText = QuestionText{
-		Question: "ITベンダーをどのように管理し、特定のベンダーへの依存（ロックイン）をどう防いでいますか。",
-		Points: []string{
-			"最初の見積もり額だけでなく、総保有コスト・適合性・撤退のしやすさで選ぶ。相見積もりで最低2社は比べる",
-			"自社を守る契約：ペナルティ付きのSLA、データの所有権と持ち出し、ソースコードや設計書の納品",
-			"要件定義と設計は社内で握る。そうすればベンダーの提案や見積もりが妥当かを判断できる",
-			"要所では標準的なインターフェースとマルチベンダーを選び、定期的に評価して契約条件を見直す",
-		},
-	}
-	v394 QuestionText = QuestionText{
-		Question: "CTOが別にいる会社では、どのように役割を分担し、連携していきますか。",
-		Points: []string{
-			"向いている方向で分ける：CIOは社内（業務運営・社内システム）、CTOは社外（プロダクト・顧客）",
-			"重なる領域（セキュリティ、クラウド、データ、エンジニア採用）を挙げ、それぞれの主導役を合意しておく",
-			"コスト面で有利なら基盤や標準を共通化し、ガバナンスの手続きも二重にしない",
-			"経営には足並みをそろえて報告する。CISOやCDOが一部を担う場合もあるため、肩書きと担当範囲をはっきりさせる",
-		},
-	}
-	v395 QuestionText = QuestionText{
-		Question: "災害や大規模障害に備えたBCP（事業継続計画）に、技術面からどう関わっていますか。",
-		Points: []string{
-			"事業から考える：止めてはいけないサービスと、それぞれに許される復旧時間（RTO）とデータ損失（RPO）",
-			"設計で備える：ゾーンやリージョンの冗長化、実際にリストアを試したバックアップ、単一障害点の排除",
-			"人と手順：リモートワークへの切り替え、緊急連絡体制、特定の人に依存しない手順書",
-			"DR訓練やフェイルオーバー試験を定期的に行い、結果を経営に報告する",
-		},
-	}
-	v396 QuestionText = QuestionText{
-		Question: "経営会議や取締役会で技術的なテーマを説明するとき、どのような工夫をしていますか。",
-		Points: []string{
-			"売上・コスト・リスク・時間という経営の論点と、この場で何を決めてほしいのかから話し始める",
-			"翻訳する：専門用語を使わず、たとえ話を1つ、選択肢を2〜3に絞ってそれぞれの得失を示す",
-			"数字で裏づける：費用対効果、ROIや投資回収期間、何もしなかった場合に起きること",
-			"資料は1枚か数枚に絞り、約束したことは次回の会議で結果として報告する",
-		},
-	}
-	v397 QuestionText = QuestionText{
-		Question: "DevOpsの文化を根づかせるために、どのような取り組みをしてきましたか。",
-		Points: []string{
-			"ツールからではなく課題から入る：遅いリリース、チーム間の受け渡し待ち、深夜の障害対応",
-			"責任の共有：つくったチームが運用まで担い、オンコールと目標を分かち合う",
-			"自動化：CI/CDパイプライン、Infrastructure as Code、チームがすぐ動ける監視とアラート",
-			"デプロイ頻度、リードタイム、復旧時間（DORA指標）などの数字で変化を示す",
-		},
-	}
-	v398 QuestionText = QuestionText{
-		Question: "開発組織のダイバーシティ＆インクルージョンには、どのように取り組んでいますか。",
-		Points: []string{
-			"事業にとっての意味：意思決定の質、採用母集団の広がり、より多くのユーザーに合うプロダクト",
-			"公平な採用：構造化面接、明確な評価基準、多様な面接官、特定の層を遠ざけない求人票",
-			"日常のインクルージョン：柔軟な働き方やリモートワーク、決定事項の文書化、時差や言語に配慮した会議運営",
-			"測って動く：構成比・昇進・離職のデータを見て、実際に変えたこと1つとその効果を語る",
-		},
-	}
-	v399 QuestionText = QuestionText{
-		Question: "経営陣と開発チームの意見が割れたとき、どのように落としどころを見つけますか。",
-		Points: []string{
-			"まず双方の事情をつかむ：事業側はいつまでに何が必要か、エンジニアが本当に恐れているリスクは何か",
-			"意見のぶつけ合いを数字の議論に変える（見込み売上、障害発生率、遅れた場合のコストなど）",
-			"可否の二択ではなく選択肢を示す：スコープを絞った初回リリース、品質基準を満たすことを条件にした期日、負債返済の期間",
-			"最後は自分が決め、理由を双方に説明して結果に責任を持つ。反発を受けた判断も含めて実例で語る",
-		},
-	}
-	v400 QuestionText = QuestionText{
-		Question: "ご自身の技術的な意思決定でうまくいかなかった例を1つ挙げ、そこから何を学んだかを教えてください。",
-		Points: []string{
-			"背景は簡潔に：当時の状況、取り得た選択肢、なぜその時点では正しく見えたのか",
-			"ユーザー・売上・スケジュール・チームへの影響を、できれば数字を添えて率直に",
-			"リカバリー：誰にいつ報告したか、切り戻しや修正の方法、チームの信頼をどう保ったか",
-			"その後に変えたこと（レビュー手順、意思決定の記録、小さく試す進め方）。失敗談に見せかけた自慢話は避ける",
-		},
-	}
-	v401 QuestionText = QuestionText{
-		Question: "CTOとして、これから先どのように成長していきたいとお考えですか。",
-		Points: []string{
-			"いま足りない点を率直に認める（例：財務、大規模な採用、取締役会とのコミュニケーション）",
-			"技術・組織・経営にまたがる具体的な学習計画：クラウドアーキテクチャなどの技術テーマ、組織設計と評価制度、KPI・KGIとROI、ビジネスモデル",
-			"業務の外での実践：OSSプロジェクトのリード、社内勉強会の主催、社外のメンター",
-			"自分の成長を会社の成長につなげる：自分が伸びることで、3年後に組織が何をできるようになるか",
-		},
-	}
-	v402 QuestionText = QuestionText{
-		Question: "事業の成長に合わせてインフラをつくり直した経験があれば、どう進めたかを教えてください。",
-		Points: []string{
-			"きっかけ：成長を示す数字、ボトルネック、手を打たなかった場合のリスク",
-			"スケーラビリティを見据えた設計：何を分割・キャッシュし、何をクラウドのマネージドサービスに移したか、その理由",
-			"一気に切り替えるビッグバン移行ではなく、いつでも切り戻せる段階に分けた移行",
-			"信頼性を最優先に：SLO、監視、切り戻し手順を整え、稼働率やコストなどの結果で締めくくる",
-		},
-	}
-	v403 QuestionText = QuestionText{
-		Question: "エンジニアが意欲を持って働き続けられるよう、どのような工夫をされていますか。",
-		Points: []string{
-			"進捗確認の場ではなく、本人の目標や悩みに向き合う定期的な1on1",
-			"先が見えるキャリアパス。マネージャーにならなくても成長できる専門職の道も用意する",
-			"挑戦の機会：難しい課題のオーナーシップ、新技術の導入、勉強会、ハッカソン",
-			"成果で示す：離職率の低下、エンゲージメントサーベイの数値、リードに育ったメンバーと、そのために変えたこと",
-		},
-	}
-	v404 QuestionText = QuestionText{
-		Question: "リリースするプロダクトの品質を守るために、どのような仕組みをつくっていますか。",
-		Points: []string{
-			"品質を測れる目標で定義する：エラー率、性能、可用性、顧客から報告された不具合の件数",
-			"プロセスに組み込む：コードレビュー、CI/CDでの自動テスト、段階的リリース、フィーチャーフラグ",
-			"リリース前の最終検査に頼り切らず、各チームが品質に責任を持つ。障害からは個人を責めないポストモーテムで学ぶ",
-			"品質とスピードの兼ね合いをどう判断するか、リリースを見送った例や出すと決めた例とその理由で示す",
-		},
-	}
-	v405 QuestionText = QuestionText{
-		Question: "CTOとはどのような仕事だとお考えですか。",
-		Points: []string{
-			"技術と経営の橋渡し役：事業目標を技術の方針に、技術の実情を経営陣が判断できる言葉に置き換える",
-			"技術戦略とロードマップの責任者として、着任後90日で何を決め、どの指標で確かめるかまで語る",
-			"採用・育成・文化づくりを通じて、自分がすべてを判断しなくても回る開発組織をつくる",
-			"会社のフェーズで役割が変わる点にも触れる（創業期は自ら手を動かし、成長後は戦略と経営の支え役に）",
-		},
-	}
-	v406 QuestionText = QuestionText{
-		Question: "開発組織をどのように拡大してきたのか、具体的に教えてください。",
-		Points: []string{
-			"数字で語る：拡大前後の人数、かかった期間、途中で何がうまく回らなくなったか",
-			"採用基準の明文化：評価項目、構造化面接、最終判断を下すのは誰か",
-			"育成の仕組み：オンボーディング、メンター制度、勉強会、マネジメント職と専門職の複線型キャリアパス",
-			"エンジニアが納得できる評価制度と、採用難の市場でも事業計画を遅らせないための採用の工夫",
-		},
-	}
-	v407 QuestionText = QuestionText{
-		Question: "セキュリティ対策と個人情報の保護は、どのような体制で進めていますか。",
-		Points: []string{
-			"責任の所在を明確に：誰が責任を負うのか（自分、CISO、セキュリティ担当）、経営へのエスカレーション経路",
-			"開発プロセスへの組み込み：脅威モデリング、コードレビュー、依存ライブラリの脆弱性チェック、シークレット管理",
-			"プライバシー・バイ・デザイン：取得データの最小化、アクセス制御、個人情報保護法やISMS・Pマークの監査への対応",
-			"いざというときに動けるインシデント対応体制：対応手順書、定期的な訓練、公表の段取り。実際の事例を1つ添える",
-		},
-	}
-	v408 QuestionText = QuestionText{
-		Question: "スタートアップと大企業とでは、求められるCTOの姿はどう違うとお考えですか。",
-		Points: []string{
-			"スタートアップ：自らコードを書き、技術選定をし、ごく少人数でMVPを素早く世に出す",
-			"大企業：組織戦略や経営の支援、既存の大規模システムの維持と最適化が中心",
-			"会社の成長につれて、役割がコーディングから戦略・採用・マネージャー層づくりへ移っていくこと",
-			"いまの自分に合うのはどのフェーズか、その理由と、応募先のフェーズにどう合わせるか",
-		},
-	}
-	v409 QuestionText = QuestionText{
-		Question: "技術スタックはどのような基準で選んでいますか。",
-		Points: []string{
-			"事業の要件から考える：プロダクトの要件、想定する規模、市場投入までの時間",
-			"チームの観点：いまあるスキル、採用市場で確保できる人材、学習コスト",
-			"成熟度とリスク：コミュニティ、サポート、セキュリティの実績、ライセンス、ロックインと撤退コスト",
-			"小さなPoCと意思決定記録（ADR）で決める。いま選び直すなら変えたい選択を1つ添えると説得力が増す",
-		},
-	}
-	v410 QuestionText = QuestionText{
-		Question: "ここ最近、関心を持って追いかけている技術トレンドは何ですか。なぜそこに注目しているのかも含めてお聞かせください。",
-		Points: []string{
-			"生成AI：自社プロダクトのどこに価値を生むのか、使いこなすためにチームや仕事の進め方をどう変えるのか",
-			"クラウドネイティブと自動化が、コスト・リリース速度・スケーラビリティにもたらす変化",
-			"セキュリティとプライバシーが、専門部署任せではなく経営課題になっていること",
-			"各トレンドを事業やESG（グリーンITなど）に結びつけ、まず何から試すかまで具体的に語る。バズワードの羅列は逆効果",
-		},
-	}
-	v411 QuestionText = QuestionText{
-		Question: "技術的なこだわりと使いやすさ（UX）がぶつかるとき、どのように折り合いをつけていますか。",
-		Points: []string{
-			"ユーザーと事業の目的から考える。技術は手段であって目的ではない",
-			"本格的につくり込む前に、UXを損なわない最小限の実装（MVP）で市場の反応を確かめる",
-			"開発に入る前からデザイナーやPdMと話し、理想のUXと技術的な実現性をすり合わせておく",
-			"コンバージョン、表示速度、問い合わせ件数などのデータで判断し、スピードのために受け入れた負債は明示する",
-		},
-	}
-	v412 QuestionText = QuestionText{
-		Question: "技術的負債にはどのように対処していますか。",
-		Points: []string{
-			"スピードのために意図して負う負債もあると認め、負った時点で記録を残す",
-			"可視化：負債の一覧、障害や開発速度の低下として表れるコスト、項目ごとの担当者",
-			"返済計画：スプリントごとに一定の割合を充てる、または事業側と合意した四半期ごとのリファクタリング計画",
-			"「リリースのたびに2週間余計にかかっている」など事業の言葉で説明し、時間と予算を確保する",
-		},
-	}
-	v413 QuestionText = QuestionText{
-		Question: "開発を外部のベンダーに委託するとき、どんな点に注意し、どう関係を築いていますか。",
-		Points: []string{
-			"内製化するもの（中核のプロダクト、アーキテクチャ）と、購入・外注するものを先に切り分ける",
-			"契約を明確に：範囲、検収基準、SLA、コードとデータの権利、契約終了時の引き継ぎ",
-			"ベンダーの成果物をレビューでき、ロックインを避けられるだけの知見を社内に残す。丸投げはしない",
-			"ベンダーを下請けではなくパートナーとして扱う：共通の目標と定例のレビュー、うまくいった協業の実例",
-		},
-	}
-	v414 QuestionText = QuestionText{
-		Question: "CTOとして描いているビジョンと、ご自身のリーダーシップの持ち味についてお話しください。",
-		Points: []string{
-			"技術と会社の目標を結ぶ1〜2文のビジョン。使いたい技術の列挙ではない",
-			"スタイルを言い切る：方向を示すビジョン型か、障害を取り除くサーバント型か、どんな場面で使い分けるか",
-			"実際のエピソードで裏づける：下した判断、チームの反応、その結果",
-			"経営層の目線を示す：タスク管理ではなく、ビジョンの共有と文化づくりで人を動かし、後継者を育てる",
-		},
-	}
-	v415 InterviewText = InterviewText{}
-	v416 QuestionText  = QuestionText{
-		Question: "재해나 대규모 장애 상황에서도 핵심 시스템이 멈추지 않도록, CIO로서 어떻게 준비하시겠습니까?",
-		Points: []string{
-			"사업 영향도로 시스템 등급을 매기고(제조업은 공급망, 금융은 계정계) 시스템별 복구 목표를 정한다",
-			"다른 거점이나 클라우드로 백업·복제해 두고, 최소 1년에 한 번은 실제로 복구해 본다",
-			"수작업 대체 절차와 사람: 시스템이 멈춘 동안 누가 무엇을 하는지, 재택으로 어떻게 업무를 이어 가는지",
-			"벤더와 클라우드 사업자까지 계획과 훈련에 포함하고, 준비 상태와 빈틈을 경영진에게 보고한다",
-		},
-	}
-	v417 QuestionText = QuestionText{
-		Question: "한정된 IT 예산 안에서 우선순위는 어떻게 정하고, 투자 효과는 어떻게 입증하십니까?",
-		Points: []string{
-			"운영·유지보수비와 전략 투자를 나눈다. 라이선스·계약·노후 서버를 정리해 줄인 운영비를 투자 재원으로 돌린다",
-			"목소리 큰 부서 순이 아니라, 사업 가치·리스크·시급성을 회사의 우선 과제에 비추어 평가한다",
-			"착수 전에 ROI와 KPI를 정하고(예: RPA로 줄인 초과근무 시간) 끝난 뒤 실적을 보고한다",
-			"밀려난 부서도 챙긴다: 전사 관점의 판단 근거와 다음에 무엇이 실현되는지를 설명한다",
-		},
-	}
-	v418 QuestionText = QuestionText{
-		Question: "사이버 공격에는 어떻게 대비하시며, 실제로 사고가 나면 초기 몇 시간 동안 무엇을 하시겠습니까?",
-		Points: []string{
-			"평소 대비: 보안 정책, 전 직원 교육, 리스크 기준으로 우선순위를 정한 방어·탐지 투자",
-			"침해사고 대응팀(CERT)의 구성과 역할, 비상 연락망, 결정 권한을 미리 정해 둔 사고 대응 계획을 갖추고 훈련한다",
-			"초기 대응: 피해 확산 차단, 증거 보전, 안전이 확인된 범위에서 업무 지속",
-			"보고와 공지: CEO와 이사회에 즉시 보고하고, 법령에 따라 개인정보보호위원회·KISA 등 관계 기관과 고객에게 알린다",
-			"사후 조치: 원인 분석, 담당자와 기한을 정한 재발 방지 대책, 무엇이 바뀌었는지 경영진에게 보고",
-		},
-	}
-	v419 QuestionText = QuestionText{
-		Question: "시스템을 안정적으로 지키는 것을 넘어, 데이터와 생성형 AI로 경영진에게 어떤 제안을 하시겠습니까?",
-		Points: []string{
-			"역할의 변화를 이해하고 있음을 보인다: 수비가 기본이지만, 이제는 데이터에 기반한 제안이라는 '공격'도 요구된다",
-			"토대 마련: 통합되고 믿을 수 있는 데이터, 데이터 플랫폼, 생성형 AI 사용 지침(보안·저작권·개인정보)",
-			"구체적인 제안 하나를 기대 효과 수치와 함께 가져온다(예: 수요 예측, 사내 문의에 답하는 AI)",
-			"작게 시작해 효과를 재고 넓힌다. 현업을 공동 책임자로 세워 정보시스템 부서의 실험으로 끝나지 않게 한다",
-		},
-	}
-	v420 QuestionText = QuestionText{
-		Question: "레거시 시스템이 많이 남아 있는 회사에서 DX를 어떻게 추진하시겠습니까?",
-		Points: []string{
-			"DX는 도구 도입이 아니라 일하는 방식을 바꾸는 일이라고 규정하고, 목표로 할 사업 성과를 경영진과 먼저 합의한다",
-			"핵심 업무 시스템을 건드리지 않고 낼 수 있는 성과부터 보여 신뢰를 쌓는다(예: 수작업 전표 처리를 RPA로 자동화)",
-			"레거시 코어를 API와 데이터 연계로 감싸, 교체가 진행되는 동안에도 새 서비스를 주변에 붙일 수 있게 한다",
-			"사람과 문화에 투자: 직원 리스킬링, 현업 참여, 프로젝트 건수가 아니라 성과로 평가",
-		},
-	}
-	v421 QuestionText = QuestionText{
-		Question: "관리자에서 임원으로 올라오면서 생각하고 일하는 방식이 어떻게 달라졌습니까?",
-		Points: []string{
-			"부분에서 전체로: 내 부서보다 회사 전체에 나은 쪽을 택했던 사례",
-			"단기에서 장기로: 레거시 개편처럼 몇 년 뒤의 효과를 보고 내린 결정",
-			"시키는 일을 하던 사람에서 스스로 결정하는 사람으로: 정보가 부족한 상태에서 내린 결정과, 그 결과를 책임진 경험",
-			"관리에서 리더십으로: 진척 관리가 아니라 비전 공유와 문화로 사람을 움직인 방식",
-			"개인 성과에서 조직 기여로: 직접 키운 사람들과 지금 준비하고 있는 후계자",
-		},
-	}
-	v422 QuestionText = QuestionText{
-		Question: "지금의 인력과 예산으로는 어렵다고 팀이 판단한 일을 경영진이 요구한다면, 어떻게 대응하시겠습니까?",
-		Points: []string{
-			"'안 되는 이유'부터 꺼내지 않는다. 요청 뒤에 있는 경영 과제를 다시 짚고 이해가 맞는지 확인한다",
-			"선택지를 내놓는다: 범위를 줄여 지금 할 수 있는 것, 단계별 계획, 전부 하려면 필요한 예산·인력·기간",
-			"득실을 분명히 한다: 무엇을 멈춰야 하는지, 선택지마다의 리스크를 경영의 언어로",
-			"팀이 무리한 약속에 짓눌리지 않게 지키면서도, 빨리 눈에 보이는 성과를 낸다. 실제로 통했던 사례를 든다",
-		},
-	}
-	v423 QuestionText = QuestionText{
-		Question: "전사 IT 거버넌스를 어떻게 설계하고 운영하시겠습니까?",
-		Points: []string{
-			"목적부터 분명히: IT 투자와 리스크를 부서마다 제각각 정하지 않고 회사 차원에서 일관되게 결정하는 장치",
-			"결정 권한: IT 투자 심의위원회, 금액별 전결 기준, 아키텍처와 보안의 최종 결정권자",
-			"공통 규칙: 표준, 보안 정책, 사용 승인된 서비스 목록. 현업이 직접 계약하는 SaaS까지 포함한다",
-			"현업이 우회로를 찾지 않을 만큼 가볍게 유지하고, KPI로 점검하며 해마다 다시 본다",
-		},
-	}
-	v424 QuestionText = QuestionText{
-		Question: "정보시스템 부서의 인재는 어떻게 육성하시겠습니까?",
-		Points: []string{
-			"전략에 필요한 역량(클라우드, 보안, 데이터, 프로젝트 관리)과 지금 팀이 가진 역량의 차이를 파악한다",
-			"단계가 보이는 커리어 경로(예: 사내 IT 담당자 → 프로젝트 관리자·PMO → 정보시스템 부서장)와 전문가로 성장하는 길",
-			"지식 사일로를 없앤다: 페어 작업, 문서화, 순환 배치로 특정인 없이는 못 돌리는 시스템을 남기지 않는다",
-			"전략적으로 중요한 영역은 내재화해, 벤더 관리만이 아니라 직접 만들면서 성장하게 한다",
-		},
-	}
-	v425 QuestionText = QuestionText{
-		Question: "블랙박스가 된 레거시 핵심 업무 시스템을 업무 중단 없이 교체하는 차세대 시스템 프로젝트를 맡는다면, 어떻게 추진하시겠습니까?",
-		Points: []string{
-			"먼저 가시화: 기능 목록 정리, 시스템을 아는 몇 안 되는 사람 인터뷰, 데이터와 인터페이스 지도 작성",
-			"경영진을 설득할 근거: 유지보수 비용, 핵심 인력이 떠날 때의 리스크, 낡은 시스템이 가로막는 사업 기회",
-			"모듈 단위 교체나 신구 병행 운영처럼 단계적으로 바꾼다. 한 번에 전환하는 빅뱅 방식은 피한다",
-			"이행은 신규 출시처럼 준비: 데이터 검증, 병행 가동, 롤백 계획, 업무가 몰리는 시기를 피한 전환",
-			"다음 블랙박스를 막는다: 문서화, 한 사람에게 쏠리지 않는 지식 공유, 벤더 계약의 인수인계 조건",
-		},
-	}
-	v426 QuestionText = QuestionText{
-		Question: "업무 혁신을 반기지 않는 현업 부서를 어떻게 끌어들이시겠습니까?",
-		Points: []string{
-			"IT의 계획이 아니라 현업의 불편에서 시작한다: 실무 현장을 직접 보고 지금의 프로세스를 수치로 잰다",
-			"임원급 후원자를 세우고 전사 목표로 합의해, '정보시스템 부서가 벌이는 일'로 보이지 않게 한다",
-			"의지가 있는 한 팀에서 먼저 시범 운영하고, 성과(예: 경리팀 초과근무 대폭 감소)를 보여 준 뒤 확산한다",
-			"부서 간 이해 충돌은 드러내 놓고 다룬다: 득실을 경영의 언어로 설명하고, 영향을 받는 사람을 지원한다",
-		},
-	}
-	v427 QuestionText = QuestionText{
-		Question: "CIO의 역할을 어떻게 정의하시며, CTO와는 무엇이 다르다고 보십니까?",
-		Points: []string{
-			"IT 전략이 경영 전략과 같은 방향을 보게 하고, 데이터로 경영진의 의사결정을 돕는다",
-			"중심은 '수비': 사내 IT 전체를 최적화해 업무가 막힘없이 안전하게 돌아가게 한다",
-			"네 가지 축: IT 전략과 거버넌스, 업무 프로세스 혁신(DX), 보안과 리스크 관리, 정보시스템 부서 운영",
-			"CTO(바깥·공격·제품)와 대비해 설명하고, 데이터와 AI로 경영에 먼저 제안하는 '공격'의 역할도 덧붙인다",
-		},
-	}
-	v428 QuestionText = QuestionText{
-		Question: "정보시스템 부서를 인력·예산·벤더 측면에서 어떻게 운영하시겠습니까?",
-		Points: []string{
-			"요청을 받아 처리하는 부서에서 사업의 파트너로. 현업과 합의한 서비스 수준을 기준으로 일한다",
-			"예산: 운영비와 투자의 명확한 구분, 정기적인 비용 점검, 경영진의 승인을 받은 계획",
-			"인력: 역량 지도, 교육, 커리어 경로, 팀이 성과를 낼 수 있을 만큼의 자원 확보",
-			"벤더: 전체 계약 현황 관리, 성과 평가, 벤더를 관리·통제할 수 있는 사내 인력",
-		},
-	}
-	v429 QuestionText = QuestionText{
-		Question: "IT 전략을 경영 전략과 어떻게 맞물리게 하십니까?",
-		Points: []string{
-			"중장기 경영계획과 사업부별 목표에서 IT 우선순위를 끌어낸다. 순서가 거꾸로 되면 안 된다",
-			"경영진 회의에 참석하고 사업부장들과 정기적으로 만나, 계획이 구상 단계일 때부터 듣는다",
-			"사업 KPI와 연결된 다년도 로드맵과 투자 포트폴리오(예: 3년에 걸친 핵심 업무 시스템의 클라우드 이전)",
-			"양방향 번역: 경영의 목표는 IT 실행 계획으로, IT의 선택지는 경영의 언어로 바꾼다",
-		},
-	}
-	v430 QuestionText = QuestionText{
-		Question: "IT 벤더는 어떻게 관리하시며, 특정 벤더에 종속되는 일은 어떻게 막으십니까?",
-		Points: []string{
-			"첫 견적만이 아니라 총비용, 적합성, 빠져나올 수 있는지까지 보고 고른다. SI 업체든 솔루션이든 최소 두 곳은 비교한다",
-			"회사를 지키는 계약: 위약 조항이 있는 SLA, 데이터 소유권과 반출, 소스 코드와 설계 문서의 인도",
-			"요구사항 정의와 설계는 사내가 쥔다. 그래야 벤더의 제안과 견적이 타당한지 판단할 수 있다",
-			"중요한 곳은 표준 인터페이스와 멀티 벤더를 택하고, 정기적으로 평가해 재계약 조건을 다시 협상한다",
-		},
-	}
-	v431 QuestionText = QuestionText{
-		Question: "회사에 CTO가 따로 있다면 역할을 어떻게 나누고 협력하시겠습니까?",
-		Points: []string{
-			"바라보는 방향으로 나눈다: CIO는 안쪽(업무 운영, 사내 시스템), CTO는 바깥쪽(제품, 고객)",
-			"겹치는 영역(보안, 클라우드, 데이터, 엔지니어 채용)을 짚고, 영역마다 누가 주도할지 합의한다",
-			"비용을 아낄 수 있다면 플랫폼과 표준을 함께 쓰고, 거버넌스 절차도 둘로 만들지 않는다",
-			"경영진에게는 한목소리로 보고한다. CISO나 CDO가 일부를 맡기도 하니 직함과 담당 범위를 분명히 한다",
-		},
-	}
-	v432 QuestionText = QuestionText{
-		Question: "업무 연속성 계획(BCP)을 기술 측면에서 어떻게 뒷받침하고 계십니까?",
-		Points: []string{
-			"사업에서 출발: 멈추면 안 되는 서비스와, 각각 허용되는 복구 시간(RTO)과 데이터 손실 범위(RPO)",
-			"설계로 대비: 가용 영역·리전 이중화, 실제로 복원해 본 백업, 단일 장애점 제거",
-			"사람과 절차: 재택 전환 준비, 비상 연락 체계, 특정인에게 기대지 않는 대응 매뉴얼",
-			"재해 복구(DR) 훈련과 페일오버 테스트로 정기 점검하고 결과를 경영진에게 보고한다",
-		},
-	}
-	v433 QuestionText = QuestionText{
-		Question: "경영진 회의나 이사회에서 기술적인 사안을 어떻게 설명하십니까?",
-		Points: []string{
-			"매출·비용·리스크·시간이라는 경영의 질문과, 이 자리에서 받아야 할 결정부터 꺼낸다",
-			"번역한다: 전문 용어 없이, 비유 하나와 두세 가지 선택지의 장단점으로",
-			"숫자로 뒷받침: 비용 편익, ROI나 투자 회수 기간, 아무것도 하지 않았을 때 벌어질 일",
-			"한 장 또는 몇 장의 슬라이드로 짧게 정리하고, 약속한 것은 다음 회의에서 결과로 보고한다",
-		},
-	}
-	v434 QuestionText = QuestionText{
-		Question: "DevOps 문화를 정착시키기 위해 어떤 노력을 해 오셨습니까?",
-		Points: []string{
-			"도구가 아니라 문제에서 시작: 느린 배포, 팀 간 떠넘기기, 한밤중 장애 대응",
-			"공동 책임: 서비스를 만든 팀이 운영까지 맡고, 온콜과 목표를 함께 나눈다",
-			"자동화: CI/CD 파이프라인, 코드형 인프라(IaC), 팀이 바로 대응할 수 있는 모니터링",
-			"배포 빈도, 리드 타임, 복구 시간(DORA 지표) 같은 숫자로 변화를 보여 준다",
-		},
-	}
-	v435 QuestionText = QuestionText{
-		Question: "개발 조직의 다양성과 포용성(D&I)은 어떻게 챙기고 계십니까?",
-		Points: []string{
-			"사업상 의미: 더 나은 의사결정, 넓어지는 채용 풀, 더 많은 사용자에게 맞는 제품",
-			"공정한 채용: 구조화 면접, 명확한 기준, 다양한 면접관 구성, 특정 집단을 밀어내지 않는 채용 공고",
-			"일상 속 포용: 유연·원격 근무, 문서로 남기는 의사결정, 시차와 언어를 배려한 회의 운영",
-			"측정하고 행동한다: 구성·승진·이직 데이터를 살피고, 실제로 바꾼 것 하나와 그 효과를 말한다",
-		},
-	}
-	v436 QuestionText = QuestionText{
-		Question: "경영진과 개발팀의 의견이 엇갈릴 때 어떻게 조율하십니까?",
-		Points: []string{
-			"먼저 양쪽 사정을 파악한다: 사업 측은 언제까지 무엇이 필요한지, 개발자가 실제로 걱정하는 리스크는 무엇인지",
-			"의견 대립을 숫자로 따질 수 있는 문제로 바꾼다: 걸려 있는 매출, 장애 발생률, 일정 지연에 따른 비용",
-			"찬반 대신 선택지를 내놓는다: 범위를 줄인 1차 출시, 품질 기준을 건 일정, 부채 상환 기간 확보",
-			"결정하고, 양쪽에 이유를 설명하고, 결과를 책임진다. 인기 없던 결정을 포함한 실제 사례로 말한다",
-		},
-	}
-	v437 QuestionText = QuestionText{
-		Question: "본인이 내린 기술적 판단 가운데 실패한 사례와, 거기서 얻은 교훈을 말씀해 주세요.",
-		Points: []string{
-			"배경은 짧게: 당시 상황, 가능했던 선택지, 그때는 왜 그 선택이 옳아 보였는지",
-			"사용자·매출·일정·팀에 준 영향을 솔직하게, 가능하면 수치로",
-			"수습 과정: 누구에게 언제 알렸는지, 롤백이나 수정 방법, 팀의 신뢰를 어떻게 지켰는지",
-			"이후 바꾼 것(리뷰 절차, 의사결정 기록, 작게 시험하는 방식). 사실상 자랑인 '실패담'은 피한다",
-		},
-	}
-	v438 QuestionText = QuestionText{
-		Question: "앞으로 CTO로서 어떻게 성장해 나갈 계획이십니까?",
-		Points: []string{
-			"지금 부족한 부분을 솔직하게 인정한다(예: 재무, 대규모 채용, 이사회 커뮤니케이션)",
-			"기술·조직·경영에 걸친 구체적인 학습 계획: 클라우드 아키텍처 같은 기술 주제, 조직 설계와 평가 제도, KPI·최종 목표 지표와 ROI, 비즈니스 모델",
-			"업무 밖의 실전: 오픈소스 프로젝트 리드, 사내 스터디 운영, 회사 밖의 멘토",
-			"내 성장을 회사의 성장과 연결한다: 내가 자라면 3년 뒤 조직이 무엇을 할 수 있게 되는지",
-		},
-	}
-	v439 QuestionText = QuestionText{
-		Question: "사업이 커지면서 인프라를 다시 설계해야 했던 경험이 있다면, 어떻게 이끄셨는지 말씀해 주세요.",
-		Points: []string{
-			"계기: 성장을 보여 주는 수치, 병목 지점, 손을 놓고 있었을 때의 리스크",
-			"확장성을 고려한 설계: 무엇을 분리하고 캐시했는지, 무엇을 클라우드 관리형 서비스로 옮겼는지와 그 이유",
-			"한 번에 갈아엎는 빅뱅 전환이 아니라, 언제든 되돌릴 수 있는 단계로 나눈 이전",
-			"신뢰성 최우선: SLO, 모니터링, 롤백 계획을 갖추고 가동률이나 비용 같은 결과로 마무리한다",
-		},
-	}
-	v440 QuestionText = QuestionText{
-		Question: "엔지니어들의 동기를 어떻게 유지하고, 또 끌어올리십니까?",
-		Points: []string{
-			"진행 상황 점검이 아니라 본인의 목표와 고민을 다루는 정기적인 1:1 면담",
-			"눈에 보이는 커리어 경로. 매니저가 되지 않아도 성장할 수 있는 전문가 트랙 포함",
-			"도전할 기회: 어려운 문제의 오너십, 신기술 도입, 사내 스터디, 해커톤",
-			"결과로 보여 주는 근거: 이직률 감소, 조직 진단 점수, 리드로 성장한 팀원, 그리고 그때 바꾼 것",
-		},
-	}
-	v441 QuestionText = QuestionText{
-		Question: "출시하는 제품의 품질은 어떻게 보장하고 계십니까?",
-		Points: []string{
-			"품질을 측정 가능한 목표로 정의: 오류율, 성능, 가용성, 고객이 신고한 결함 수",
-			"프로세스에 녹인다: 코드 리뷰, CI/CD 안의 자동 테스트, 단계적 배포와 피처 플래그",
-			"마지막 관문에 맡기지 않고 각 팀이 품질을 책임진다. 장애는 비난 없는 포스트모템으로 배운다",
-			"품질과 속도 사이의 판단 기준을, 출시를 미룬 사례나 그대로 내보낸 사례와 그 이유로 보여 준다",
-		},
-	}
-	v442 QuestionText = QuestionText{
-		Question: "CTO는 어떤 일을 하는 자리라고 생각하십니까?",
-		Points: []string{
-			"기술과 경영을 잇는 다리: 사업 목표를 기술 방향으로, 기술적 사실을 경영진이 판단할 수 있는 말로 옮긴다",
-			"기술 전략과 로드맵의 책임자로서, 부임 후 90일 안에 무엇을 결정하고 어떤 지표로 확인할지까지 말한다",
-			"채용·육성·문화로 개발 조직을 세워, 모든 결정에 본인이 끼지 않아도 돌아가는 팀을 만든다",
-			"회사 단계에 따라 역할이 달라진다는 점: 스타트업에서는 직접 만드는 사람, 커지면 전략가이자 경영 파트너",
-		},
-	}
-	v443 QuestionText = QuestionText{
-		Question: "개발 조직을 키워 본 경험을 구체적으로 말씀해 주세요.",
-		Points: []string{
-			"숫자로 말한다: 확장 전후 인원, 걸린 기간, 그 과정에서 삐걱거리기 시작한 부분",
-			"명확한 채용 기준: 문서화된 평가 항목, 구조화 면접, 최종 결정권자",
-			"육성 체계: 온보딩, 멘토링, 사내 스터디, 매니저 트랙과 전문가 트랙으로 나뉜 커리어 경로",
-			"엔지니어가 납득하는 평가 제도, 그리고 채용 경쟁 속에서도 사업 계획이 밀리지 않게 채용을 이어 간 방법",
-		},
-	}
-	v444 QuestionText = QuestionText{
-		Question: "보안과 개인정보 보호를 위해 어떤 체계를 갖추고 계십니까?",
-		Points: []string{
-			"책임 구조를 분명히: 누가 책임지는지(본인, CISO, 보안 담당 리드), 경영진에게 어떻게 보고되는지",
-			"개발 과정에 보안을 내장: 위협 모델링, 코드 리뷰, 오픈소스 의존성 취약점 점검, 시크릿 관리",
-			"설계 단계부터 개인정보 보호: 최소 수집, 접근 통제, 개인정보 보호법과 ISMS-P 같은 인증·감사 대응",
-			"연습해 둔 사고 대응: 대응 매뉴얼, 모의 훈련, 외부 공지 계획. 실제 사례 하나를 곁들인다",
-		},
-	}
-	v445 QuestionText = QuestionText{
-		Question: "스타트업과 대기업이 원하는 CTO는 어떻게 다르다고 보십니까?",
-		Points: []string{
-			"스타트업: 직접 코드를 짜고 기술 스택을 고르며, 아주 작은 팀으로 MVP를 빠르게 내놓는 실무형",
-			"대기업: 조직 전략과 경영 지원, 거대한 기존 시스템의 관리와 최적화가 중심",
-			"회사가 커질수록 역할이 코딩에서 전략·채용·중간 관리자층 구축으로 옮겨 간다는 점",
-			"지금 자신에게 맞는 단계와 그 이유, 지원한 회사의 단계에 어떻게 맞출지",
-		},
-	}
-	v446 QuestionText = QuestionText{
-		Question: "기술 스택은 어떤 기준으로 선정하십니까?",
-		Points: []string{
-			"사업에서 출발: 제품 요구사항, 예상 규모, 출시 시점",
-			"팀 관점: 지금 가진 역량, 채용 시장에서 구할 수 있는 인력, 학습 부담",
-			"성숙도와 리스크: 커뮤니티, 지원 체계, 보안 이력, 라이선스, 종속성과 빠져나올 때의 비용",
-			"작은 PoC와 의사결정 기록(ADR)으로 정한다. 지금이라면 바꿀 선택 하나를 덧붙이면 설득력이 커진다",
-		},
-	}
-	v447 QuestionText = QuestionText{
-		Question: "요즘 가장 눈여겨보는 기술 트렌드는 무엇이며, 그 이유는 무엇입니까?",
-		Points: []string{
-			"생성형 AI: 우리 제품의 어디에 가치를 더하는지, 제대로 쓰려면 팀과 일하는 방식이 어떻게 바뀌어야 하는지",
-			"클라우드 네이티브와 자동화가 비용, 배포 속도, 확장성에 주는 영향",
-			"보안과 프라이버시가 전문 부서에 맡길 일이 아니라 경영 과제가 되었다는 점",
-			"트렌드마다 사업·ESG(그린 IT 등)와 이어지는 지점과 가장 먼저 시험해 볼 일. 유행어만 늘어놓으면 오히려 감점",
-		},
-	}
-	v448 QuestionText = QuestionText{
-		Question: "기술적인 완성도와 사용자 경험(UX) 사이에서 어떻게 균형을 잡으십니까?",
-		Points: []string{
-			"사용자와 사업 목표에서 출발한다. 기술은 수단이지 목적이 아니다",
-			"본격적으로 투자하기 전에 UX를 해치지 않는 최소 구현(MVP)으로 시장 반응부터 확인한다",
-			"개발에 들어가기 전에 디자이너·PM과 만나 이상적인 UX와 기술적 실현 가능성을 미리 맞춘다",
-			"전환율, 응답 속도, 고객 문의 건수 같은 데이터로 결정하고, 속도를 위해 감수한 부채는 분명히 밝힌다",
-		},
-	}
-	v449 QuestionText = QuestionText{
-		Question: "기술 부채는 어떻게 관리하고 계십니까?",
-		Points: []string{
-			"속도를 위해 의도적으로 지는 부채도 있다고 인정하고, 부채를 지는 시점에 기록을 남긴다",
-			"가시화: 부채 목록, 장애나 개발 속도 저하로 드러나는 비용, 항목별 담당자",
-			"상환 계획: 스프린트마다 일정 비율을 떼어 두거나, 사업 부서와 합의한 분기별 리팩터링 계획",
-			"'릴리스마다 2주씩 더 걸린다'처럼 사업의 언어로 설명해 시간과 예산을 확보한다",
-		},
-	}
-	v450 QuestionText = QuestionText{
-		Question: "외부 벤더와 협업할 때 특히 조심하는 점과, 협업이 잘 돌아가게 하는 본인만의 방법을 말씀해 주세요.",
-		Points: []string{
-			"내재화할 것(핵심 제품, 아키텍처)과 사 오거나 외주로 맡길 것을 먼저 나눈다",
-			"명확한 계약: 범위, 검수 기준, SLA, 코드와 데이터의 소유권, 계약이 끝날 때의 인수인계 방법",
-			"벤더 결과물을 검토하고 종속(락인)을 피할 만큼의 역량은 사내에 남긴다. 통째로 맡기지 않는다",
-			"벤더를 하청이 아니라 파트너로 대한다: 공동 목표와 정기 리뷰, 협업이 잘 풀린 실제 사례",
-		},
-	}
-	v451 QuestionText = QuestionText{
-		Question: "CTO로서 어떤 비전을 갖고 계시며, 본인의 리더십은 어떤 스타일이라고 보십니까?",
-		Points: []string{
-			"기술과 회사 목표를 잇는 한두 문장의 비전. 쓰고 싶은 기술 목록이 아니다",
-			"스타일을 분명히: 방향을 제시하는 비전형인지, 장애물을 치워 주는 서번트형인지, 언제 둘을 오가는지",
-			"실제 사례로 뒷받침한다: 내린 결정, 팀의 반응, 그 결과",
-			"임원의 시각을 보여 준다: 업무 관리가 아니라 비전 공유와 문화로 이끌고, 후계자를 키운다",
-		},
-	}
-	v452 Reference = Reference{
+	v192 InterviewText = InterviewText{}
+	v193 InterviewText = InterviewText{}
+	v194 InterviewText = InterviewText{}
+	v195 Reference     = Reference{
 		ID:        "salary-com-cto-pay-2022",
 		Publisher: "Salary.com",
 		Kind:      "pay-survey",
 		Date:      "2022-04-26",
 	}
-	v453 Reference = Reference{
+	v196 Reference = Reference{
 		ID:        "investopedia-cto-pay-2021",
 		Publisher: "Investopedia",
 		Kind:      "explainer",
 		Year:      2021,
 	}
-	v454 Reference = Reference{
+	v197 Reference = Reference{
 		ID:        "investopedia-cto-experience",
 		Publisher: "Investopedia",
 		Kind:      "explainer",
 		Undated:   true,
 	}
-	v455 Reference = Reference{
+	v198 Reference = Reference{
 		ID:        "investopedia-cto-kinds",
 		Publisher: "Investopedia",
 		Kind:      "explainer",
 		Undated:   true,
 	}
-	v456 Reference = Reference{
+	v199 Reference = Reference{
 		ID:        "investopedia-cto-title-history",
 		Publisher: "Investopedia",
 		Kind:      "explainer",
 		Undated:   true,
 	}
-	v457 Reference = Reference{
+	v200 Reference = Reference{
 		ID:        "investopedia-all-jobs-growth",
 		Publisher: "Investopedia",
 		Kind:      "explainer",
 		Undated:   true,
 	}
-	v458 Reference = Reference{
+	v201 Reference = Reference{
 		ID:        "bls-projections-2020-2030",
 		Publisher: "U.S. Bureau of Labor Statistics",
 		Kind:      "projection",
@@ -6490,1047 +5038,2008 @@ var (
 		},
 		Published: "2021-09-08",
 	}
-	v459 Reference = Reference{
+	v202 Reference = Reference{
 		ID:        "white-house-us-cto-2009",
 		Publisher: "The White House",
 		Kind:      "announcement",
 		Year:      2009,
 	}
-	v460 Reference = Reference{
+	v203 Reference = Reference{
 		ID:        "meti-dx-report-2018",
 		Publisher: "Ministry of Economy, Trade and Industry (Japan)",
 		Kind:      "government-report",
 		Year:      2018,
 	}
-	v461 Reference = Reference{
+	v204 Reference = Reference{
 		ID:      "cio-cto-guide-cto-roles",
 		Kind:    "career-guide",
 		Undated: true,
 	}
-	v462 Reference = Reference{
+	v205 Reference = Reference{
 		ID:      "cio-cto-guide-cloud-example",
 		Kind:    "career-guide",
 		Undated: true,
 	}
+	maps0 = []mapRow[*ChecklistText]{
+		{&v157.Text, mapData[*ChecklistText]{[]string{"en", "ja", "ko"}, []*ChecklistText{&v188,
+			&v189,
+			&v190}}},
+	}
+	maps1 = []mapRow[*InterviewText]{
+		{&v191.Text, mapData[*InterviewText]{[]string{"en", "ja", "ko"}, []*InterviewText{&v192,
+			&v193,
+			&v194}}},
+	}
+	maps2 = []mapRow[*LessonText]{
+		{&v4.Text, mapData[*LessonText]{[]string{"en", "ja", "ko"}, []*LessonText{&v6,
+			&v7,
+			&v8}}},
+		{&v9.Text, mapData[*LessonText]{[]string{"en", "ja", "ko"}, []*LessonText{&v12,
+			&v13,
+			&v14}}},
+		{&v15.Text, mapData[*LessonText]{[]string{"en", "ja", "ko"}, []*LessonText{&v17,
+			&v18,
+			&v19}}},
+		{&v20.Text, mapData[*LessonText]{[]string{"en", "ja", "ko"}, []*LessonText{&v22,
+			&v23,
+			&v24}}},
+		{&v25.Text, mapData[*LessonText]{[]string{"en", "ja", "ko"}, []*LessonText{&v27,
+			&v28,
+			&v29}}},
+		{&v30.Text, mapData[*LessonText]{[]string{"en", "ja", "ko"}, []*LessonText{&v32,
+			&v33,
+			&v34}}},
+		{&v35.Text, mapData[*LessonText]{[]string{"en", "ja", "ko"}, []*LessonText{&v36,
+			&v37,
+			&v38}}},
+		{&v39.Text, mapData[*LessonText]{[]string{"en", "ja", "ko"}, []*LessonText{&v41,
+			&v42,
+			&v43}}},
+		{&v44.Text, mapData[*LessonText]{[]string{"en", "ja", "ko"}, []*LessonText{&v45,
+			&v46,
+			&v47}}},
+		{&v48.Text, mapData[*LessonText]{[]string{"en", "ja", "ko"}, []*LessonText{&v49,
+			&v50,
+			&v51}}},
+		{&v52.Text, mapData[*LessonText]{[]string{"en", "ja", "ko"}, []*LessonText{&v60,
+			&v61,
+			&v62}}},
+		{&v63.Text, mapData[*LessonText]{[]string{"en", "ja", "ko"}, []*LessonText{&v70,
+			&v71,
+			&v72}}},
+		{&v73.Text, mapData[*LessonText]{[]string{"en", "ja", "ko"}, []*LessonText{&v74,
+			&v75,
+			&v76}}},
+	}
+	maps3 = []mapRow[*RoleText]{
+		{&v126.Text, mapData[*RoleText]{[]string{"en", "ja", "ko"}, []*RoleText{&v127,
+			&v128,
+			&v129}}},
+		{&v130.Text, mapData[*RoleText]{[]string{"en", "ja", "ko"}, []*RoleText{&v131,
+			&v132,
+			&v133}}},
+		{&v134.Text, mapData[*RoleText]{[]string{"en", "ja", "ko"}, []*RoleText{&v135,
+			&v136,
+			&v137}}},
+		{&v138.Text, mapData[*RoleText]{[]string{"en", "ja", "ko"}, []*RoleText{&v139,
+			&v140,
+			&v141}}},
+		{&v142.Text, mapData[*RoleText]{[]string{"en", "ja", "ko"}, []*RoleText{&v143,
+			&v144,
+			&v145}}},
+		{&v146.Text, mapData[*RoleText]{[]string{"en", "ja", "ko"}, []*RoleText{&v147,
+			&v148,
+			&v149}}},
+		{&v150.Text, mapData[*RoleText]{[]string{"en", "ja", "ko"}, []*RoleText{&v151,
+			&v152,
+			&v153}}},
+	}
+	maps4 = []mapRow[AreaText]{
+		{&v188.Areas, mapData[AreaText]{[]string{"communication", "operations", "people", "perspective", "strategy", "technology"}, []AreaText{{
+			Name:   "Stakeholder communication",
+			Phrase: "stakeholder communication",
+		},
+			{
+				Name:   "Operations and security",
+				Phrase: "operations and security",
+			},
+			{
+				Name:   "Organisation and people",
+				Phrase: "organisation and people",
+			},
+			{
+				Name:   "Executive perspective",
+				Phrase: "the executive perspective",
+			},
+			{
+				Name:   "Strategy and business",
+				Phrase: "strategy and business",
+			},
+			{
+				Name:   "Technology and architecture",
+				Phrase: "technology and architecture",
+			}}}},
+		{&v189.Areas, mapData[AreaText]{[]string{"communication", "operations", "people", "perspective", "strategy", "technology"}, []AreaText{{
+			Name:   "ステークホルダーとの対話",
+			Phrase: "ステークホルダーとの対話",
+		},
+			{
+				Name:   "運用・セキュリティ",
+				Phrase: "運用・セキュリティ",
+			},
+			{
+				Name:   "組織・人材",
+				Phrase: "組織・人材",
+			},
+			{
+				Name:   "経営の視点",
+				Phrase: "経営の視点",
+			},
+			{
+				Name:   "戦略・ビジネス",
+				Phrase: "戦略・ビジネス",
+			},
+			{
+				Name:   "技術・アーキテクチャ",
+				Phrase: "技術・アーキテクチャ",
+			}}}},
+		{&v190.Areas, mapData[AreaText]{[]string{"communication", "operations", "people", "perspective", "strategy", "technology"}, []AreaText{{
+			Name:   "이해관계자 소통",
+			Phrase: "이해관계자 소통",
+		},
+			{
+				Name:   "운영·보안·리스크",
+				Phrase: "운영·보안·리스크",
+			},
+			{
+				Name:   "조직·인재",
+				Phrase: "조직·인재",
+			},
+			{
+				Name:   "임원의 시각",
+				Phrase: "임원의 시각",
+			},
+			{
+				Name:   "전략·비즈니스",
+				Phrase: "전략·비즈니스",
+			},
+			{
+				Name:   "기술·아키텍처",
+				Phrase: "기술·아키텍처",
+			}}}},
+	}
+	maps5 = []mapRow[Fact]{
+		{&v4.Facts, mapData[Fact]{[]string{"kinds"}, []Fact{{
+			Number: &v5,
+			Source: "investopedia-cto-kinds",
+		}}}},
+		{&v9.Facts, mapData[Fact]{[]string{"title-decade", "title-years"}, []Fact{{
+			Decade: &v10,
+			Source: "investopedia-cto-title-history",
+		},
+			{
+				Number: &v11,
+				Source: "investopedia-cto-title-history",
+			}}}},
+		{&v15.Facts, mapData[Fact]{[]string{"kinds"}, []Fact{{
+			Number: &v16,
+			Source: "investopedia-cto-kinds",
+		}}}},
+		{&v20.Facts, mapData[Fact]{[]string{"role-count"}, []Fact{{
+			Number: &v21,
+			Source: "cio-cto-guide-cto-roles",
+		}}}},
+		{&v25.Facts, mapData[Fact]{[]string{"cloud-move-years"}, []Fact{{
+			Number: &v26,
+			Source: "cio-cto-guide-cloud-example",
+		}}}},
+		{&v30.Facts, mapData[Fact]{[]string{"dx-report-year"}, []Fact{{
+			Year:   &v31,
+			Source: "meti-dx-report-2018",
+			Langs: []string{
+				"ja",
+			},
+		}}}},
+		{&v35.Facts, mapData[Fact]{[]string{}, []Fact{}}},
+		{&v39.Facts, mapData[Fact]{[]string{"it-experience-years"}, []Fact{{
+			Number: &v40,
+			Source: "investopedia-cto-experience",
+		}}}},
+		{&v44.Facts, mapData[Fact]{[]string{}, []Fact{}}},
+		{&v48.Facts, mapData[Fact]{[]string{}, []Fact{}}},
+		{&v52.Facts, mapData[Fact]{[]string{"all-jobs-growth", "all-jobs-growth-bls", "job-growth", "jobs-2020", "jobs-2030", "projections-released", "us-cto-year"}, []Fact{{
+			Percent: &v53,
+			Source:  "investopedia-all-jobs-growth",
+		},
+			{
+				Percent: &v54,
+				Source:  "bls-projections-2020-2030",
+			},
+			{
+				Percent: &v55,
+				Source:  "bls-projections-2020-2030",
+			},
+			{
+				Millions: &v56,
+				Source:   "bls-projections-2020-2030",
+			},
+			{
+				Millions: &v57,
+				Source:   "bls-projections-2020-2030",
+			},
+			{
+				Date:   &v58,
+				Source: "bls-projections-2020-2030",
+			},
+			{
+				Year:   &v59,
+				Source: "white-house-us-cto-2009",
+			}}}},
+		{&v63.Facts, mapData[Fact]{[]string{"experience", "pay-average", "pay-average-2021", "pay-date", "pay-high", "pay-low"}, []Fact{{
+			Number: &v64,
+			Source: "investopedia-cto-experience",
+		},
+			{
+				USD:    &v65,
+				Source: "salary-com-cto-pay-2022",
+			},
+			{
+				USD:    &v66,
+				Source: "investopedia-cto-pay-2021",
+			},
+			{
+				Date:   &v67,
+				Source: "salary-com-cto-pay-2022",
+			},
+			{
+				USD:    &v68,
+				Source: "salary-com-cto-pay-2022",
+			},
+			{
+				USD:    &v69,
+				Source: "salary-com-cto-pay-2022",
+			}}}},
+		{&v73.Facts, mapData[Fact]{[]string{}, []Fact{}}},
+	}
+	maps6 = []mapRow[QuestionText]{
+		{&v192.Questions, mapData[QuestionText]{[]string{"cio-bcp", "cio-budget-roi", "cio-cyber-incident", "cio-data-genai", "cio-dx-legacy", "cio-five-shifts", "cio-how-can-it-be-done", "cio-it-governance", "cio-it-talent", "cio-legacy-renewal", "cio-process-reform", "cio-role", "cio-running-it", "cio-strategy-alignment", "cio-vendor-management", "cio-working-with-cto", "cto-bcp", "cto-board-explaining", "cto-devops-culture", "cto-diversity", "cto-exec-team-conflict", "cto-failed-decision", "cto-growth-plan", "cto-infra-redesign", "cto-motivation", "cto-product-quality", "cto-role", "cto-scaling-team", "cto-security-privacy", "cto-startup-vs-enterprise", "cto-tech-stack", "cto-tech-trends", "cto-tech-ux-balance", "cto-technical-debt", "cto-vendors", "cto-vision-style"}, []QuestionText{{
+			Question: "As CIO, how would you keep critical systems running through a disaster or a major outage?",
+			Points: []string{
+				"Rank systems by business impact (the supply chain in manufacturing, core banking in finance) and set recovery targets",
+				"Back up and replicate to another site or the cloud, and actually restore from it at least once a year",
+				"Plan the manual fallback and the people: who does what while systems are down, and how staff work from home",
+				"Bring vendors and cloud providers into the plan and the drills, and report readiness and gaps to the executive team",
+			},
+		},
+			{
+				Question: "With a limited IT budget, how do you set priorities and prove the return on what you spend?",
+				Points: []string{
+					"Separate running costs from investment in change; cut licences, contracts and old servers to fund the change",
+					"Score requests on business value, risk and urgency against company priorities, not on who pushes hardest",
+					"Agree return on investment (ROI) and KPIs before starting (for example, overtime hours saved by RPA) and report actual results afterwards",
+					"Look after the departments that lose out: explain the company-wide reasoning and what they will get next",
+				},
+			},
+			{
+				Question: "How do you prepare for a cyberattack, and what would you do in the first hours of one?",
+				Points: []string{
+					"Prepare: a security policy, training for every employee, and investment in protection and detection ranked by risk",
+					"Agree an incident response plan in advance, with roles (a computer security incident response team, or CSIRT), contacts and decision rights, and rehearse it",
+					"In the first hours, contain the damage, preserve evidence, and keep the business running wherever it is safe to",
+					"Communicate: tell the CEO and board at once, then regulators, customers and the public as the law requires",
+					"Follow up: a root-cause review, fixes with owners and deadlines, and a report to the executive team on what changed",
+				},
+			},
+			{
+				Question: "Beyond keeping systems running, how would you use data and generative AI to put proposals to the executive team?",
+				Points: []string{
+					"Show you see the shift: protecting operations remains the base, but executives now expect initiative too, in the form of proposals built on data",
+					"Lay the groundwork: integrated, reliable data, a data platform, and rules for generative AI use (security, intellectual property, privacy)",
+					"Bring one concrete proposal, such as demand forecasting or an AI that answers internal questions, with expected figures",
+					"Start small, measure, then scale; make the business unit a co-owner so the work does not stay an IT experiment",
+				},
+			},
+			{
+				Question: "How would you lead digital transformation (DX) in a company that still depends on legacy systems?",
+				Points: []string{
+					"Define DX as changing how the business works, not buying tools, and agree the business outcome with the executive team first",
+					"Build credibility with quick wins that do not touch the core system, such as RPA for manual invoice and expense processing",
+					"Wrap the legacy core in APIs and data links so new services can grow around it while it is being replaced",
+					"Invest in people and culture: reskilling, involving business units, measuring outcomes rather than project counts",
+				},
+			},
+			{
+				Question: "As you moved from manager towards executive, how did the way you think and act change?",
+				Points: []string{
+					"From the part to the whole: describe a time you chose what was best for the company over what suited your own department",
+					"From short term to long term: give a decision you judged by its effect years ahead, such as a legacy renewal",
+					"From waiting for instructions to making decisions: describe a call you made on incomplete information, and how you owned the result",
+					"From managing to leading: show how you moved people through a shared vision and culture rather than by tracking their tasks",
+					"From personal results to the organisation: name the people you have developed and the successor you are preparing",
+				},
+			},
+			{
+				Question: "The executive team asks for something your team says cannot be done with current resources. How do you respond?",
+				Points: []string{
+					"Do not open with why it cannot be done; restate the business goal behind the request and check you have understood it",
+					"Offer options: a smaller scope now, a phased plan, or the budget, people and time the full request would take",
+					"Make the trade-offs explicit: what would be paused, and the risk of each option, in business terms",
+					"Shield the team from overcommitment while delivering something visible soon, and give an example where this worked",
+				},
+			},
+			{
+				Question: "How would you set up and run IT governance across the company?",
+				Points: []string{
+					"Be clear what it is for: deciding IT investment and risk deliberately, for the whole company, not department by department",
+					"Set decision rights: an IT investment committee, approval thresholds, and a final say on architecture and security",
+					"Agree common rules: standards, security policy, a list of approved services, including SaaS that departments buy for themselves (shadow IT)",
+					"Keep it light enough that nobody works around it; track it with KPIs and review it every year",
+				},
+			},
+			{
+				Question: "How would you develop the people in your IT department?",
+				Points: []string{
+					"Compare the skills the strategy needs (cloud, security, data, project management) with the team’s skills today",
+					"Offer career paths with real steps (for example, in-house IT engineer, then project manager or PMO, then department head) plus a specialist track",
+					"Break knowledge silos with pairing, documentation and rotation, so that no system depends on a single person",
+					"Bring strategic work in-house so staff grow by building things, not only by managing vendors",
+				},
+			},
+			{
+				Question: "How would you replace a black-box legacy core system without stopping the business?",
+				Points: []string{
+					"Make it visible first: list what it does, interview the few people who know it, map its data and interfaces",
+					"Build the business case: maintenance cost, the risk of key people leaving, and what the old system is blocking",
+					"Replace it in stages, module by module or with old and new running in parallel, never in one big-bang cut-over",
+					"Prepare the migration like a launch: data checks, parallel runs, a rollback plan, cut-over outside busy periods",
+					"Prevent the next black box: documentation, knowledge spread beyond one person, hand-over terms in vendor contracts",
+				},
+			},
+			{
+				Question: "How do you win over business departments to a process reform they did not ask for?",
+				Points: []string{
+					"Start from their pain, not IT’s plan: sit with the people who do the work and measure today’s process",
+					"Find an executive sponsor and agree a company-wide goal, so the reform is not seen as ‘an IT project’",
+					"Pilot with one willing team, show the result (for example, overtime in the accounts team cut sharply), then roll it out",
+					"Deal with conflicts between departments in the open: explain trade-offs in business terms and support those affected",
+				},
+			},
+			{
+				Question: "How do you see the CIO’s job, and how is it different from a CTO’s?",
+				Points: []string{
+					"Describe the core: aligning IT strategy with the business strategy and supporting the executive team’s decisions with data",
+					"Explain that the role is mainly protective (in Japanese terms, IT’s ‘defence’): running internal IT as one system so that operations run smoothly and safely",
+					"Name four areas: IT strategy and governance, process reform and digital transformation, security and risk, running the IT department",
+					"Contrast it with the CTO (outward-facing, focused on the product and growth), and add the newer, proactive side: proposals built on data and AI",
+				},
+			},
+			{
+				Question: "How would you run the IT department as a whole, in terms of people, budget and vendors?",
+				Points: []string{
+					"Move the department from taking orders to being a business partner, working to service levels agreed with users",
+					"Manage the budget: a clear split between running costs and investment, regular cost reviews, and a plan the executive team has approved",
+					"Develop the people: a skills map, training, career paths, and the resources the team needs to succeed",
+					"Control the vendors: one view of all contracts, performance reviews, and in-house staff able to direct and check vendors",
+				},
+			},
+			{
+				Question: "How do you make sure IT strategy follows the business strategy?",
+				Points: []string{
+					"Derive IT priorities from the company’s strategic plan (in Japan, usually a medium-term plan covering three to five years) and each unit’s goals, never the other way round",
+					"Sit on the executive committee and meet business-unit heads regularly, so IT hears about plans while they are still ideas",
+					"Build a multi-year roadmap and investment portfolio tied to business KPIs (for example, core systems moved to the cloud over three years)",
+					"Translate both ways: the executive team’s goals into IT plans, and IT’s options into business language",
+				},
+			},
+			{
+				Question: "How do you manage your IT vendors, and how do you avoid being locked in to one?",
+				Points: []string{
+					"Choose on total cost, fit and how easily you could leave, not just the first quote, and compare at least two vendors",
+					"Sign contracts that protect you: SLAs with penalties, data ownership and export, delivery of source code and design documents",
+					"Keep requirements and design in-house, so you can judge vendors’ proposals and estimates",
+					"Prefer standard interfaces and more than one vendor where it matters; review vendors regularly and renegotiate",
+				},
+			},
+			{
+				Question: "If the company also has a CTO, how would you divide the work and cooperate?",
+				Points: []string{
+					"Split by direction: the CIO faces inward (operations, internal systems), the CTO outward (the product, customers)",
+					"Name the overlaps (security, cloud, data, hiring engineers) and agree who leads each one",
+					"Share platforms and standards where it saves money, with one governance process instead of two",
+					"Speak to the executive team with one voice; a CISO or CDO may own parts, so be precise about titles and scope",
+				},
+			},
+			{
+				Question: "How does your technology support the company’s business continuity plan (BCP)?",
+				Points: []string{
+					"Start from the business: which services must not stop, and how much downtime (RTO) and data loss (RPO) each can bear",
+					"Design for it: redundancy across zones or regions, backups you have actually restored, no single points of failure",
+					"Prepare the people and the process: readiness to work remotely, an on-call chain, runbooks that do not depend on one person",
+					"Test it regularly with drills and failover exercises, and report the results to the executive team",
+				},
+			},
+			{
+				Question: "How do you explain technical matters to the board or the executive committee?",
+				Points: []string{
+					"Lead with the business question (revenue, cost, risk, time) and the decision you need from them",
+					"Translate: no jargon, one good analogy, and the trade-offs between two or three options",
+					"Back it with numbers: cost-benefit analysis, return on investment (ROI) or payback period, and what happens if nothing is done",
+					"Keep it short (one page or a few slides) and report back on what you promised at the next meeting",
+				},
+			},
+			{
+				Question: "What have you done to build a DevOps culture?",
+				Points: []string{
+					"Start from a pain point (slow releases, hand-offs between teams, night-time incidents), not from a tool",
+					"Share ownership: the team that builds a service also runs it, with on-call duty and goals in common",
+					"Automate: CI/CD pipelines, infrastructure as code, and monitoring the team can act on",
+					"Show progress in numbers such as deployment frequency, lead time and time to recover (the DORA metrics)",
+				},
+			},
+			{
+				Question: "How do you approach diversity and inclusion in an engineering organisation?",
+				Points: []string{
+					"Say why it matters for the business: better decisions, a wider hiring pool, products that suit more users",
+					"Hire fairly: structured interviews, clear criteria, varied interview panels, job ads that do not put people off",
+					"Build inclusion into daily work: flexible and remote work, decisions written down, meetings that work across time zones and languages",
+					"Measure and act: look at data on representation, promotion and attrition, and describe one change you made and its effect",
+				},
+			},
+			{
+				Question: "When the executive team and your engineers disagree, how do you bring them to a decision?",
+				Points: []string{
+					"Understand both sides first: what the business needs and by when, and which risk the engineers really fear",
+					"Turn opinions into numbers: revenue at stake, incident rates, the cost of a delay",
+					"Offer options instead of yes or no: a smaller first release, a date with a quality gate, time set aside to repay debt",
+					"Decide, explain the reasons to both sides and own the outcome; tell a real case, ideally an unpopular call",
+				},
+			},
+			{
+				Question: "Tell us about a technical decision of yours that went wrong, and what it taught you.",
+				Points: []string{
+					"Set the scene briefly: the situation, the options you had, and why the choice looked right at the time",
+					"Be candid about the impact on users, revenue, schedule or the team, with figures if you have them",
+					"Walk through the recovery: whom you told and when, the rollback or fix, and how you kept the team’s trust",
+					"Say what you changed afterwards (a review step, decision records, smaller pilots); avoid a ‘failure’ that is really a boast",
+				},
+			},
+			{
+				Question: "How do you intend to keep growing as a CTO over the next few years?",
+				Points: []string{
+					"Be honest about today’s gaps, for example finance, hiring at scale or talking to the board",
+					"Set out a concrete learning plan across technology (cloud architecture, say), organisation (design and evaluation) and business (KPIs, goal metrics, ROI and business models)",
+					"Practise beyond the day job: leading an open-source project, giving internal tech talks, finding mentors outside the company",
+					"Tie your growth to the company’s: what the organisation will be able to do in three years because you grew",
+				},
+			},
+			{
+				Question: "Tell us about a time growth forced you to redesign your infrastructure. How did you lead it?",
+				Points: []string{
+					"Say what triggered it: the growth figures, the bottleneck, and the risk of doing nothing",
+					"Explain the design for scalability: what you split, cached or moved to managed cloud services, and why",
+					"Describe a migration in reversible stages rather than one big-bang cut-over",
+					"Put reliability first (SLOs, monitoring, a rollback plan) and close with results such as uptime or cost",
+				},
+			},
+			{
+				Question: "How do you keep engineers motivated over the long run?",
+				Points: []string{
+					"Hold regular one-on-ones about the person’s goals and blockers, not status updates",
+					"Make career paths visible, including a specialist track so that growing does not have to mean managing",
+					"Give people room to stretch: ownership of hard problems, new technology, internal tech talks, hackathons",
+					"Show a result: lower attrition, better survey scores or someone who grew into a lead, and what you did to get there",
+				},
+			},
+			{
+				Question: "How do you make sure the product you ship is of high quality?",
+				Points: []string{
+					"Define quality as measurable targets: error rates, performance, availability, defects reported by customers",
+					"Build it into the process: code review, automated tests in CI/CD, staged rollouts and feature flags",
+					"Make every team own quality instead of relying on a final gate, and learn from incidents through blameless post-mortems",
+					"Show how you weigh quality against speed, with a release you held back or one you shipped anyway, and why",
+				},
+			},
+			{
+				Question: "In your view, what is a CTO actually there to do?",
+				Points: []string{
+					"Describe the bridge: turning business goals into technical direction, and technical facts into terms executives can act on",
+					"Take ownership of the technology strategy and roadmap: say what you would decide in your first 90 days and how you would measure it",
+					"Explain how you build the engineering organisation (hiring, growth, culture) so the team delivers without you in every decision",
+					"Note that the job depends on the company: a hands-on builder in a startup, a strategist and executive partner later",
+				},
+			},
+			{
+				Question: "Walk us through how you have grown an engineering organisation.",
+				Points: []string{
+					"Give the numbers: headcount before and after, over what period, and what started to break along the way",
+					"Describe a clear hiring bar: written criteria, structured interviews, and who makes the final call",
+					"Describe the growth system: onboarding, mentoring, internal tech talks, and career ladders for both managers and specialists",
+					"Explain an evaluation system engineers trust, and how you kept hiring in a tight market so the business plan did not slip",
+				},
+			},
+			{
+				Question: "What do you put in place to protect security and privacy?",
+				Points: []string{
+					"Make ownership clear: who is accountable (you, a CISO, a security lead) and how it is reported to the executive team",
+					"Build security into development: threat modelling, code review, dependency scanning, secrets management",
+					"Design for privacy: collect less data, control access, and meet the applicable laws and audits",
+					"Rehearse the incident response (runbook, drills, disclosure plan), and give one concrete example from your work",
+				},
+			},
+			{
+				Question: "How is the CTO a startup needs different from the CTO a large company needs?",
+				Points: []string{
+					"Describe the startup CTO as hands-on: writing code, choosing the stack and shipping an MVP fast with a very small team",
+					"Describe the large-company CTO’s focus: organisational strategy, support for the executive team, and keeping big existing systems in shape",
+					"Show how the role moves as the company grows: from coding to strategy, hiring and building a layer of managers",
+					"Say which stage suits you now and why, and how you would adapt to the stage this company is at",
+				},
+			},
+			{
+				Question: "How do you go about choosing a technology stack?",
+				Points: []string{
+					"Start from the business: product requirements, expected scale and time to market",
+					"Weigh the team: the skills you have, whom you can hire in this market, and the learning curve",
+					"Check maturity and risk: community, support, security record, licence, lock-in and the cost of leaving",
+					"Decide with a small proof of concept and a written decision record; naming a choice you would now revisit adds credibility",
+				},
+			},
+			{
+				Question: "Which technology trends are you following most closely at the moment, and why those?",
+				Points: []string{
+					"Start with generative AI: where it adds value to your product, and how the team and its ways of working must change to use it",
+					"Cover cloud-native architecture and automation, and what they do to cost, delivery speed and scalability",
+					"Show that security and privacy are now issues for the board, no longer something left to specialists",
+					"Link each trend to the business and to ESG (green IT, for example) and say what you would pilot first; a list of buzzwords counts against you",
+				},
+			},
+			{
+				Question: "When engineering ambitions and the user experience pull in different directions, how do you strike the balance?",
+				Points: []string{
+					"Start from the user and the business goal; the technology is the means, not the end",
+					"Test an idea with the smallest build that does not harm UX (an MVP) before investing in the full design",
+					"Work with designers and product managers before development starts, so the ideal UX and technical feasibility meet early",
+					"Decide with data (conversion, response times, support tickets) and say plainly what debt you accepted for speed",
+				},
+			},
+			{
+				Question: "How do you handle technical debt?",
+				Points: []string{
+					"Accept that some debt is a deliberate trade for speed, and record it at the moment you take it on",
+					"Make it visible: a list of debt items, their cost in incidents or slower delivery, and an owner for each",
+					"Plan the repayment: a fixed share of every sprint, or a quarterly refactoring plan agreed with the business",
+					"Explain it in business terms (‘every release now takes two weeks longer’) to win time and budget for it",
+				},
+			},
+			{
+				Question: "When you work with outside vendors, what do you watch out for and what makes it work?",
+				Points: []string{
+					"Decide what stays in-house (the core product, the architecture) and what you buy or outsource",
+					"Write clear contracts: scope, acceptance criteria, SLAs, who owns the code and the data, and how a hand-over works",
+					"Keep enough knowledge in-house to review the vendor’s work and to avoid lock-in",
+					"Treat vendors as partners, with shared goals and regular reviews, and give an example of a collaboration that went well",
+				},
+			},
+			{
+				Question: "What is your vision as a CTO, and how would you describe the way you lead?",
+				Points: []string{
+					"State a vision in one or two sentences that ties technology to the company’s goals, not a list of tools",
+					"Name your style: visionary (sets the direction) or servant leader (clears the way), and say when you switch between the two",
+					"Back it with a real example: the decision, how the team responded, and the outcome",
+					"Show an executive’s view: leading through shared vision and culture and growing successors, not managing tasks",
+				},
+			}}}},
+		{&v193.Questions, mapData[QuestionText]{[]string{"cio-bcp", "cio-budget-roi", "cio-cyber-incident", "cio-data-genai", "cio-dx-legacy", "cio-five-shifts", "cio-how-can-it-be-done", "cio-it-governance", "cio-it-talent", "cio-legacy-renewal", "cio-process-reform", "cio-role", "cio-running-it", "cio-strategy-alignment", "cio-vendor-management", "cio-working-with-cto", "cto-bcp", "cto-board-explaining", "cto-devops-culture", "cto-diversity", "cto-exec-team-conflict", "cto-failed-decision", "cto-growth-plan", "cto-infra-redesign", "cto-motivation", "cto-product-quality", "cto-role", "cto-scaling-team", "cto-security-privacy", "cto-startup-vs-enterprise", "cto-tech-stack", "cto-tech-trends", "cto-tech-ux-balance", "cto-technical-debt", "cto-vendors", "cto-vision-style"}, []QuestionText{{
+			Question: "災害や大規模障害が起きても基幹システムを止めないために、CIOとしてどう備えますか。",
+			Points: []string{
+				"事業への影響度でシステムに優先順位をつけ（製造業ならサプライチェーン、金融なら勘定系）、復旧目標を決める",
+				"別拠点やクラウドへのバックアップ・レプリケーションを整え、少なくとも年1回は実際に復旧してみる",
+				"手作業での代替手順と体制：システム停止中に誰が何をするか、在宅でどう業務を続けるか",
+				"ベンダーやクラウド事業者も計画と訓練に巻き込み、準備状況と課題を経営に報告する",
+			},
+		},
+			{
+				Question: "限られたIT予算の中で、優先順位をどう決め、投資の効果をどう示しますか。",
+				Points: []string{
+					"保守運用費と戦略投資を分ける。ライセンスや契約、老朽化したサーバーを整理して運用費を削り、投資の原資にする",
+					"声の大きい部署順ではなく、事業価値・リスク・緊急度を全社の優先課題に照らして評価する",
+					"着手前にROIとKPIを決め（例：RPAで削減できた残業時間）、完了後に実績を報告する",
+					"見送りになった部門へのフォロー：全社最適としての判断理由と、次に何が実現するかを説明する",
+				},
+			},
+			{
+				Question: "サイバー攻撃にどう備えていますか。また、実際に被害が起きたら最初の数時間で何をしますか。",
+				Points: []string{
+					"平時の備え：セキュリティポリシー、全社員への教育、リスクに応じて優先順位をつけた防御・検知への投資",
+					"役割（CSIRT）、連絡網、判断の権限をあらかじめ決めたインシデント対応計画を持ち、訓練しておく",
+					"初動：被害の封じ込め、証拠の保全、安全が確認できた範囲での業務継続",
+					"報告と公表：社長・経営陣へ即時に報告し、個人情報保護委員会などの関係機関や顧客へは法令に沿って知らせる",
+					"事後：原因の分析、担当と期限を決めた再発防止策、何が変わったかの経営への報告",
+				},
+			},
+			{
+				Question: "システムを安定して守ることに加えて、データや生成AIを使って経営にどのような提案ができますか。",
+				Points: []string{
+					"役割の変化を理解していると示す：守りが土台だが、いまはデータに基づく提案という「攻め」も期待されている",
+					"土台づくり：統合された信頼できるデータ、データ基盤、生成AIの利用ガイドライン（セキュリティ・知的財産・個人情報）",
+					"具体的な提案を1つ、見込める効果の数字とともに（例：需要予測、社内の問い合わせに答えるAI）",
+					"小さく始めて効果を測り、広げていく。事業部門を共同オーナーにして、情シスの実験で終わらせない",
+				},
+			},
+			{
+				Question: "レガシーシステムを多く抱える会社で、DXをどのように進めますか。",
+				Points: []string{
+					"DXはツール導入ではなく仕事のやり方を変えることだと位置づけ、目指す事業成果をまず経営と合意する",
+					"基幹システムに手を入れずに出せる成果から始めて信頼を得る（例：手作業の伝票処理をRPAで自動化）",
+					"レガシーの中核をAPIやデータ連携で包み、刷新が進む間も周辺に新しいサービスを載せられるようにする",
+					"人と文化への投資：社員のリスキリング、ユーザー部門の巻き込み、案件数ではなく成果での評価",
+				},
+			},
+			{
+				Question: "管理職から経営層へと立場が変わる中で、ものの見方や動き方はどう変わりましたか。",
+				Points: []string{
+					"部分から全体へ：自部門の都合より会社全体にとってよい選択をした例",
+					"短期から長期へ：レガシー刷新のように、数年先の効果を見て下した判断",
+					"指示を待つ側から決める側へ：情報がそろわない中で決め、その結果を引き受けた経験",
+					"管理からリーダーシップへ：進捗管理ではなく、ビジョンの共有と文化づくりで人を動かしたやり方",
+					"個人の成果から組織への貢献へ：育てた人材と、いま準備している後継者",
+				},
+			},
+			{
+				Question: "いまの人員や予算では難しいとチームが考える依頼を経営から受けたら、どう対応しますか。",
+				Points: []string{
+					"「できない理由」から話さない。依頼の裏にある経営課題をつかみ直し、認識が合っているか確かめる",
+					"選択肢を出す：範囲を絞っていまできること、段階的な計画、すべてやるなら必要な予算・人員・期間",
+					"トレードオフを明示する：何を止めるのか、選択肢ごとのリスクを経営の言葉で",
+					"チームが無理な約束で疲弊しないよう守りつつ、早めに目に見える成果を出す。うまくいった実例を添える",
+				},
+			},
+			{
+				Question: "全社のITガバナンスを、どのように設計し運用しますか。",
+				Points: []string{
+					"目的をはっきりさせる：IT投資とリスクを部門任せにせず、全社として意図を持って決めるための仕組み",
+					"意思決定の権限：IT投資委員会、金額ごとの決裁基準、アーキテクチャとセキュリティの最終判断者",
+					"共通ルール：標準、セキュリティポリシー、利用を認めるサービスの一覧。事業部門が独自に契約するSaaS（シャドーIT）も対象に",
+					"現場が抜け道を探さずに済む程度に軽く保ち、KPIで状況を見ながら毎年見直す",
+				},
+			},
+			{
+				Question: "情報システム部門の人材を、どのように育てていきますか。",
+				Points: []string{
+					"戦略に必要なスキル（クラウド、セキュリティ、データ、プロジェクトマネジメント）と、いまのチームとの差を把握する",
+					"段階が見えるキャリアパス（例：社内SE → PM・PMO → 部門長）と、スペシャリストとして進む道",
+					"属人化を解消する：ペア作業、ドキュメント化、ジョブローテーションで、特定の1人に依存するシステムをなくす",
+					"戦略上重要な領域は内製化し、ベンダー管理だけでなく自ら手を動かして成長できる場をつくる",
+				},
+			},
+			{
+				Question: "ブラックボックス化した基幹システムを、業務を止めずにどう刷新しますか。",
+				Points: []string{
+					"まず可視化：機能の洗い出し、中身を知る数少ない人へのヒアリング、データとインターフェースの整理",
+					"経営を説得する材料：保守費用、キーパーソンが抜けたときのリスク、古いシステムが妨げている事業機会",
+					"機能単位の切り替えや新旧の並行稼働など段階的に進め、一括で切り替えるビッグバン移行は避ける",
+					"移行も新規リリースと同じくらい入念に準備する：データ検証、並行稼働、切り戻し計画、繁忙期を外した切り替え",
+					"次のブラックボックスを生まない：ドキュメント整備、属人化の解消、ベンダー契約での引き継ぎ条件",
+				},
+			},
+			{
+				Question: "業務改革に乗り気でない事業部門を、どのように巻き込んでいきますか。",
+				Points: []string{
+					"IT側の計画ではなく現場の困りごとから入る：実際の業務に立ち会い、いまのプロセスを数字でつかむ",
+					"経営層のスポンサーを立てて全社の目標として合意し、「情シスの案件」に見えないようにする",
+					"前向きな1チームで試行し、成果（例：経理部門の残業の大幅削減）を見せてから横展開する",
+					"部門間の利害対立は表に出して扱う：得失を経営の言葉で説明し、影響を受ける人を支える",
+				},
+			},
+			{
+				Question: "CIOの役割をどう捉えていますか。CTOとの違いも含めてお聞かせください。",
+				Points: []string{
+					"経営戦略とIT戦略の向きをそろえ、データに基づいて経営の意思決定を支える",
+					"軸は「守り」：社内のITを全体最適の視点で整え、業務が滞りなく安全に回るようにする",
+					"4つの柱：IT戦略とガバナンス、業務改革（DX）、セキュリティとリスク管理、情報システム部門の統括",
+					"CTO（社外・攻め・プロダクト）との対比を示し、データやAIで経営に提案する「攻め」の役割にも触れる",
+				},
+			},
+			{
+				Question: "情報システム部門を、人・予算・ベンダーの面からどのように運営しますか。",
+				Points: []string{
+					"御用聞きの部署から事業のパートナーへ。ユーザー部門と合意したサービスレベルを基準に動く",
+					"予算：運用費と投資の明確な区分、定期的なコストの見直し、経営の承認を得た計画",
+					"人：スキルマップ、研修、キャリアパス、チームが成果を出せるだけのリソースの確保",
+					"ベンダー：契約全体の棚卸し、パフォーマンスの評価、ベンダーコントロールができる社内人材",
+				},
+			},
+			{
+				Question: "IT戦略を経営戦略とどのように結びつけていますか。",
+				Points: []string{
+					"中期経営計画や事業部の目標からIT施策の優先順位を導く。順番を逆にしない",
+					"経営会議に出席し、事業部長とも定期的に対話して、構想段階から計画を聞いておく",
+					"事業のKPIと結びついた複数年のロードマップと投資ポートフォリオ（例：3年で基幹システムをクラウドへ移行）",
+					"双方向の翻訳：経営の目標をITの実行計画に、ITの選択肢を経営の言葉に置き換える",
+				},
+			},
+			{
+				Question: "ITベンダーをどのように管理し、特定のベンダーへの依存（ロックイン）をどう防いでいますか。",
+				Points: []string{
+					"最初の見積もり額だけでなく、総保有コスト・適合性・撤退のしやすさで選ぶ。相見積もりで最低2社は比べる",
+					"自社を守る契約：ペナルティ付きのSLA、データの所有権と持ち出し、ソースコードや設計書の納品",
+					"要件定義と設計は社内で握る。そうすればベンダーの提案や見積もりが妥当かを判断できる",
+					"要所では標準的なインターフェースとマルチベンダーを選び、定期的に評価して契約条件を見直す",
+				},
+			},
+			{
+				Question: "CTOが別にいる会社では、どのように役割を分担し、連携していきますか。",
+				Points: []string{
+					"向いている方向で分ける：CIOは社内（業務運営・社内システム）、CTOは社外（プロダクト・顧客）",
+					"重なる領域（セキュリティ、クラウド、データ、エンジニア採用）を挙げ、それぞれの主導役を合意しておく",
+					"コスト面で有利なら基盤や標準を共通化し、ガバナンスの手続きも二重にしない",
+					"経営には足並みをそろえて報告する。CISOやCDOが一部を担う場合もあるため、肩書きと担当範囲をはっきりさせる",
+				},
+			},
+			{
+				Question: "災害や大規模障害に備えたBCP（事業継続計画）に、技術面からどう関わっていますか。",
+				Points: []string{
+					"事業から考える：止めてはいけないサービスと、それぞれに許される復旧時間（RTO）とデータ損失（RPO）",
+					"設計で備える：ゾーンやリージョンの冗長化、実際にリストアを試したバックアップ、単一障害点の排除",
+					"人と手順：リモートワークへの切り替え、緊急連絡体制、特定の人に依存しない手順書",
+					"DR訓練やフェイルオーバー試験を定期的に行い、結果を経営に報告する",
+				},
+			},
+			{
+				Question: "経営会議や取締役会で技術的なテーマを説明するとき、どのような工夫をしていますか。",
+				Points: []string{
+					"売上・コスト・リスク・時間という経営の論点と、この場で何を決めてほしいのかから話し始める",
+					"翻訳する：専門用語を使わず、たとえ話を1つ、選択肢を2〜3に絞ってそれぞれの得失を示す",
+					"数字で裏づける：費用対効果、ROIや投資回収期間、何もしなかった場合に起きること",
+					"資料は1枚か数枚に絞り、約束したことは次回の会議で結果として報告する",
+				},
+			},
+			{
+				Question: "DevOpsの文化を根づかせるために、どのような取り組みをしてきましたか。",
+				Points: []string{
+					"ツールからではなく課題から入る：遅いリリース、チーム間の受け渡し待ち、深夜の障害対応",
+					"責任の共有：つくったチームが運用まで担い、オンコールと目標を分かち合う",
+					"自動化：CI/CDパイプライン、Infrastructure as Code、チームがすぐ動ける監視とアラート",
+					"デプロイ頻度、リードタイム、復旧時間（DORA指標）などの数字で変化を示す",
+				},
+			},
+			{
+				Question: "開発組織のダイバーシティ＆インクルージョンには、どのように取り組んでいますか。",
+				Points: []string{
+					"事業にとっての意味：意思決定の質、採用母集団の広がり、より多くのユーザーに合うプロダクト",
+					"公平な採用：構造化面接、明確な評価基準、多様な面接官、特定の層を遠ざけない求人票",
+					"日常のインクルージョン：柔軟な働き方やリモートワーク、決定事項の文書化、時差や言語に配慮した会議運営",
+					"測って動く：構成比・昇進・離職のデータを見て、実際に変えたこと1つとその効果を語る",
+				},
+			},
+			{
+				Question: "経営陣と開発チームの意見が割れたとき、どのように落としどころを見つけますか。",
+				Points: []string{
+					"まず双方の事情をつかむ：事業側はいつまでに何が必要か、エンジニアが本当に恐れているリスクは何か",
+					"意見のぶつけ合いを数字の議論に変える（見込み売上、障害発生率、遅れた場合のコストなど）",
+					"可否の二択ではなく選択肢を示す：スコープを絞った初回リリース、品質基準を満たすことを条件にした期日、負債返済の期間",
+					"最後は自分が決め、理由を双方に説明して結果に責任を持つ。反発を受けた判断も含めて実例で語る",
+				},
+			},
+			{
+				Question: "ご自身の技術的な意思決定でうまくいかなかった例を1つ挙げ、そこから何を学んだかを教えてください。",
+				Points: []string{
+					"背景は簡潔に：当時の状況、取り得た選択肢、なぜその時点では正しく見えたのか",
+					"ユーザー・売上・スケジュール・チームへの影響を、できれば数字を添えて率直に",
+					"リカバリー：誰にいつ報告したか、切り戻しや修正の方法、チームの信頼をどう保ったか",
+					"その後に変えたこと（レビュー手順、意思決定の記録、小さく試す進め方）。失敗談に見せかけた自慢話は避ける",
+				},
+			},
+			{
+				Question: "CTOとして、これから先どのように成長していきたいとお考えですか。",
+				Points: []string{
+					"いま足りない点を率直に認める（例：財務、大規模な採用、取締役会とのコミュニケーション）",
+					"技術・組織・経営にまたがる具体的な学習計画：クラウドアーキテクチャなどの技術テーマ、組織設計と評価制度、KPI・KGIとROI、ビジネスモデル",
+					"業務の外での実践：OSSプロジェクトのリード、社内勉強会の主催、社外のメンター",
+					"自分の成長を会社の成長につなげる：自分が伸びることで、3年後に組織が何をできるようになるか",
+				},
+			},
+			{
+				Question: "事業の成長に合わせてインフラをつくり直した経験があれば、どう進めたかを教えてください。",
+				Points: []string{
+					"きっかけ：成長を示す数字、ボトルネック、手を打たなかった場合のリスク",
+					"スケーラビリティを見据えた設計：何を分割・キャッシュし、何をクラウドのマネージドサービスに移したか、その理由",
+					"一気に切り替えるビッグバン移行ではなく、いつでも切り戻せる段階に分けた移行",
+					"信頼性を最優先に：SLO、監視、切り戻し手順を整え、稼働率やコストなどの結果で締めくくる",
+				},
+			},
+			{
+				Question: "エンジニアが意欲を持って働き続けられるよう、どのような工夫をされていますか。",
+				Points: []string{
+					"進捗確認の場ではなく、本人の目標や悩みに向き合う定期的な1on1",
+					"先が見えるキャリアパス。マネージャーにならなくても成長できる専門職の道も用意する",
+					"挑戦の機会：難しい課題のオーナーシップ、新技術の導入、勉強会、ハッカソン",
+					"成果で示す：離職率の低下、エンゲージメントサーベイの数値、リードに育ったメンバーと、そのために変えたこと",
+				},
+			},
+			{
+				Question: "リリースするプロダクトの品質を守るために、どのような仕組みをつくっていますか。",
+				Points: []string{
+					"品質を測れる目標で定義する：エラー率、性能、可用性、顧客から報告された不具合の件数",
+					"プロセスに組み込む：コードレビュー、CI/CDでの自動テスト、段階的リリース、フィーチャーフラグ",
+					"リリース前の最終検査に頼り切らず、各チームが品質に責任を持つ。障害からは個人を責めないポストモーテムで学ぶ",
+					"品質とスピードの兼ね合いをどう判断するか、リリースを見送った例や出すと決めた例とその理由で示す",
+				},
+			},
+			{
+				Question: "CTOとはどのような仕事だとお考えですか。",
+				Points: []string{
+					"技術と経営の橋渡し役：事業目標を技術の方針に、技術の実情を経営陣が判断できる言葉に置き換える",
+					"技術戦略とロードマップの責任者として、着任後90日で何を決め、どの指標で確かめるかまで語る",
+					"採用・育成・文化づくりを通じて、自分がすべてを判断しなくても回る開発組織をつくる",
+					"会社のフェーズで役割が変わる点にも触れる（創業期は自ら手を動かし、成長後は戦略と経営の支え役に）",
+				},
+			},
+			{
+				Question: "開発組織をどのように拡大してきたのか、具体的に教えてください。",
+				Points: []string{
+					"数字で語る：拡大前後の人数、かかった期間、途中で何がうまく回らなくなったか",
+					"採用基準の明文化：評価項目、構造化面接、最終判断を下すのは誰か",
+					"育成の仕組み：オンボーディング、メンター制度、勉強会、マネジメント職と専門職の複線型キャリアパス",
+					"エンジニアが納得できる評価制度と、採用難の市場でも事業計画を遅らせないための採用の工夫",
+				},
+			},
+			{
+				Question: "セキュリティ対策と個人情報の保護は、どのような体制で進めていますか。",
+				Points: []string{
+					"責任の所在を明確に：誰が責任を負うのか（自分、CISO、セキュリティ担当）、経営へのエスカレーション経路",
+					"開発プロセスへの組み込み：脅威モデリング、コードレビュー、依存ライブラリの脆弱性チェック、シークレット管理",
+					"プライバシー・バイ・デザイン：取得データの最小化、アクセス制御、個人情報保護法やISMS・Pマークの監査への対応",
+					"いざというときに動けるインシデント対応体制：対応手順書、定期的な訓練、公表の段取り。実際の事例を1つ添える",
+				},
+			},
+			{
+				Question: "スタートアップと大企業とでは、求められるCTOの姿はどう違うとお考えですか。",
+				Points: []string{
+					"スタートアップ：自らコードを書き、技術選定をし、ごく少人数でMVPを素早く世に出す",
+					"大企業：組織戦略や経営の支援、既存の大規模システムの維持と最適化が中心",
+					"会社の成長につれて、役割がコーディングから戦略・採用・マネージャー層づくりへ移っていくこと",
+					"いまの自分に合うのはどのフェーズか、その理由と、応募先のフェーズにどう合わせるか",
+				},
+			},
+			{
+				Question: "技術スタックはどのような基準で選んでいますか。",
+				Points: []string{
+					"事業の要件から考える：プロダクトの要件、想定する規模、市場投入までの時間",
+					"チームの観点：いまあるスキル、採用市場で確保できる人材、学習コスト",
+					"成熟度とリスク：コミュニティ、サポート、セキュリティの実績、ライセンス、ロックインと撤退コスト",
+					"小さなPoCと意思決定記録（ADR）で決める。いま選び直すなら変えたい選択を1つ添えると説得力が増す",
+				},
+			},
+			{
+				Question: "ここ最近、関心を持って追いかけている技術トレンドは何ですか。なぜそこに注目しているのかも含めてお聞かせください。",
+				Points: []string{
+					"生成AI：自社プロダクトのどこに価値を生むのか、使いこなすためにチームや仕事の進め方をどう変えるのか",
+					"クラウドネイティブと自動化が、コスト・リリース速度・スケーラビリティにもたらす変化",
+					"セキュリティとプライバシーが、専門部署任せではなく経営課題になっていること",
+					"各トレンドを事業やESG（グリーンITなど）に結びつけ、まず何から試すかまで具体的に語る。バズワードの羅列は逆効果",
+				},
+			},
+			{
+				Question: "技術的なこだわりと使いやすさ（UX）がぶつかるとき、どのように折り合いをつけていますか。",
+				Points: []string{
+					"ユーザーと事業の目的から考える。技術は手段であって目的ではない",
+					"本格的につくり込む前に、UXを損なわない最小限の実装（MVP）で市場の反応を確かめる",
+					"開発に入る前からデザイナーやPdMと話し、理想のUXと技術的な実現性をすり合わせておく",
+					"コンバージョン、表示速度、問い合わせ件数などのデータで判断し、スピードのために受け入れた負債は明示する",
+				},
+			},
+			{
+				Question: "技術的負債にはどのように対処していますか。",
+				Points: []string{
+					"スピードのために意図して負う負債もあると認め、負った時点で記録を残す",
+					"可視化：負債の一覧、障害や開発速度の低下として表れるコスト、項目ごとの担当者",
+					"返済計画：スプリントごとに一定の割合を充てる、または事業側と合意した四半期ごとのリファクタリング計画",
+					"「リリースのたびに2週間余計にかかっている」など事業の言葉で説明し、時間と予算を確保する",
+				},
+			},
+			{
+				Question: "開発を外部のベンダーに委託するとき、どんな点に注意し、どう関係を築いていますか。",
+				Points: []string{
+					"内製化するもの（中核のプロダクト、アーキテクチャ）と、購入・外注するものを先に切り分ける",
+					"契約を明確に：範囲、検収基準、SLA、コードとデータの権利、契約終了時の引き継ぎ",
+					"ベンダーの成果物をレビューでき、ロックインを避けられるだけの知見を社内に残す。丸投げはしない",
+					"ベンダーを下請けではなくパートナーとして扱う：共通の目標と定例のレビュー、うまくいった協業の実例",
+				},
+			},
+			{
+				Question: "CTOとして描いているビジョンと、ご自身のリーダーシップの持ち味についてお話しください。",
+				Points: []string{
+					"技術と会社の目標を結ぶ1〜2文のビジョン。使いたい技術の列挙ではない",
+					"スタイルを言い切る：方向を示すビジョン型か、障害を取り除くサーバント型か、どんな場面で使い分けるか",
+					"実際のエピソードで裏づける：下した判断、チームの反応、その結果",
+					"経営層の目線を示す：タスク管理ではなく、ビジョンの共有と文化づくりで人を動かし、後継者を育てる",
+				},
+			}}}},
+		{&v194.Questions, mapData[QuestionText]{[]string{"cio-bcp", "cio-budget-roi", "cio-cyber-incident", "cio-data-genai", "cio-dx-legacy", "cio-five-shifts", "cio-how-can-it-be-done", "cio-it-governance", "cio-it-talent", "cio-legacy-renewal", "cio-process-reform", "cio-role", "cio-running-it", "cio-strategy-alignment", "cio-vendor-management", "cio-working-with-cto", "cto-bcp", "cto-board-explaining", "cto-devops-culture", "cto-diversity", "cto-exec-team-conflict", "cto-failed-decision", "cto-growth-plan", "cto-infra-redesign", "cto-motivation", "cto-product-quality", "cto-role", "cto-scaling-team", "cto-security-privacy", "cto-startup-vs-enterprise", "cto-tech-stack", "cto-tech-trends", "cto-tech-ux-balance", "cto-technical-debt", "cto-vendors", "cto-vision-style"}, []QuestionText{{
+			Question: "재해나 대규모 장애 상황에서도 핵심 시스템이 멈추지 않도록, CIO로서 어떻게 준비하시겠습니까?",
+			Points: []string{
+				"사업 영향도로 시스템 등급을 매기고(제조업은 공급망, 금융은 계정계) 시스템별 복구 목표를 정한다",
+				"다른 거점이나 클라우드로 백업·복제해 두고, 최소 1년에 한 번은 실제로 복구해 본다",
+				"수작업 대체 절차와 사람: 시스템이 멈춘 동안 누가 무엇을 하는지, 재택으로 어떻게 업무를 이어 가는지",
+				"벤더와 클라우드 사업자까지 계획과 훈련에 포함하고, 준비 상태와 빈틈을 경영진에게 보고한다",
+			},
+		},
+			{
+				Question: "한정된 IT 예산 안에서 우선순위는 어떻게 정하고, 투자 효과는 어떻게 입증하십니까?",
+				Points: []string{
+					"운영·유지보수비와 전략 투자를 나눈다. 라이선스·계약·노후 서버를 정리해 줄인 운영비를 투자 재원으로 돌린다",
+					"목소리 큰 부서 순이 아니라, 사업 가치·리스크·시급성을 회사의 우선 과제에 비추어 평가한다",
+					"착수 전에 ROI와 KPI를 정하고(예: RPA로 줄인 초과근무 시간) 끝난 뒤 실적을 보고한다",
+					"밀려난 부서도 챙긴다: 전사 관점의 판단 근거와 다음에 무엇이 실현되는지를 설명한다",
+				},
+			},
+			{
+				Question: "사이버 공격에는 어떻게 대비하시며, 실제로 사고가 나면 초기 몇 시간 동안 무엇을 하시겠습니까?",
+				Points: []string{
+					"평소 대비: 보안 정책, 전 직원 교육, 리스크 기준으로 우선순위를 정한 방어·탐지 투자",
+					"침해사고 대응팀(CERT)의 구성과 역할, 비상 연락망, 결정 권한을 미리 정해 둔 사고 대응 계획을 갖추고 훈련한다",
+					"초기 대응: 피해 확산 차단, 증거 보전, 안전이 확인된 범위에서 업무 지속",
+					"보고와 공지: CEO와 이사회에 즉시 보고하고, 법령에 따라 개인정보보호위원회·KISA 등 관계 기관과 고객에게 알린다",
+					"사후 조치: 원인 분석, 담당자와 기한을 정한 재발 방지 대책, 무엇이 바뀌었는지 경영진에게 보고",
+				},
+			},
+			{
+				Question: "시스템을 안정적으로 지키는 것을 넘어, 데이터와 생성형 AI로 경영진에게 어떤 제안을 하시겠습니까?",
+				Points: []string{
+					"역할의 변화를 이해하고 있음을 보인다: 수비가 기본이지만, 이제는 데이터에 기반한 제안이라는 '공격'도 요구된다",
+					"토대 마련: 통합되고 믿을 수 있는 데이터, 데이터 플랫폼, 생성형 AI 사용 지침(보안·저작권·개인정보)",
+					"구체적인 제안 하나를 기대 효과 수치와 함께 가져온다(예: 수요 예측, 사내 문의에 답하는 AI)",
+					"작게 시작해 효과를 재고 넓힌다. 현업을 공동 책임자로 세워 정보시스템 부서의 실험으로 끝나지 않게 한다",
+				},
+			},
+			{
+				Question: "레거시 시스템이 많이 남아 있는 회사에서 DX를 어떻게 추진하시겠습니까?",
+				Points: []string{
+					"DX는 도구 도입이 아니라 일하는 방식을 바꾸는 일이라고 규정하고, 목표로 할 사업 성과를 경영진과 먼저 합의한다",
+					"핵심 업무 시스템을 건드리지 않고 낼 수 있는 성과부터 보여 신뢰를 쌓는다(예: 수작업 전표 처리를 RPA로 자동화)",
+					"레거시 코어를 API와 데이터 연계로 감싸, 교체가 진행되는 동안에도 새 서비스를 주변에 붙일 수 있게 한다",
+					"사람과 문화에 투자: 직원 리스킬링, 현업 참여, 프로젝트 건수가 아니라 성과로 평가",
+				},
+			},
+			{
+				Question: "관리자에서 임원으로 올라오면서 생각하고 일하는 방식이 어떻게 달라졌습니까?",
+				Points: []string{
+					"부분에서 전체로: 내 부서보다 회사 전체에 나은 쪽을 택했던 사례",
+					"단기에서 장기로: 레거시 개편처럼 몇 년 뒤의 효과를 보고 내린 결정",
+					"시키는 일을 하던 사람에서 스스로 결정하는 사람으로: 정보가 부족한 상태에서 내린 결정과, 그 결과를 책임진 경험",
+					"관리에서 리더십으로: 진척 관리가 아니라 비전 공유와 문화로 사람을 움직인 방식",
+					"개인 성과에서 조직 기여로: 직접 키운 사람들과 지금 준비하고 있는 후계자",
+				},
+			},
+			{
+				Question: "지금의 인력과 예산으로는 어렵다고 팀이 판단한 일을 경영진이 요구한다면, 어떻게 대응하시겠습니까?",
+				Points: []string{
+					"'안 되는 이유'부터 꺼내지 않는다. 요청 뒤에 있는 경영 과제를 다시 짚고 이해가 맞는지 확인한다",
+					"선택지를 내놓는다: 범위를 줄여 지금 할 수 있는 것, 단계별 계획, 전부 하려면 필요한 예산·인력·기간",
+					"득실을 분명히 한다: 무엇을 멈춰야 하는지, 선택지마다의 리스크를 경영의 언어로",
+					"팀이 무리한 약속에 짓눌리지 않게 지키면서도, 빨리 눈에 보이는 성과를 낸다. 실제로 통했던 사례를 든다",
+				},
+			},
+			{
+				Question: "전사 IT 거버넌스를 어떻게 설계하고 운영하시겠습니까?",
+				Points: []string{
+					"목적부터 분명히: IT 투자와 리스크를 부서마다 제각각 정하지 않고 회사 차원에서 일관되게 결정하는 장치",
+					"결정 권한: IT 투자 심의위원회, 금액별 전결 기준, 아키텍처와 보안의 최종 결정권자",
+					"공통 규칙: 표준, 보안 정책, 사용 승인된 서비스 목록. 현업이 직접 계약하는 SaaS까지 포함한다",
+					"현업이 우회로를 찾지 않을 만큼 가볍게 유지하고, KPI로 점검하며 해마다 다시 본다",
+				},
+			},
+			{
+				Question: "정보시스템 부서의 인재는 어떻게 육성하시겠습니까?",
+				Points: []string{
+					"전략에 필요한 역량(클라우드, 보안, 데이터, 프로젝트 관리)과 지금 팀이 가진 역량의 차이를 파악한다",
+					"단계가 보이는 커리어 경로(예: 사내 IT 담당자 → 프로젝트 관리자·PMO → 정보시스템 부서장)와 전문가로 성장하는 길",
+					"지식 사일로를 없앤다: 페어 작업, 문서화, 순환 배치로 특정인 없이는 못 돌리는 시스템을 남기지 않는다",
+					"전략적으로 중요한 영역은 내재화해, 벤더 관리만이 아니라 직접 만들면서 성장하게 한다",
+				},
+			},
+			{
+				Question: "블랙박스가 된 레거시 핵심 업무 시스템을 업무 중단 없이 교체하는 차세대 시스템 프로젝트를 맡는다면, 어떻게 추진하시겠습니까?",
+				Points: []string{
+					"먼저 가시화: 기능 목록 정리, 시스템을 아는 몇 안 되는 사람 인터뷰, 데이터와 인터페이스 지도 작성",
+					"경영진을 설득할 근거: 유지보수 비용, 핵심 인력이 떠날 때의 리스크, 낡은 시스템이 가로막는 사업 기회",
+					"모듈 단위 교체나 신구 병행 운영처럼 단계적으로 바꾼다. 한 번에 전환하는 빅뱅 방식은 피한다",
+					"이행은 신규 출시처럼 준비: 데이터 검증, 병행 가동, 롤백 계획, 업무가 몰리는 시기를 피한 전환",
+					"다음 블랙박스를 막는다: 문서화, 한 사람에게 쏠리지 않는 지식 공유, 벤더 계약의 인수인계 조건",
+				},
+			},
+			{
+				Question: "업무 혁신을 반기지 않는 현업 부서를 어떻게 끌어들이시겠습니까?",
+				Points: []string{
+					"IT의 계획이 아니라 현업의 불편에서 시작한다: 실무 현장을 직접 보고 지금의 프로세스를 수치로 잰다",
+					"임원급 후원자를 세우고 전사 목표로 합의해, '정보시스템 부서가 벌이는 일'로 보이지 않게 한다",
+					"의지가 있는 한 팀에서 먼저 시범 운영하고, 성과(예: 경리팀 초과근무 대폭 감소)를 보여 준 뒤 확산한다",
+					"부서 간 이해 충돌은 드러내 놓고 다룬다: 득실을 경영의 언어로 설명하고, 영향을 받는 사람을 지원한다",
+				},
+			},
+			{
+				Question: "CIO의 역할을 어떻게 정의하시며, CTO와는 무엇이 다르다고 보십니까?",
+				Points: []string{
+					"IT 전략이 경영 전략과 같은 방향을 보게 하고, 데이터로 경영진의 의사결정을 돕는다",
+					"중심은 '수비': 사내 IT 전체를 최적화해 업무가 막힘없이 안전하게 돌아가게 한다",
+					"네 가지 축: IT 전략과 거버넌스, 업무 프로세스 혁신(DX), 보안과 리스크 관리, 정보시스템 부서 운영",
+					"CTO(바깥·공격·제품)와 대비해 설명하고, 데이터와 AI로 경영에 먼저 제안하는 '공격'의 역할도 덧붙인다",
+				},
+			},
+			{
+				Question: "정보시스템 부서를 인력·예산·벤더 측면에서 어떻게 운영하시겠습니까?",
+				Points: []string{
+					"요청을 받아 처리하는 부서에서 사업의 파트너로. 현업과 합의한 서비스 수준을 기준으로 일한다",
+					"예산: 운영비와 투자의 명확한 구분, 정기적인 비용 점검, 경영진의 승인을 받은 계획",
+					"인력: 역량 지도, 교육, 커리어 경로, 팀이 성과를 낼 수 있을 만큼의 자원 확보",
+					"벤더: 전체 계약 현황 관리, 성과 평가, 벤더를 관리·통제할 수 있는 사내 인력",
+				},
+			},
+			{
+				Question: "IT 전략을 경영 전략과 어떻게 맞물리게 하십니까?",
+				Points: []string{
+					"중장기 경영계획과 사업부별 목표에서 IT 우선순위를 끌어낸다. 순서가 거꾸로 되면 안 된다",
+					"경영진 회의에 참석하고 사업부장들과 정기적으로 만나, 계획이 구상 단계일 때부터 듣는다",
+					"사업 KPI와 연결된 다년도 로드맵과 투자 포트폴리오(예: 3년에 걸친 핵심 업무 시스템의 클라우드 이전)",
+					"양방향 번역: 경영의 목표는 IT 실행 계획으로, IT의 선택지는 경영의 언어로 바꾼다",
+				},
+			},
+			{
+				Question: "IT 벤더는 어떻게 관리하시며, 특정 벤더에 종속되는 일은 어떻게 막으십니까?",
+				Points: []string{
+					"첫 견적만이 아니라 총비용, 적합성, 빠져나올 수 있는지까지 보고 고른다. SI 업체든 솔루션이든 최소 두 곳은 비교한다",
+					"회사를 지키는 계약: 위약 조항이 있는 SLA, 데이터 소유권과 반출, 소스 코드와 설계 문서의 인도",
+					"요구사항 정의와 설계는 사내가 쥔다. 그래야 벤더의 제안과 견적이 타당한지 판단할 수 있다",
+					"중요한 곳은 표준 인터페이스와 멀티 벤더를 택하고, 정기적으로 평가해 재계약 조건을 다시 협상한다",
+				},
+			},
+			{
+				Question: "회사에 CTO가 따로 있다면 역할을 어떻게 나누고 협력하시겠습니까?",
+				Points: []string{
+					"바라보는 방향으로 나눈다: CIO는 안쪽(업무 운영, 사내 시스템), CTO는 바깥쪽(제품, 고객)",
+					"겹치는 영역(보안, 클라우드, 데이터, 엔지니어 채용)을 짚고, 영역마다 누가 주도할지 합의한다",
+					"비용을 아낄 수 있다면 플랫폼과 표준을 함께 쓰고, 거버넌스 절차도 둘로 만들지 않는다",
+					"경영진에게는 한목소리로 보고한다. CISO나 CDO가 일부를 맡기도 하니 직함과 담당 범위를 분명히 한다",
+				},
+			},
+			{
+				Question: "업무 연속성 계획(BCP)을 기술 측면에서 어떻게 뒷받침하고 계십니까?",
+				Points: []string{
+					"사업에서 출발: 멈추면 안 되는 서비스와, 각각 허용되는 복구 시간(RTO)과 데이터 손실 범위(RPO)",
+					"설계로 대비: 가용 영역·리전 이중화, 실제로 복원해 본 백업, 단일 장애점 제거",
+					"사람과 절차: 재택 전환 준비, 비상 연락 체계, 특정인에게 기대지 않는 대응 매뉴얼",
+					"재해 복구(DR) 훈련과 페일오버 테스트로 정기 점검하고 결과를 경영진에게 보고한다",
+				},
+			},
+			{
+				Question: "경영진 회의나 이사회에서 기술적인 사안을 어떻게 설명하십니까?",
+				Points: []string{
+					"매출·비용·리스크·시간이라는 경영의 질문과, 이 자리에서 받아야 할 결정부터 꺼낸다",
+					"번역한다: 전문 용어 없이, 비유 하나와 두세 가지 선택지의 장단점으로",
+					"숫자로 뒷받침: 비용 편익, ROI나 투자 회수 기간, 아무것도 하지 않았을 때 벌어질 일",
+					"한 장 또는 몇 장의 슬라이드로 짧게 정리하고, 약속한 것은 다음 회의에서 결과로 보고한다",
+				},
+			},
+			{
+				Question: "DevOps 문화를 정착시키기 위해 어떤 노력을 해 오셨습니까?",
+				Points: []string{
+					"도구가 아니라 문제에서 시작: 느린 배포, 팀 간 떠넘기기, 한밤중 장애 대응",
+					"공동 책임: 서비스를 만든 팀이 운영까지 맡고, 온콜과 목표를 함께 나눈다",
+					"자동화: CI/CD 파이프라인, 코드형 인프라(IaC), 팀이 바로 대응할 수 있는 모니터링",
+					"배포 빈도, 리드 타임, 복구 시간(DORA 지표) 같은 숫자로 변화를 보여 준다",
+				},
+			},
+			{
+				Question: "개발 조직의 다양성과 포용성(D&I)은 어떻게 챙기고 계십니까?",
+				Points: []string{
+					"사업상 의미: 더 나은 의사결정, 넓어지는 채용 풀, 더 많은 사용자에게 맞는 제품",
+					"공정한 채용: 구조화 면접, 명확한 기준, 다양한 면접관 구성, 특정 집단을 밀어내지 않는 채용 공고",
+					"일상 속 포용: 유연·원격 근무, 문서로 남기는 의사결정, 시차와 언어를 배려한 회의 운영",
+					"측정하고 행동한다: 구성·승진·이직 데이터를 살피고, 실제로 바꾼 것 하나와 그 효과를 말한다",
+				},
+			},
+			{
+				Question: "경영진과 개발팀의 의견이 엇갈릴 때 어떻게 조율하십니까?",
+				Points: []string{
+					"먼저 양쪽 사정을 파악한다: 사업 측은 언제까지 무엇이 필요한지, 개발자가 실제로 걱정하는 리스크는 무엇인지",
+					"의견 대립을 숫자로 따질 수 있는 문제로 바꾼다: 걸려 있는 매출, 장애 발생률, 일정 지연에 따른 비용",
+					"찬반 대신 선택지를 내놓는다: 범위를 줄인 1차 출시, 품질 기준을 건 일정, 부채 상환 기간 확보",
+					"결정하고, 양쪽에 이유를 설명하고, 결과를 책임진다. 인기 없던 결정을 포함한 실제 사례로 말한다",
+				},
+			},
+			{
+				Question: "본인이 내린 기술적 판단 가운데 실패한 사례와, 거기서 얻은 교훈을 말씀해 주세요.",
+				Points: []string{
+					"배경은 짧게: 당시 상황, 가능했던 선택지, 그때는 왜 그 선택이 옳아 보였는지",
+					"사용자·매출·일정·팀에 준 영향을 솔직하게, 가능하면 수치로",
+					"수습 과정: 누구에게 언제 알렸는지, 롤백이나 수정 방법, 팀의 신뢰를 어떻게 지켰는지",
+					"이후 바꾼 것(리뷰 절차, 의사결정 기록, 작게 시험하는 방식). 사실상 자랑인 '실패담'은 피한다",
+				},
+			},
+			{
+				Question: "앞으로 CTO로서 어떻게 성장해 나갈 계획이십니까?",
+				Points: []string{
+					"지금 부족한 부분을 솔직하게 인정한다(예: 재무, 대규모 채용, 이사회 커뮤니케이션)",
+					"기술·조직·경영에 걸친 구체적인 학습 계획: 클라우드 아키텍처 같은 기술 주제, 조직 설계와 평가 제도, KPI·최종 목표 지표와 ROI, 비즈니스 모델",
+					"업무 밖의 실전: 오픈소스 프로젝트 리드, 사내 스터디 운영, 회사 밖의 멘토",
+					"내 성장을 회사의 성장과 연결한다: 내가 자라면 3년 뒤 조직이 무엇을 할 수 있게 되는지",
+				},
+			},
+			{
+				Question: "사업이 커지면서 인프라를 다시 설계해야 했던 경험이 있다면, 어떻게 이끄셨는지 말씀해 주세요.",
+				Points: []string{
+					"계기: 성장을 보여 주는 수치, 병목 지점, 손을 놓고 있었을 때의 리스크",
+					"확장성을 고려한 설계: 무엇을 분리하고 캐시했는지, 무엇을 클라우드 관리형 서비스로 옮겼는지와 그 이유",
+					"한 번에 갈아엎는 빅뱅 전환이 아니라, 언제든 되돌릴 수 있는 단계로 나눈 이전",
+					"신뢰성 최우선: SLO, 모니터링, 롤백 계획을 갖추고 가동률이나 비용 같은 결과로 마무리한다",
+				},
+			},
+			{
+				Question: "엔지니어들의 동기를 어떻게 유지하고, 또 끌어올리십니까?",
+				Points: []string{
+					"진행 상황 점검이 아니라 본인의 목표와 고민을 다루는 정기적인 1:1 면담",
+					"눈에 보이는 커리어 경로. 매니저가 되지 않아도 성장할 수 있는 전문가 트랙 포함",
+					"도전할 기회: 어려운 문제의 오너십, 신기술 도입, 사내 스터디, 해커톤",
+					"결과로 보여 주는 근거: 이직률 감소, 조직 진단 점수, 리드로 성장한 팀원, 그리고 그때 바꾼 것",
+				},
+			},
+			{
+				Question: "출시하는 제품의 품질은 어떻게 보장하고 계십니까?",
+				Points: []string{
+					"품질을 측정 가능한 목표로 정의: 오류율, 성능, 가용성, 고객이 신고한 결함 수",
+					"프로세스에 녹인다: 코드 리뷰, CI/CD 안의 자동 테스트, 단계적 배포와 피처 플래그",
+					"마지막 관문에 맡기지 않고 각 팀이 품질을 책임진다. 장애는 비난 없는 포스트모템으로 배운다",
+					"품질과 속도 사이의 판단 기준을, 출시를 미룬 사례나 그대로 내보낸 사례와 그 이유로 보여 준다",
+				},
+			},
+			{
+				Question: "CTO는 어떤 일을 하는 자리라고 생각하십니까?",
+				Points: []string{
+					"기술과 경영을 잇는 다리: 사업 목표를 기술 방향으로, 기술적 사실을 경영진이 판단할 수 있는 말로 옮긴다",
+					"기술 전략과 로드맵의 책임자로서, 부임 후 90일 안에 무엇을 결정하고 어떤 지표로 확인할지까지 말한다",
+					"채용·육성·문화로 개발 조직을 세워, 모든 결정에 본인이 끼지 않아도 돌아가는 팀을 만든다",
+					"회사 단계에 따라 역할이 달라진다는 점: 스타트업에서는 직접 만드는 사람, 커지면 전략가이자 경영 파트너",
+				},
+			},
+			{
+				Question: "개발 조직을 키워 본 경험을 구체적으로 말씀해 주세요.",
+				Points: []string{
+					"숫자로 말한다: 확장 전후 인원, 걸린 기간, 그 과정에서 삐걱거리기 시작한 부분",
+					"명확한 채용 기준: 문서화된 평가 항목, 구조화 면접, 최종 결정권자",
+					"육성 체계: 온보딩, 멘토링, 사내 스터디, 매니저 트랙과 전문가 트랙으로 나뉜 커리어 경로",
+					"엔지니어가 납득하는 평가 제도, 그리고 채용 경쟁 속에서도 사업 계획이 밀리지 않게 채용을 이어 간 방법",
+				},
+			},
+			{
+				Question: "보안과 개인정보 보호를 위해 어떤 체계를 갖추고 계십니까?",
+				Points: []string{
+					"책임 구조를 분명히: 누가 책임지는지(본인, CISO, 보안 담당 리드), 경영진에게 어떻게 보고되는지",
+					"개발 과정에 보안을 내장: 위협 모델링, 코드 리뷰, 오픈소스 의존성 취약점 점검, 시크릿 관리",
+					"설계 단계부터 개인정보 보호: 최소 수집, 접근 통제, 개인정보 보호법과 ISMS-P 같은 인증·감사 대응",
+					"연습해 둔 사고 대응: 대응 매뉴얼, 모의 훈련, 외부 공지 계획. 실제 사례 하나를 곁들인다",
+				},
+			},
+			{
+				Question: "스타트업과 대기업이 원하는 CTO는 어떻게 다르다고 보십니까?",
+				Points: []string{
+					"스타트업: 직접 코드를 짜고 기술 스택을 고르며, 아주 작은 팀으로 MVP를 빠르게 내놓는 실무형",
+					"대기업: 조직 전략과 경영 지원, 거대한 기존 시스템의 관리와 최적화가 중심",
+					"회사가 커질수록 역할이 코딩에서 전략·채용·중간 관리자층 구축으로 옮겨 간다는 점",
+					"지금 자신에게 맞는 단계와 그 이유, 지원한 회사의 단계에 어떻게 맞출지",
+				},
+			},
+			{
+				Question: "기술 스택은 어떤 기준으로 선정하십니까?",
+				Points: []string{
+					"사업에서 출발: 제품 요구사항, 예상 규모, 출시 시점",
+					"팀 관점: 지금 가진 역량, 채용 시장에서 구할 수 있는 인력, 학습 부담",
+					"성숙도와 리스크: 커뮤니티, 지원 체계, 보안 이력, 라이선스, 종속성과 빠져나올 때의 비용",
+					"작은 PoC와 의사결정 기록(ADR)으로 정한다. 지금이라면 바꿀 선택 하나를 덧붙이면 설득력이 커진다",
+				},
+			},
+			{
+				Question: "요즘 가장 눈여겨보는 기술 트렌드는 무엇이며, 그 이유는 무엇입니까?",
+				Points: []string{
+					"생성형 AI: 우리 제품의 어디에 가치를 더하는지, 제대로 쓰려면 팀과 일하는 방식이 어떻게 바뀌어야 하는지",
+					"클라우드 네이티브와 자동화가 비용, 배포 속도, 확장성에 주는 영향",
+					"보안과 프라이버시가 전문 부서에 맡길 일이 아니라 경영 과제가 되었다는 점",
+					"트렌드마다 사업·ESG(그린 IT 등)와 이어지는 지점과 가장 먼저 시험해 볼 일. 유행어만 늘어놓으면 오히려 감점",
+				},
+			},
+			{
+				Question: "기술적인 완성도와 사용자 경험(UX) 사이에서 어떻게 균형을 잡으십니까?",
+				Points: []string{
+					"사용자와 사업 목표에서 출발한다. 기술은 수단이지 목적이 아니다",
+					"본격적으로 투자하기 전에 UX를 해치지 않는 최소 구현(MVP)으로 시장 반응부터 확인한다",
+					"개발에 들어가기 전에 디자이너·PM과 만나 이상적인 UX와 기술적 실현 가능성을 미리 맞춘다",
+					"전환율, 응답 속도, 고객 문의 건수 같은 데이터로 결정하고, 속도를 위해 감수한 부채는 분명히 밝힌다",
+				},
+			},
+			{
+				Question: "기술 부채는 어떻게 관리하고 계십니까?",
+				Points: []string{
+					"속도를 위해 의도적으로 지는 부채도 있다고 인정하고, 부채를 지는 시점에 기록을 남긴다",
+					"가시화: 부채 목록, 장애나 개발 속도 저하로 드러나는 비용, 항목별 담당자",
+					"상환 계획: 스프린트마다 일정 비율을 떼어 두거나, 사업 부서와 합의한 분기별 리팩터링 계획",
+					"'릴리스마다 2주씩 더 걸린다'처럼 사업의 언어로 설명해 시간과 예산을 확보한다",
+				},
+			},
+			{
+				Question: "외부 벤더와 협업할 때 특히 조심하는 점과, 협업이 잘 돌아가게 하는 본인만의 방법을 말씀해 주세요.",
+				Points: []string{
+					"내재화할 것(핵심 제품, 아키텍처)과 사 오거나 외주로 맡길 것을 먼저 나눈다",
+					"명확한 계약: 범위, 검수 기준, SLA, 코드와 데이터의 소유권, 계약이 끝날 때의 인수인계 방법",
+					"벤더 결과물을 검토하고 종속(락인)을 피할 만큼의 역량은 사내에 남긴다. 통째로 맡기지 않는다",
+					"벤더를 하청이 아니라 파트너로 대한다: 공동 목표와 정기 리뷰, 협업이 잘 풀린 실제 사례",
+				},
+			},
+			{
+				Question: "CTO로서 어떤 비전을 갖고 계시며, 본인의 리더십은 어떤 스타일이라고 보십니까?",
+				Points: []string{
+					"기술과 회사 목표를 잇는 한두 문장의 비전. 쓰고 싶은 기술 목록이 아니다",
+					"스타일을 분명히: 방향을 제시하는 비전형인지, 장애물을 치워 주는 서번트형인지, 언제 둘을 오가는지",
+					"실제 사례로 뒷받침한다: 내린 결정, 팀의 반응, 그 결과",
+					"임원의 시각을 보여 준다: 업무 관리가 아니라 비전 공유와 문화로 이끌고, 후계자를 키운다",
+				},
+			}}}},
+	}
+	maps7 = []mapRow[TermText]{
+		{&v77.Text, mapData[TermText]{[]string{"en", "ja", "ko"}, []TermText{{
+			Term:       "CEO (chief executive officer)",
+			Definition: "The top executive of a company, accountable for its overall direction and results. Usually both the CTO and the CIO report to the CEO; in some companies, many of them in the US, the CTO reports to the CIO instead.",
+		},
+			{
+				Term:       "CEO（最高経営責任者）",
+				Definition: "会社の経営全体の方向性と成果に責任を持つトップです。日本企業では代表取締役社長がCEOを名乗るのが一般的で、CTOやCIOはその直属に置かれることが多くあります。",
+			},
+			{
+				Term:       "CEO(최고경영자)",
+				Definition: "회사 경영의 최고 책임자로, 회사 전체의 방향과 성과를 책임집니다. 국내 주식회사에서는 보통 이사회가 이사 가운데 선임하는 대표이사가 CEO를 맡습니다. 국내 기업에서 CTO와 CIO는 대개 CEO에게 보고합니다.",
+			}}}},
+		{&v78.Text, mapData[TermText]{[]string{"en", "ja", "ko"}, []TermText{{
+			Term:       "COO (chief operating officer)",
+			Definition: "The executive who runs the company’s day-to-day operations so that its business strategy is actually carried out. A CTO aligns technical plans with the CEO and the COO.",
+		},
+			{
+				Term:       "COO（最高執行責任者）",
+				Definition: "経営戦略が実際に実行されるよう、日々の事業運営を統括する役員です。CTOは技術の計画をCEO・COOとすり合わせます。",
+			},
+			{
+				Term:       "COO(최고운영책임자)",
+				Definition: "경영 전략이 실제로 실행되도록 회사의 일상적인 운영을 총괄하는 임원입니다. CTO는 기술 계획을 CEO·COO와 맞춰 나갑니다.",
+			}}}},
+		{&v79.Text, mapData[TermText]{[]string{"en", "ja", "ko"}, []TermText{{
+			Term:       "CTO (chief technology officer)",
+			Definition: "The executive who owns a company’s technology strategy and its research and development, using technology to improve the products and services that customers, suppliers and other outside users rely on. The CTO usually reports to the CEO; in some companies, many of them in the US, the CTO reports to the CIO instead.",
+		},
+			{
+				Term:       "CTO（最高技術責任者）",
+				Definition: "企業の技術戦略と研究開発（R&D）に責任を持つ経営幹部です。顧客や取引先（サプライヤー）など社外に向けた製品やサービスを、技術で磨き上げます。日本企業では、CIOと並んで社長（CEO）の直属に置かれるのが一般的です。",
+			},
+			{
+				Term:       "CTO(최고기술책임자)",
+				Definition: "회사의 기술 전략과 연구개발(R&D)을 책임지는 임원입니다. 고객·공급업체 등 회사 밖에서 쓰는 제품과 서비스를 기술로 발전시키며, 국내 기업에서는 보통 대표이사에게 보고합니다.",
+			}}}},
+		{&v80.Text, mapData[TermText]{[]string{"en", "ja", "ko"}, []TermText{{
+			Term:       "CIO (chief information officer)",
+			Definition: "The executive who owns a company’s information systems and IT strategy, using IT to run and improve internal operations and to support the executive team’s decisions. In many companies the CIO and the CTO are peers who both report to the CEO.",
+		},
+			{
+				Term:       "CIO（最高情報責任者）",
+				Definition: "企業の情報システムとIT戦略に責任を持つ経営幹部です。ITで社内業務を効率化し、経営判断を支えます。CTOがいる会社では、CTOと対等な立場で領域を分け合うのが一般的です。",
+			},
+			{
+				Term:       "CIO(최고정보책임자)",
+				Definition: "회사의 정보시스템과 IT 전략을 책임지는 임원입니다. IT로 사내 업무를 효율화하고 경영 의사결정을 뒷받침하며, 국내 기업에서는 CTO와 동급 직책으로 나란히 일하는 경우가 많습니다.",
+			}}}},
+		{&v81.Text, mapData[TermText]{[]string{"en", "ja", "ko"}, []TermText{{
+			Term:       "CDO (chief digital officer or chief data officer)",
+			Definition: "An executive title with two meanings: the top owner of digital transformation, or the top owner of the strategy for using data. Always check which one a company means.",
+		},
+			{
+				Term:       "CDO（最高デジタル責任者／最高データ責任者）",
+				Definition: "DXを率いるトップ、またはデータ活用戦略のトップを指す肩書きです。企業によって意味が異なるため、どちらなのかを確認する必要があります。",
+			},
+			{
+				Term:       "CDO(최고디지털책임자/최고데이터책임자)",
+				Definition: "디지털 전환을 이끄는 최고 책임자, 또는 데이터 활용 전략의 최고 책임자를 가리키는 직함입니다. 회사마다 뜻이 다르므로 어느 쪽인지 확인해야 합니다.",
+			}}}},
+		{&v82.Text, mapData[TermText]{[]string{"en", "ja", "ko"}, []TermText{{
+			Term:       "CISO (chief information security officer)",
+			Definition: "The executive dedicated to information security: keeping the company’s information and systems safe from attacks and leaks. The CISO often reports to the CIO, who keeps overall accountability for information security.",
+		},
+			{
+				Term:       "CISO（最高情報セキュリティ責任者）",
+				Definition: "情報セキュリティを専任で統括する最高責任者で、会社の情報やシステムを攻撃や漏えいから守ります。CISOを置く会社では、もともとCIOが負っていた情報セキュリティの責任をCISOが担います。",
+			},
+			{
+				Term:       "CISO(정보보호최고책임자)",
+				Definition: "정보보안을 최종적으로 책임지는 임원으로, 회사의 정보와 시스템을 공격과 유출로부터 지킵니다. 국내에서는 정보통신망법에 따라 일정 요건의 정보통신서비스 제공자가 지정하고 신고해야 합니다.",
+			}}}},
+		{&v83.Text, mapData[TermText]{[]string{"en", "ja", "ko"}, []TermText{{
+			Term:       "CPO (chief product officer)",
+			Definition: "The executive with final responsibility for product strategy and for product management as a whole. Some companies use CPO for a chief people officer or a chief privacy officer instead, so check which is meant.",
+		},
+			{
+				Term:       "CPO（最高製品責任者）",
+				Definition: "製品戦略とプロダクトマネジメント全体について、最終的な責任を負う経営幹部です。企業によっては、Chief Privacy Officer（最高プライバシー責任者）やChief People Officer（最高人事責任者）を指すこともあります。",
+			},
+			{
+				Term:       "CPO(최고제품책임자)",
+				Definition: "제품 전략과 프로덕트 관리 전반을 최종적으로 책임지는 임원입니다. 다만 국내에서는 개인정보 보호법에 따라 지정하는 개인정보 보호책임자(Chief Privacy Officer)를 CPO라고 부르는 경우가 많으므로, 어느 뜻인지 확인해야 합니다.",
+			}}}},
+		{&v84.Text, mapData[TermText]{[]string{"en", "ja", "ko"}, []TermText{{
+			Term:       "VP of Engineering (VPoE)",
+			Definition: "The executive who runs the engineering organisation: hiring and building teams, developing and evaluating engineers, and owning the development process, schedules and quality, while the CTO owns technology strategy. It is a common step on the way to CTO, especially in startups.",
+		},
+			{
+				Term:       "VPoE（VP of Engineering）",
+				Definition: "エンジニア組織のマネジメントの責任者です。エンジニアの採用とチームづくり、育成と評価、開発プロセスや進捗・品質の管理を担い、技術戦略を受け持つCTOと役割を分けます。VPoEを経てCTOになる人もいます。",
+			},
+			{
+				Term:       "VPoE(엔지니어링 조직 총괄)",
+				Definition: "엔지니어링 조직의 운영을 책임지는 직책입니다. 엔지니어 채용과 팀 구성, 인재 육성과 평가, 개발 프로세스와 일정·품질 관리를 맡고, 기술 전략을 책임지는 CTO와 역할을 나눕니다. VPoE를 거쳐 CTO가 되는 사람도 있습니다.",
+			}}}},
+		{&v85.Text, mapData[TermText]{[]string{"en", "ja", "ko"}, []TermText{{
+			Term:       "Tech lead",
+			Definition: "An engineer who guides a team’s technical decisions and code quality while still building things hands-on. It is a common first leadership step towards engineering management and CTO.",
+		},
+			{
+				Term:       "テックリード",
+				Definition: "自らも開発に携わりながら、チームの技術的な判断やコードの品質をリードするエンジニアです。エンジニアリングマネージャーやCTOへ進む道では、多くの場合、最初のリーダー段階にあたります。",
+			},
+			{
+				Term:       "테크 리드",
+				Definition: "직접 개발을 하면서 팀의 기술적 의사결정과 코드 품질을 이끄는 엔지니어입니다. 엔지니어링 매니저나 CTO로 가는 길에서 흔히 거치는 첫 리더 단계입니다.",
+			}}}},
+		{&v86.Text, mapData[TermText]{[]string{"en", "ja", "ko"}, []TermText{{
+			Term:       "Engineering manager",
+			Definition: "A manager responsible for a team of engineers: hiring, growth, evaluation and how the team gets its work done. On a typical path towards CTO it follows the tech lead step and comes before head of engineering.",
+		},
+			{
+				Term:       "エンジニアリングマネージャー（EM）",
+				Definition: "エンジニアチームの採用、育成、評価と仕事の進め方に責任を持つマネージャーです。CTOへの典型的なキャリアでは課長級にあたる段階です。",
+			},
+			{
+				Term:       "엔지니어링 매니저",
+				Definition: "엔지니어 팀의 채용, 성장, 평가와 일하는 방식을 책임지는 관리자입니다. 국내 기업에서는 흔히 팀장이 이 역할을 맡으며, 사원·대리·과장 같은 직급과는 별개로 정해집니다.",
+			}}}},
+		{&v87.Text, mapData[TermText]{[]string{"en", "ja", "ko"}, []TermText{{
+			Term:       "Product manager (PM)",
+			Definition: "The person who decides what a product should do and in what order features are built, balancing user needs, business goals and what is technically feasible. PM can also mean project manager, so the title is often spelled out.",
+		},
+			{
+				Term:       "プロダクトマネージャー（PdM）",
+				Definition: "製品で何を実現し、どの機能をどの順でつくるかを決める担当者です。ユーザーのニーズ、事業目標、技術的な実現性のバランスを取ります。プロジェクトマネージャー（PM）と区別するため、PdMと略すのが一般的です。",
+			},
+			{
+				Term:       "프로덕트 매니저(PM)",
+				Definition: "제품이 무엇을 해야 하는지, 어떤 기능을 어떤 순서로 만들지 정하는 사람입니다. 사용자 요구, 사업 목표, 기술적 실현 가능성 사이에서 균형을 잡습니다. 국내에서는 서비스 기획자나 PO(프로덕트 오너)가 비슷한 일을 맡기도 합니다.",
+			}}}},
+		{&v88.Text, mapData[TermText]{[]string{"en", "ja", "ko"}, []TermText{{
+			Term:       "C-suite",
+			Definition: "A company’s top executives as a group, named for titles that begin with Chief, such as CEO, COO, CIO and CTO.",
+		},
+			{
+				Term:       "Cスイート（CxO）",
+				Definition: "CEO、COO、CIO、CTOのように、肩書きがChiefで始まる経営トップ層をまとめて指す言葉です。",
+			},
+			{
+				Term:       "C레벨(C-suite)",
+				Definition: "CEO, COO, CIO, CTO처럼 직함이 Chief로 시작하는 최고위 임원들을 한데 묶어 부르는 말입니다.",
+			}}}},
+		{&v89.Text, mapData[TermText]{[]string{"en", "ja", "ko"}, []TermText{{
+			Term:       "Executive officer",
+			Definition: "In US companies, one of the top officers whom the board appoints, such as the CEO, the CFO or a vice president in charge of a major unit or function. In Japan the term is also used to translate shikkō yakuin, a senior post below the board that the company creates itself and that is not an office under the Companies Act; CIO and CTO titles are often attached to it. South Korea’s closest equivalent is the unregistered executive, appointed under the company’s own rules.",
+		},
+			{
+				Term:       "執行役員",
+				Definition: "取締役会の方針のもとで、担当部門の業務執行を担う役職です。会社が独自に設けるもので、会社法上の役員ではありません。指名委員会等設置会社で取締役会が選任する「執行役」は会社法上の機関で、名前は似ていても別物です。日本企業では「執行役員（CIO）」のように、この役職にCIOやCTOの肩書きを添えることがよくあります。",
+			},
+			{
+				Term:       "미등기 임원",
+				Definition: "주주총회에서 이사로 선임되지도, 법인 등기부에 오르지도 않고 회사 내부 규정과 인사로 임명되는 상무·전무·부사장 같은 임원입니다. 국내 기업의 CIO·CTO는 '상무(CTO)'처럼 이 직위에 직책을 붙이는 경우가 많습니다. 상법 제408조의2의 집행임원은 이사회가 선임하고 등기하는 법정 기관이므로 미등기 임원과 다릅니다.",
+			}}}},
+		{&v90.Text, mapData[TermText]{[]string{"en", "ja", "ko"}, []TermText{{
+			Term:       "Board director",
+			Definition: "A member of the board of directors, the body elected by the shareholders that takes a company’s key decisions, oversees its management and, in US companies, appoints its officers. In Japan (torishimariyaku) and South Korea (deunggi isa, registered directors), directors hold offices defined by company law and are entered in the commercial register; a startup’s CTO is often a director as well.",
+		},
+			{
+				Term:       "取締役",
+				Definition: "株主総会で選任され、登記される会社法上の役員です。取締役会のメンバーとして、会社の重要な意思決定と経営の監督を担います。スタートアップでは「取締役CTO」のように、取締役がCTOを兼ねる形が多くあります。",
+			},
+			{
+				Term:       "등기임원",
+				Definition: "주주총회에서 선임되어 법인 등기부에 이름이 오르는 임원으로, 이사(사내이사·사외이사·기타비상무이사)와 감사가 여기에 해당합니다. 이 가운데 이사는 이사회의 구성원으로서 회사의 중요한 의사결정과 경영 감독을 맡으며, 미국 기업의 director에 해당합니다. 스타트업에서는 공동창업자인 CTO가 사내이사를 맡기도 합니다.",
+			}}}},
+		{&v91.Text, mapData[TermText]{[]string{"en", "ja", "ko"}, []TermText{{
+			Term:       "IT department",
+			Definition: "The in-house team that plans, builds and runs the company’s information systems and helps staff use IT. Its head usually reports up to the CIO.",
+		},
+			{
+				Term:       "情報システム部門（情シス）",
+				Definition: "社内の情報システムを企画・構築・運用し、社員のIT利用を支える部署です。CIOを置く会社では、CIOがこの部門を統括します。",
+			},
+			{
+				Term:       "정보시스템 부서(전산팀)",
+				Definition: "회사의 정보시스템을 기획·구축·운영하고 직원들의 IT 사용을 지원하는 사내 조직입니다. 부서장 위에서 CIO가 총괄하는 경우가 많습니다.",
+			}}}},
+		{&v92.Text, mapData[TermText]{[]string{"en", "ja", "ko"}, []TermText{{
+			Term:       "DX (digital transformation)",
+			Definition: "Rebuilding how a company works and earns money around digital technology, going beyond making existing tasks a little faster. It reshapes processes, products and often the organisation’s habits. In English-speaking technology circles DX often means developer experience instead; in this app it always means digital transformation.",
+		},
+			{
+				Term:       "DX（デジタルトランスフォーメーション）",
+				Definition: "デジタル技術を土台に、会社の仕事の進め方や稼ぎ方そのものをつくり直す取り組みです。既存業務を少し速くするだけにとどまらず、プロセス、製品、組織の習慣まで変えていきます。",
+			},
+			{
+				Term:       "DX(디지털 전환)",
+				Definition: "디지털 기술을 바탕으로 회사가 일하는 방식과 돈을 버는 방식을 새로 짜는 일입니다. 기존 업무를 조금 빠르게 하는 수준을 넘어 프로세스, 제품, 조직의 습관까지 바꿉니다.",
+			}}}},
+		{&v93.Text, mapData[TermText]{[]string{"en", "ja", "ko"}, []TermText{{
+			Term:       "ROI (return on investment)",
+			Definition: "A measure that sets what an investment brought back against what it cost, usually as a ratio or percentage, to judge whether it was worth making.",
+		},
+			{
+				Term:       "ROI（投資利益率）",
+				Definition: "投資で得た利益を投じた費用で割った指標です。通常は百分率で表し、その投資に見合う価値があったかを判断するのに使います。",
+			},
+			{
+				Term:       "ROI(투자 수익률)",
+				Definition: "투자로 돌아온 이익을 들인 비용과 견준 값으로, 보통 비율로 나타냅니다. 그 투자가 할 만했는지 판단할 때 씁니다.",
+			}}}},
+		{&v94.Text, mapData[TermText]{[]string{"en", "ja", "ko"}, []TermText{{
+			Term:       "KPI (key performance indicator)",
+			Definition: "A number tracked regularly to show whether work is on course towards a goal, such as monthly active users or system uptime.",
+		},
+			{
+				Term:       "KPI（重要業績評価指標）",
+				Definition: "目標に向けて順調に進んでいるかを示す、定期的に追いかける数値です。月間アクティブユーザー数やシステム稼働率などが代表例です。",
+			},
+			{
+				Term:       "KPI(핵심 성과 지표)",
+				Definition: "목표를 향해 제대로 가고 있는지 정기적으로 확인하는 수치입니다. 월간 활성 사용자 수나 시스템 가동률이 대표적입니다.",
+			}}}},
+		{&v95.Text, mapData[TermText]{[]string{"en", "ja", "ko"}, []TermText{{
+			Term:       "Goal metric",
+			Definition: "The figure that defines the final goal itself, such as yearly revenue; KPIs are the intermediate measures that lead towards it. Japanese companies call it a KGI (key goal indicator) and pair it with their KPIs; elsewhere people speak of a goal or target metric, or set the goal as an objective with key results (OKRs).",
+		},
+			{
+				Term:       "KGI（重要目標達成指標）",
+				Definition: "最終目標そのものを表す数値です（たとえば年間売上）。KPIは、そこへ至るための中間的な指標です。",
+			},
+			{
+				Term:       "최종 목표 지표",
+				Definition: "연간 매출처럼 최종 목표 자체를 나타내는 수치입니다. 핵심 성과 지표(KPI)는 이 목표에 제대로 다가가고 있는지를 과정에서 재는 지표입니다. 일본 기업에서는 KGI(Key Goal Indicator)라고 부르지만, 국내에서는 거의 쓰지 않는 말입니다.",
+			}}}},
+		{&v96.Text, mapData[TermText]{[]string{"en", "ja", "ko"}, []TermText{{
+			Term:       "Cost-benefit analysis",
+			Definition: "Listing the expected costs and benefits of a plan in comparable terms, to decide whether it is worth doing or which option is best. Where return on investment (ROI) gives one ratio of return to money invested, a cost-benefit analysis sets out every cost and benefit, which makes it useful for comparing options side by side.",
+		},
+			{
+				Term:       "費用対効果分析",
+				Definition: "計画にかかる費用と見込まれる効果を項目ごとに洗い出して比べ、実行する価値があるか、どの案が最もよいかを判断する手法です。投資利益率（ROI）が収益性を1つの比率で示すのに対し、費用と効果の中身を一つひとつ見比べられる点が特徴です。",
+			},
+			{
+				Term:       "비용 편익 분석",
+				Definition: "계획에 드는 비용과 기대되는 편익을 비교할 수 있는 형태로 정리해, 실행할 가치가 있는지 또는 어느 안이 가장 나은지 판단하는 방법입니다. 투자 수익률(ROI)이 투자 한 건의 수익성을 비율로 본다면, 비용 편익 분석은 여러 안의 득실을 함께 따집니다.",
+			}}}},
+		{&v97.Text, mapData[TermText]{[]string{"en", "ja", "ko"}, []TermText{{
+			Term:       "R&D (research and development)",
+			Definition: "Work that creates new knowledge and turns it into new products, technologies or processes. Overseeing R&D is a core part of a CTO’s job.",
+		},
+			{
+				Term:       "R&D（研究開発）",
+				Definition: "新しい知識を生み出し、それを新しい製品、技術、工程へと結びつける活動です。R&Dの統括はCTOの中心的な仕事です。",
+			},
+			{
+				Term:       "연구개발(R&D)",
+				Definition: "새로운 지식을 만들고 이를 새로운 제품, 기술, 공정으로 연결하는 활동입니다. R&D를 총괄하는 일은 CTO 업무의 핵심입니다.",
+			}}}},
+		{&v98.Text, mapData[TermText]{[]string{"en", "ja", "ko"}, []TermText{{
+			Term:       "MBA (Master of Business Administration)",
+			Definition: "A graduate degree in business management covering strategy, finance, marketing and leadership. Many US CTOs hold one; in Japanese companies it is rarely a condition for a CIO or CTO post.",
+		},
+			{
+				Term:       "MBA（経営学修士）",
+				Definition: "経営戦略、財務、マーケティング、リーダーシップなど経営全般を学ぶ大学院の学位です。日本企業のCIO・CTOに必須とされるものではありませんが、米国ではMBAを取得しているCTOも多くいます。",
+			},
+			{
+				Term:       "MBA(경영학 석사)",
+				Definition: "전략, 재무, 마케팅, 리더십 등 경영 전반을 배우는 대학원 학위입니다. 국내 기업의 CIO·CTO 자리에서 필수 조건인 경우는 드물지만, 미국에서는 MBA를 가진 CTO가 많습니다.",
+			}}}},
+		{&v99.Text, mapData[TermText]{[]string{"en", "ja", "ko"}, []TermText{{
+			Term:       "Stakeholder",
+			Definition: "Any person or group affected by, or with an interest in, a company or project, such as executives, the board, investors, employees, customers and suppliers.",
+		},
+			{
+				Term:       "ステークホルダー",
+				Definition: "会社やプロジェクトの影響を受ける、または関心を持つすべての人や組織のことです。経営陣、取締役会、投資家、社員、顧客、取引先などが含まれます。",
+			},
+			{
+				Term:       "이해관계자",
+				Definition: "회사나 프로젝트의 영향을 받거나 관심을 가진 모든 사람과 조직을 말합니다. 경영진, 이사회, 투자자, 직원, 고객, 협력사 등이 해당합니다.",
+			}}}},
+		{&v100.Text, mapData[TermText]{[]string{"en", "ja", "ko"}, []TermText{{
+			Term:       "ESG (environmental, social and governance)",
+			Definition: "Three areas used to judge how responsibly a company operates: its effect on the environment, how it treats people and society, and how it is governed.",
+		},
+			{
+				Term:       "ESG（環境・社会・ガバナンス）",
+				Definition: "企業がどれだけ責任ある経営をしているかを見る3つの観点です。環境への影響、人や社会との向き合い方、企業統治のあり方を指します。",
+			},
+			{
+				Term:       "ESG(환경·사회·지배구조)",
+				Definition: "회사가 얼마나 책임 있게 경영되는지 보는 세 가지 기준입니다. 환경에 미치는 영향, 사람과 사회를 대하는 방식, 지배구조를 가리킵니다.",
+			}}}},
+		{&v101.Text, mapData[TermText]{[]string{"en", "ja", "ko"}, []TermText{{
+			Term:       "BCP (business continuity plan)",
+			Definition: "A plan prepared in advance so that essential work can continue, or restart quickly, after a disaster, a system failure or another disruption.",
+		},
+			{
+				Term:       "BCP（事業継続計画）",
+				Definition: "災害やシステム障害などの非常時にも、重要な業務を続けるか素早く再開できるよう、前もって用意しておく計画です。",
+			},
+			{
+				Term:       "BCP(업무 연속성 계획)",
+				Definition: "재해나 시스템 장애 같은 비상 상황에서도 핵심 업무를 이어 가거나 빠르게 재개할 수 있도록 미리 세워 두는 계획입니다.",
+			}}}},
+		{&v102.Text, mapData[TermText]{[]string{"en", "ja", "ko"}, []TermText{{
+			Term:       "IT governance",
+			Definition: "The rules, roles and decision processes that keep a company’s IT in line with business goals, make sure IT money is well spent and keep risks under control.",
+		},
+			{
+				Term:       "ITガバナンス",
+				Definition: "ITが事業目標に沿って使われ、IT予算が適切に使われ、リスクが抑えられるようにするためのルール、役割、意思決定の仕組みです。",
+			},
+			{
+				Term:       "IT 거버넌스",
+				Definition: "IT가 사업 목표에 맞게 쓰이고, IT 예산이 제대로 쓰이며, 위험이 통제되도록 하는 규칙, 역할, 의사결정 체계입니다.",
+			}}}},
+		{&v103.Text, mapData[TermText]{[]string{"en", "ja", "ko"}, []TermText{{
+			Term:       "Compliance",
+			Definition: "Following laws, regulations, industry standards and the company’s own rules, and being able to show that you do.",
+		},
+			{
+				Term:       "コンプライアンス",
+				Definition: "法令、規制、業界の基準、社内規程を守り、守っていることを示せる状態にしておくことです。",
+			},
+			{
+				Term:       "컴플라이언스(준법)",
+				Definition: "법령, 규제, 업계 기준, 사내 규정을 지키고, 지키고 있다는 사실을 입증할 수 있는 상태를 만드는 일입니다.",
+			}}}},
+		{&v104.Text, mapData[TermText]{[]string{"en", "ja", "ko"}, []TermText{{
+			Term:       "Cloud computing",
+			Definition: "Using servers, storage and software from a provider over the internet and paying for what you use, instead of owning and running the hardware yourself.",
+		},
+			{
+				Term:       "クラウドコンピューティング",
+				Definition: "サーバー、ストレージ、ソフトウェアを自社で持たず、インターネット経由で事業者から借りて、使った分だけ支払う利用形態です。",
+			},
+			{
+				Term:       "클라우드 컴퓨팅",
+				Definition: "서버, 스토리지, 소프트웨어를 직접 소유·운영하지 않고 인터넷을 통해 사업자에게서 빌려 쓰며, 쓴 만큼 비용을 내는 방식입니다.",
+			}}}},
+		{&v105.Text, mapData[TermText]{[]string{"en", "ja", "ko"}, []TermText{{
+			Term:       "On-premises",
+			Definition: "Running systems on servers that the company owns and operates in its own buildings or data centre, as opposed to in the cloud.",
+		},
+			{
+				Term:       "オンプレミス",
+				Definition: "自社が所有するサーバーを、自社の施設やデータセンターで運用する形態です。クラウドと対比して使われます。",
+			},
+			{
+				Term:       "온프레미스",
+				Definition: "회사가 소유한 서버를 자체 시설이나 데이터센터에서 직접 운영하는 방식으로, 클라우드와 대비되는 말입니다.",
+			}}}},
+		{&v106.Text, mapData[TermText]{[]string{"en", "ja", "ko"}, []TermText{{
+			Term:       "SaaS (software as a service)",
+			Definition: "Software used over the internet on a subscription, with the provider running and updating it. The word also describes companies whose product is such software.",
+		},
+			{
+				Term:       "SaaS（サース）",
+				Definition: "インターネット経由でサブスクリプションとして利用するソフトウェアで、運用や更新は提供企業が担います。そうしたソフトウェアを提供する企業を指すこともあります。",
+			},
+			{
+				Term:       "SaaS(서비스형 소프트웨어)",
+				Definition: "인터넷으로 구독해 쓰는 소프트웨어로, 운영과 업데이트는 제공 업체가 맡습니다. 이런 소프트웨어를 파는 회사를 가리키기도 합니다.",
+			}}}},
+		{&v107.Text, mapData[TermText]{[]string{"en", "ja", "ko"}, []TermText{{
+			Term:       "IoT (Internet of Things)",
+			Definition: "Connecting physical things such as sensors, machines and appliances to the internet so that they can send data and be controlled remotely.",
+		},
+			{
+				Term:       "IoT（モノのインターネット）",
+				Definition: "センサーや機械、家電などのモノをインターネットにつなぎ、データを送ったり遠隔で操作したりできるようにする技術です。",
+			},
+			{
+				Term:       "IoT(사물인터넷)",
+				Definition: "센서, 기계, 가전 같은 사물을 인터넷에 연결해 데이터를 주고받고 원격으로 제어할 수 있게 하는 기술입니다.",
+			}}}},
+		{&v108.Text, mapData[TermText]{[]string{"en", "ja", "ko"}, []TermText{{
+			Term:       "Big data",
+			Definition: "Data so large, fast-growing or varied that ordinary tools cannot handle it, together with the methods used to analyse it for useful insight.",
+		},
+			{
+				Term:       "ビッグデータ",
+				Definition: "量が膨大、増えるのが速い、形式がさまざまといった理由で通常のツールでは扱いきれないデータと、それを分析して知見を引き出す手法のことです。",
+			},
+			{
+				Term:       "빅데이터",
+				Definition: "양이 너무 많거나, 빠르게 늘어나거나, 형태가 다양해서 일반적인 도구로는 다루기 어려운 데이터와, 이를 분석해 의미를 찾아내는 방법을 말합니다.",
+			}}}},
+		{&v109.Text, mapData[TermText]{[]string{"en", "ja", "ko"}, []TermText{{
+			Term:       "Generative AI",
+			Definition: "AI that produces new text, images, code or other content in response to instructions, based on patterns it has learned.",
+		},
+			{
+				Term:       "生成AI",
+				Definition: "学習したパターンをもとに、指示に応じて文章、画像、コードなどの新しいコンテンツをつくり出すAIです。",
+			},
+			{
+				Term:       "생성형 AI",
+				Definition: "학습한 패턴을 바탕으로 지시에 따라 글, 이미지, 코드 같은 새로운 콘텐츠를 만들어 내는 AI입니다.",
+			}}}},
+		{&v110.Text, mapData[TermText]{[]string{"en", "ja", "ko"}, []TermText{{
+			Term:       "RPA (robotic process automation)",
+			Definition: "Software robots that repeat routine computer tasks people used to do by hand, such as typing figures from forms into a system.",
+		},
+			{
+				Term:       "RPA（ロボティック・プロセス・オートメーション）",
+				Definition: "書類の数字をシステムに打ち込むといった、人が手作業で繰り返していたパソコン操作を、ソフトウェアのロボットに肩代わりさせる仕組みです。",
+			},
+			{
+				Term:       "RPA(로봇 프로세스 자동화)",
+				Definition: "서류의 숫자를 시스템에 옮겨 입력하는 일처럼, 사람이 손으로 반복하던 PC 작업을 소프트웨어 로봇이 대신하게 하는 기술입니다.",
+			}}}},
+		{&v111.Text, mapData[TermText]{[]string{"en", "ja", "ko"}, []TermText{{
+			Term:       "Microservices",
+			Definition: "Building an application as many small, independent services that each do one job and talk to each other over the network, so teams can change and scale them separately.",
+		},
+			{
+				Term:       "マイクロサービス",
+				Definition: "アプリケーションを、それぞれ1つの役割だけを持つ小さく独立したサービスの集まりとしてつくり、ネットワーク越しに連携させる設計手法です。チームごとに個別に変更・拡張できます。",
+			},
+			{
+				Term:       "마이크로서비스",
+				Definition: "애플리케이션을 한 가지 일만 하는 작고 독립적인 서비스 여러 개로 나누어 만들고, 서비스끼리 네트워크로 통신하게 하는 설계 방식입니다. 팀별로 따로 수정하고 확장할 수 있습니다.",
+			}}}},
+		{&v112.Text, mapData[TermText]{[]string{"en", "ja", "ko"}, []TermText{{
+			Term:       "Software architecture",
+			Definition: "The high-level structure of a system: its main parts, how they connect, and the key design choices that are hard to change later.",
+		},
+			{
+				Term:       "ソフトウェアアーキテクチャ",
+				Definition: "システムの大きな構造のことで、主要な構成要素、それらのつながり方、後から変えにくい重要な設計判断を指します。",
+			},
+			{
+				Term:       "소프트웨어 아키텍처",
+				Definition: "시스템의 큰 구조를 말합니다. 주요 구성 요소와 그 연결 방식, 그리고 나중에 바꾸기 어려운 핵심 설계 결정이 여기에 포함됩니다.",
+			}}}},
+		{&v113.Text, mapData[TermText]{[]string{"en", "ja", "ko"}, []TermText{{
+			Term:       "Tech stack",
+			Definition: "The set of technologies a product is built with, such as programming languages, frameworks, databases and cloud services.",
+		},
+			{
+				Term:       "技術スタック",
+				Definition: "製品をつくるために組み合わせて使う技術の一式で、プログラミング言語、フレームワーク、データベース、クラウドサービスなどを指します。",
+			},
+			{
+				Term:       "기술 스택",
+				Definition: "제품을 만드는 데 쓰는 기술의 조합으로, 프로그래밍 언어, 프레임워크, 데이터베이스, 클라우드 서비스 등을 말합니다.",
+			}}}},
+		{&v114.Text, mapData[TermText]{[]string{"en", "ja", "ko"}, []TermText{{
+			Term:       "Scalability",
+			Definition: "A system’s ability to cope with more users or more data by adding resources, without slowing down or failing.",
+		},
+			{
+				Term:       "スケーラビリティ",
+				Definition: "利用者やデータ量が増えても、リソースを追加することで遅くなったり止まったりせずに対応できるシステムの能力です。",
+			},
+			{
+				Term:       "확장성",
+				Definition: "사용자나 데이터가 늘어날 때 자원을 더해서, 느려지거나 멈추지 않고 감당할 수 있는 시스템의 능력입니다.",
+			}}}},
+		{&v115.Text, mapData[TermText]{[]string{"en", "ja", "ko"}, []TermText{{
+			Term:       "Cybersecurity",
+			Definition: "Protecting systems, networks and data from attacks, unauthorised access and leaks, through technology, rules and training.",
+		},
+			{
+				Term:       "サイバーセキュリティ",
+				Definition: "システム、ネットワーク、データを、攻撃や不正アクセス、情報漏えいから、技術・ルール・教育によって守ることです。",
+			},
+			{
+				Term:       "사이버 보안",
+				Definition: "기술과 규칙, 교육으로 시스템·네트워크·데이터를 공격과 무단 접근, 유출로부터 지키는 일입니다.",
+			}}}},
+		{&v116.Text, mapData[TermText]{[]string{"en", "ja", "ko"}, []TermText{{
+			Term:       "Legacy system",
+			Definition: "An old system still in use that has become hard to change or maintain, often because it has been patched for years and few people understand how it works.",
+		},
+			{
+				Term:       "レガシーシステム",
+				Definition: "古くから使われ続けているものの、変更や保守が難しくなったシステムです。継ぎ足しの改修が長年重なり、中身を理解している人が少ないことがよくあります。",
+			},
+			{
+				Term:       "레거시 시스템",
+				Definition: "오래전에 만들어져 지금도 쓰이지만 수정이나 유지보수가 어려워진 시스템입니다. 오랜 기간 덧대어 고쳐 온 탓에 내부를 아는 사람이 적은 경우가 많습니다.",
+			}}}},
+		{&v117.Text, mapData[TermText]{[]string{"en", "ja", "ko"}, []TermText{{
+			Term:       "Technical debt",
+			Definition: "The future cost of shortcuts or weak design choices in software. Like a loan, it must be paid back later with extra work, and it grows if left alone.",
+		},
+			{
+				Term:       "技術的負債",
+				Definition: "ソフトウェア開発で選んだ近道や不十分な設計が、将来に残すコストのことです。借金のように後から追加の作業で返す必要があり、放っておくと膨らみます。",
+			},
+			{
+				Term:       "기술 부채",
+				Definition: "소프트웨어를 만들며 택한 지름길이나 미흡한 설계가 남기는 미래의 비용입니다. 빚처럼 나중에 추가 작업으로 갚아야 하며, 내버려 두면 불어납니다.",
+			}}}},
+		{&v118.Text, mapData[TermText]{[]string{"en", "ja", "ko"}, []TermText{{
+			Term:       "OSS (open-source software)",
+			Definition: "Software whose source code is published so that anyone may use, study, change and share it under the terms of its licence.",
+		},
+			{
+				Term:       "OSS（オープンソースソフトウェア）",
+				Definition: "ソースコードが公開され、ライセンスの条件に従えば誰でも利用、調査、改変、再配布ができるソフトウェアです。",
+			},
+			{
+				Term:       "오픈소스 소프트웨어(OSS)",
+				Definition: "소스 코드가 공개되어, 라이선스 조건에 따라 누구나 사용하고 살펴보고 고치고 배포할 수 있는 소프트웨어입니다.",
+			}}}},
+		{&v119.Text, mapData[TermText]{[]string{"en", "ja", "ko"}, []TermText{{
+			Term:       "Green IT",
+			Definition: "Designing and running IT so that it uses less energy and harms the environment less, and using IT to help the whole business become more sustainable.",
+		},
+			{
+				Term:       "グリーンIT",
+				Definition: "IT機器やシステムの消費電力や環境負荷を減らすとともに、ITを使って事業全体をより持続可能にしていく取り組みです。",
+			},
+			{
+				Term:       "그린 IT",
+				Definition: "IT 기기와 시스템의 에너지 사용과 환경 부담을 줄이고, IT를 활용해 사업 전체를 더 지속 가능하게 만드는 노력입니다.",
+			}}}},
+		{&v120.Text, mapData[TermText]{[]string{"en", "ja", "ko"}, []TermText{{
+			Term:       "PMO (project management office)",
+			Definition: "A team that supports and oversees projects across an organisation: it sets common methods, tracks progress and helps project managers.",
+		},
+			{
+				Term:       "PMO（プロジェクトマネジメントオフィス）",
+				Definition: "組織内の複数のプロジェクトを横断的に支援・管理するチームです。共通の進め方を定め、進捗を把握し、プロジェクトマネージャーを支えます。",
+			},
+			{
+				Term:       "PMO(프로젝트 관리 조직)",
+				Definition: "조직 안의 여러 프로젝트를 지원하고 관리하는 팀입니다. 공통 방법론을 정하고 진행 상황을 파악하며 프로젝트 관리자를 돕습니다.",
+			}}}},
+		{&v121.Text, mapData[TermText]{[]string{"en", "ja", "ko"}, []TermText{{
+			Term:       "MVP (minimum viable product)",
+			Definition: "The simplest version of a product that real users can try, built to test an idea in the market quickly and cheaply.",
+		},
+			{
+				Term:       "MVP（実用最小限の製品）",
+				Definition: "実際のユーザーが試せる最もシンプルな形の製品で、アイデアを市場で素早く、少ないコストで検証するためにつくります。",
+			},
+			{
+				Term:       "MVP(최소 기능 제품)",
+				Definition: "실제 사용자가 써 볼 수 있는 가장 단순한 형태의 제품으로, 아이디어를 시장에서 빠르고 적은 비용으로 검증하기 위해 만듭니다.",
+			}}}},
+		{&v122.Text, mapData[TermText]{[]string{"en", "ja", "ko"}, []TermText{{
+			Term:       "UX (user experience)",
+			Definition: "Everything a person experiences when using a product or service, including how easy, quick and pleasant it is.",
+		},
+			{
+				Term:       "UX（ユーザー体験）",
+				Definition: "製品やサービスを使う人が得る体験全体のことで、使いやすさ、速さ、心地よさなどを含みます。",
+			},
+			{
+				Term:       "UX(사용자 경험)",
+				Definition: "제품이나 서비스를 쓰는 사람이 겪는 경험 전체로, 얼마나 쉽고 빠르고 만족스러운지를 포함합니다.",
+			}}}},
+		{&v123.Text, mapData[TermText]{[]string{"en", "ja", "ko"}, []TermText{{
+			Term:       "DevOps",
+			Definition: "A culture and set of practices in which development and operations work as one team and automate delivery, so software can be released often and reliably.",
+		},
+			{
+				Term:       "DevOps（デブオプス）",
+				Definition: "開発チームと運用チームが一体となって働き、リリースまでの流れを自動化して、ソフトウェアを頻繁かつ安定して届けるための文化と実践です。",
+			},
+			{
+				Term:       "DevOps",
+				Definition: "개발팀과 운영팀이 한 팀처럼 일하고 배포 과정을 자동화해, 소프트웨어를 자주 그리고 안정적으로 출시하도록 하는 문화와 실천 방법입니다.",
+			}}}},
+		{&v124.Text, mapData[TermText]{[]string{"en", "ja", "ko"}, []TermText{{
+			Term:       "CI/CD (continuous integration and continuous delivery)",
+			Definition: "Automating how code changes are merged, tested and delivered, so that software can be released in small steps, often and safely.",
+		},
+			{
+				Term:       "CI/CD（継続的インテグレーション／継続的デリバリー）",
+				Definition: "コード変更の統合、テスト、リリースまでを自動化し、小さな単位で頻繁かつ安全にリリースできるようにする仕組みです。",
+			},
+			{
+				Term:       "CI/CD(지속적 통합·지속적 배포)",
+				Definition: "코드 변경을 합치고, 테스트하고, 배포하는 과정을 자동화해 작은 단위로 자주, 안전하게 출시할 수 있게 하는 방식입니다.",
+			}}}},
+		{&v125.Text, mapData[TermText]{[]string{"en", "ja", "ko"}, []TermText{{
+			Term:       "One-on-one (1:1)",
+			Definition: "A regular private conversation between a manager and one team member, centred on that person’s work, growth and concerns.",
+		},
+			{
+				Term:       "1on1",
+				Definition: "上司と部下が定期的に1対1で行う対話で、部下の仕事、成長、悩みを中心に話します。",
+			},
+			{
+				Term:       "1:1 면담",
+				Definition: "관리자와 팀원이 정기적으로 단둘이 나누는 대화로, 팀원의 업무, 성장, 고민을 중심으로 이야기합니다.",
+			}}}},
+	}
+	maps8 = []mapRow[map[string]string]{
+		{&compiledCourse.SkillNames, mapData[map[string]string]{[]string{"en", "ja", "ko"}, []map[string]string{v154.build(),
+			v155.build(),
+			v156.build()}}},
+	}
+	maps9 = []mapRow[string]{
+		{&v188.Items, mapData[string]{[]string{"bcp", "bridge-conflict", "business-requests", "choose-stack", "customer-voice", "data-use", "decide-not-wait", "devops-culture", "dx-initiative", "evaluation-system", "exec-meeting", "hiring-criteria", "incident-response", "it-governance", "kpi-kgi", "lead-not-manage", "legacy-renewal", "long-over-short", "new-tech", "one-on-ones", "org-over-self", "product-team", "review-mentoring", "roi-case", "scalable-architecture", "security-rules", "tech-roadmap", "technical-debt", "vendor-management", "whole-over-part"}, []string{"I can explain, with concrete recovery time objectives (RTOs), how our systems would keep critical operations going through a disaster.",
+			"I can settle a disagreement between executives and engineers with a data-backed compromise that both sides accept.",
+			"I can turn a business department’s loosely worded request into clear requirements and a realistic plan.",
+			"I can choose the languages, frameworks and infrastructure for a product and justify the choice in business terms.",
+			"I can make feedback from sales and customer support a regular input to our product and technical priorities.",
+			"I can use an analysis of company data to back a proposal that changes an executive decision.",
+			"I can make a decision on incomplete information, without waiting to be told, and own the outcome.",
+			"I can help a team adopt CI/CD and DevOps until small, frequent and safe releases become routine.",
+			"I can lead a digital transformation effort that changes how a business process works, rather than just automating the old steps.",
+			"I can design an evaluation system and a career ladder for engineers that they accept as fair.",
+			"I can explain a technical decision at an executive meeting in terms of cost, risk and impact on the business.",
+			"I can define hiring criteria for engineers that let different interviewers reach consistent decisions.",
+			"I can lead the response to a serious outage or security incident, from the first alert to the post-mortem.",
+			"I can set company-wide rules for how IT investments are proposed, approved and reviewed after the fact.",
+			"I can define the goal metric for a technology initiative and the KPIs that show whether we are on track to reach it.",
+			"I can set out a vision that people want to follow, rather than only tracking their tasks and progress.",
+			"I can plan the renewal of a legacy system in stages, so that the business that depends on it never has to stop.",
+			"I can win support for a decision that pays off in a few years, even when it costs something in this quarter’s results.",
+			"I can evaluate a new technology such as generative AI and decide where, if anywhere, it belongs in our business.",
+			"I can hold regular one-on-ones that engineers find genuinely useful for their growth and motivation.",
+			"I can deliberately develop a successor who could take over the role I hold today.",
+			"I can agree with product managers and designers on what to build, weighing user experience against technical cost.",
+			"I can use code and design reviews to teach, so that the whole team’s technical skill rises over time.",
+			"I can build the case for a technology investment, with its cost, its expected return and its payback period.",
+			"I can design a system architecture that keeps running smoothly when the number of users grows tenfold.",
+			"I can write security rules for a team or a company that people actually follow in their daily work.",
+			"I can write a technology roadmap that ties each technical investment to a goal in the business plan.",
+			"I can make technical debt visible and secure time in the plan to pay it down alongside feature work.",
+			"I can work with an outside vendor while keeping scope, quality and cost under our control rather than theirs.",
+			"I can decide how to share a limited budget between departments by what serves the whole company best."}}},
+		{&v189.Items, mapData[string]{[]string{"bcp", "bridge-conflict", "business-requests", "choose-stack", "customer-voice", "data-use", "decide-not-wait", "devops-culture", "dx-initiative", "evaluation-system", "exec-meeting", "hiring-criteria", "incident-response", "it-governance", "kpi-kgi", "lead-not-manage", "legacy-renewal", "long-over-short", "new-tech", "one-on-ones", "org-over-self", "product-team", "review-mentoring", "roi-case", "scalable-architecture", "security-rules", "tech-roadmap", "technical-debt", "vendor-management", "whole-over-part"}, []string{"災害時に重要業務をどう継続させるか（BCP）を、目標復旧時間（RTO）とあわせてシステム面から説明できる。",
+			"経営陣と開発チームの意見が対立したとき、データを根拠に双方が納得する落としどころを見つけられる。",
+			"業務部門からのあいまいな要望を、明確な要件と現実的な計画に落とし込める。",
+			"プロダクトの技術選定（開発言語・フレームワーク・インフラ）を行い、その理由を事業の観点から説明できる。",
+			"営業やカスタマーサポートから届くユーザーの声を、プロダクトや技術の優先順位に継続して反映できる。",
+			"社内データの分析に基づく提案で、経営の意思決定を動かせる。",
+			"情報がそろわない中でも指示を待たずに自ら決断し、その結果に責任を持てる。",
+			"CI/CDとDevOpsをチームに根づかせ、小さな単位で頻繁かつ安全にリリースすることを当たり前にできる。",
+			"既存の手順を自動化するだけでなく、業務のやり方そのものを変えるDXを主導できる。",
+			"エンジニアが納得できる評価制度・等級制度とキャリアパスを設計できる。",
+			"経営会議で、技術的な判断をコスト・リスク・事業への影響に置き換えて説明できる。",
+			"面接官が変わっても判断がぶれない、エンジニアの採用基準をつくれる。",
+			"重大な障害やセキュリティインシデントの対応を指揮し、初動から振り返り（ポストモーテム）までやり遂げられる。",
+			"IT投資の起案・承認・事後評価の流れを、全社のルール（ITガバナンス）として整備できる。",
+			"技術施策のKGIと、そこへ順調に向かっているかを測るKPIを設計できる。",
+			"タスクや進捗の管理にとどまらず、ビジョンを示してメンバーが自ら動きたくなる状態をつくれる。",
+			"業務を止めずにレガシーシステムを段階的に刷新する計画を立てられる。",
+			"今期の数字が多少犠牲になっても、数年先に効いてくる判断について周囲を説得できる。",
+			"生成AIのような新技術を評価し、自社のどこに取り入れるか、あるいは見送るかを判断できる。",
+			"メンバーの成長とモチベーション向上につながる1on1を、定期的に実施できる。",
+			"いまの自分の役割を引き継げる後継者を、計画的に育てられる。",
+			"UXと開発コストのバランスを取りながら、何をつくるかをPdMやデザイナーと合意できる。",
+			"コードレビューや設計レビューを育成の場として使い、チーム全体の技術力を底上げできる。",
+			"技術投資のコスト・期待効果・回収期間を試算し、ROIの根拠を示せる。",
+			"ユーザー数が10倍に増えても安定して動き続けるシステムアーキテクチャを設計できる。",
+			"現場で実際に守られる情報セキュリティのルールを、チームや全社向けにつくれる。",
+			"技術投資の一つひとつを事業計画の目標にひもづけた技術ロードマップをつくれる。",
+			"技術的負債を可視化し、機能開発と並行して返済する時間を計画に組み込める。",
+			"外部ベンダーに丸投げせず、スコープ・品質・コストを自社側でコントロールできる。",
+			"限られた予算を部門間でどう配分するかを、全社最適の観点で決められる。"}}},
+		{&v190.Items, mapData[string]{[]string{"bcp", "bridge-conflict", "business-requests", "choose-stack", "customer-voice", "data-use", "decide-not-wait", "devops-culture", "dx-initiative", "evaluation-system", "exec-meeting", "hiring-criteria", "incident-response", "it-governance", "kpi-kgi", "lead-not-manage", "legacy-renewal", "long-over-short", "new-tech", "one-on-ones", "org-over-self", "product-team", "review-mentoring", "roi-case", "scalable-architecture", "security-rules", "tech-roadmap", "technical-debt", "vendor-management", "whole-over-part"}, []string{"재해가 났을 때 핵심 업무를 이어 갈 계획(BCP)을 목표 복구 시간(RTO)과 함께 시스템 측면에서 설명할 수 있다.",
+			"경영진과 개발팀의 의견이 부딪쳤을 때, 데이터를 근거로 양쪽이 수긍하는 절충안을 끌어내 본 적이 있다.",
+			"현업 부서의 막연한 요청을 명확한 요구사항과 현실적인 실행 계획으로 정리할 수 있다.",
+			"제품의 기술 스택(언어·프레임워크·인프라)을 선정하고, 그 근거를 비즈니스 관점에서 설명할 수 있다.",
+			"영업팀과 고객지원(CS) 팀이 전하는 고객의 목소리를 제품과 기술의 우선순위에 꾸준히 반영하고 있다.",
+			"사내 데이터를 분석한 제안으로 경영진의 의사결정을 바꿔 본 적이 있다.",
+			"정보가 다 갖춰지지 않아도 지시를 기다리지 않고 스스로 결정하고, 그 결과를 책임질 수 있다.",
+			"CI/CD와 DevOps를 팀에 정착시켜, 작은 단위로 자주 안전하게 배포하는 것을 일상으로 만들어 본 적이 있다.",
+			"기존 절차를 자동화하는 데 그치지 않고, 업무 방식 자체를 바꾸는 DX를 주도해 본 적이 있다.",
+			"엔지니어가 공정하다고 받아들이는 평가 제도와 직급 체계를 설계할 수 있다.",
+			"경영진 회의에서 기술적 결정을 비용, 리스크, 사업에 미치는 영향으로 풀어 설명할 수 있다.",
+			"면접관이 달라도 판단이 흔들리지 않는 엔지니어 채용 기준을 만들어 본 적이 있다.",
+			"중대한 장애나 보안 사고 대응을 지휘해, 초동 대응부터 사후 분석(포스트모템)까지 마무리해 본 적이 있다.",
+			"IT 투자의 기안부터 승인, 사후 평가까지의 절차를 전사 규칙(IT 거버넌스)으로 정비할 수 있다.",
+			"기술 과제의 최종 목표 지표와, 그 목표에 제대로 다가가고 있는지 보여 주는 KPI를 설계할 수 있다.",
+			"업무와 진척을 관리하는 데 그치지 않고, 비전을 제시해 구성원이 스스로 움직이게 할 수 있다.",
+			"업무를 멈추지 않고 레거시 시스템을 단계적으로 전환하는 계획을 세워 본 적이 있다.",
+			"이번 분기 실적을 일부 희생하더라도 몇 년 뒤에 효과가 나는 결정을 밀고 나가도록 주변을 설득할 수 있다.",
+			"생성형 AI 같은 신기술을 평가해, 사업의 어느 부분에 도입할지 또는 도입하지 않을지 판단할 수 있다.",
+			"팀원의 성장과 동기 부여에 실제로 도움이 되는 1:1 면담을 정기적으로 진행하고 있다.",
+			"지금 내 역할을 이어받을 수 있는 후계자를 의식적으로 키우고 있다.",
+			"프로덕트 매니저(PM)·디자이너와 함께 사용자 경험과 개발 비용을 따져 보며 무엇을 만들지 합의할 수 있다.",
+			"코드 리뷰와 설계 리뷰를 통해 팀원을 가르치며, 팀 전체의 기술력을 끌어올릴 수 있다.",
+			"기술 투자안의 비용, 기대 효과, 투자 회수 기간을 산정해 ROI 근거를 제시할 수 있다.",
+			"사용자가 10배로 늘어나도 무리 없이 돌아가는 시스템 아키텍처를 설계할 수 있다.",
+			"구성원이 실제 업무에서 지키는 정보보안 규정을 팀이나 회사 단위로 만들어 본 적이 있다.",
+			"기술 투자 하나하나를 사업 계획의 목표와 연결한 기술 로드맵을 작성해 본 적이 있다.",
+			"기술 부채를 가시화하고, 기능 개발과 병행해 부채를 갚을 시간을 일정에 확보할 수 있다.",
+			"외주 업체에 통째로 맡기지 않고, 범위·품질·비용을 우리 쪽에서 직접 관리하며 협업해 본 적이 있다.",
+			"한정된 예산을 부서 간에 어떻게 나눌지, 전사 최적화 관점에서 결정할 수 있다."}}},
+		{&v192.Topics, mapData[string]{[]string{"business", "leadership", "organisation", "risk", "role-vision", "technology"}, []string{"Business and management",
+			"Leadership",
+			"Organisation and people",
+			"Risk and security",
+			"Role and vision",
+			"Technology"}}},
+		{&v193.Topics, mapData[string]{[]string{"business", "leadership", "organisation", "risk", "role-vision", "technology"}, []string{"事業・経営",
+			"リーダーシップ",
+			"組織・人材",
+			"リスク・セキュリティ",
+			"役割・ビジョン",
+			"技術"}}},
+		{&v194.Topics, mapData[string]{[]string{"business", "leadership", "organisation", "risk", "role-vision", "technology"}, []string{"경영·비즈니스",
+			"리더십",
+			"조직·인재",
+			"리스크·보안",
+			"역할·비전",
+			"기술"}}},
+		{&compiledCourse.TextVersions, mapData[string]{[]string{"en", "ja", "ko"}, []string{"b9e7561c5ddf30118fc65c8d",
+			"56197c1433950b5400b3b3c4",
+			"e3b210dbc125125e381e5762"}}},
+		{&compiledCourse.TextChecks, mapData[string]{[]string{"en", "ja", "ko"}, []string{"0055429c00c1b704",
+			"4f23e1f04cddd435",
+			"da528f96d55547aa"}}},
+	}
 )
 
 func init() {
-	compiledCourse.Groups[0].Title = map[string]string{
-		"en": "The roles",
-		"ja": "役職を知る",
-		"ko": "직책 이해하기",
-	}
-	compiledCourse.Groups[1].Title = map[string]string{
-		"en": "The work and the skills",
-		"ja": "仕事とスキル",
-		"ko": "일과 역량",
-	}
-	compiledCourse.Groups[2].Title = map[string]string{
-		"en": "Getting there",
-		"ja": "キャリアパス",
-		"ko": "그 자리에 이르는 길",
-	}
-	compiledCourse.Groups[3].Title = map[string]string{
-		"en": "The wider landscape",
-		"ja": "視野を広げる",
-		"ko": "더 넓은 시야",
-	}
-	v0.Facts = map[string]Fact{
-		"kinds": v1,
-	}
-	v0.Text = map[string]*LessonText{
-		"en": &v3,
-		"ja": &v4,
-		"ko": &v5,
-	}
-	v6.Facts = map[string]Fact{
-		"title-decade": v7,
-		"title-years":  v9,
-	}
-	v6.Text = map[string]*LessonText{
-		"en": &v11,
-		"ja": &v12,
-		"ko": &v13,
-	}
-	v14.Facts = map[string]Fact{
-		"kinds": v15,
-	}
-	v14.Text = map[string]*LessonText{
-		"en": &v17,
-		"ja": &v18,
-		"ko": &v19,
-	}
-	v20.Facts = map[string]Fact{
-		"role-count": v21,
-	}
-	v20.Text = map[string]*LessonText{
-		"en": &v23,
-		"ja": &v24,
-		"ko": &v25,
-	}
-	v26.Facts = map[string]Fact{
-		"cloud-move-years": v27,
-	}
-	v26.Text = map[string]*LessonText{
-		"en": &v29,
-		"ja": &v30,
-		"ko": &v31,
-	}
-	v32.Facts = map[string]Fact{
-		"dx-report-year": v33,
-	}
-	v32.Text = map[string]*LessonText{
-		"en": &v35,
-		"ja": &v36,
-		"ko": &v37,
-	}
-	v38.Facts = map[string]Fact{}
-	v38.Text = map[string]*LessonText{
-		"en": &v39,
-		"ja": &v40,
-		"ko": &v41,
-	}
-	v42.Facts = map[string]Fact{
-		"it-experience-years": v43,
-	}
-	v42.Text = map[string]*LessonText{
-		"en": &v45,
-		"ja": &v46,
-		"ko": &v47,
-	}
-	v48.Facts = map[string]Fact{}
-	v48.Text = map[string]*LessonText{
-		"en": &v49,
-		"ja": &v50,
-		"ko": &v51,
-	}
-	v52.Facts = map[string]Fact{}
-	v52.Text = map[string]*LessonText{
-		"en": &v53,
-		"ja": &v54,
-		"ko": &v55,
-	}
-	v56.Facts = map[string]Fact{
-		"all-jobs-growth":      v57,
-		"all-jobs-growth-bls":  v59,
-		"job-growth":           v61,
-		"jobs-2020":            v63,
-		"jobs-2030":            v65,
-		"projections-released": v67,
-		"us-cto-year":          v69,
-	}
-	v56.Text = map[string]*LessonText{
-		"en": &v71,
-		"ja": &v72,
-		"ko": &v73,
-	}
-	v74.Facts = map[string]Fact{
-		"experience":       v75,
-		"pay-average":      v77,
-		"pay-average-2021": v79,
-		"pay-date":         v81,
-		"pay-high":         v83,
-		"pay-low":          v85,
-	}
-	v74.Text = map[string]*LessonText{
-		"en": &v87,
-		"ja": &v88,
-		"ko": &v89,
-	}
-	v90.Facts = map[string]Fact{}
-	v90.Text = map[string]*LessonText{
-		"en": &v91,
-		"ja": &v92,
-		"ko": &v93,
-	}
-	v94.Text = map[string]TermText{
-		"en": v95,
-		"ja": v96,
-		"ko": v97,
-	}
-	v98.Text = map[string]TermText{
-		"en": v99,
-		"ja": v100,
-		"ko": v101,
-	}
-	v102.Text = map[string]TermText{
-		"en": v103,
-		"ja": v104,
-		"ko": v105,
-	}
-	v106.Text = map[string]TermText{
-		"en": v107,
-		"ja": v108,
-		"ko": v109,
-	}
-	v110.Text = map[string]TermText{
-		"en": v111,
-		"ja": v112,
-		"ko": v113,
-	}
-	v114.Text = map[string]TermText{
-		"en": v115,
-		"ja": v116,
-		"ko": v117,
-	}
-	v118.Text = map[string]TermText{
-		"en": v119,
-		"ja": v120,
-		"ko": v121,
-	}
-	v122.Text = map[string]TermText{
-		"en": v123,
-		"ja": v124,
-		"ko": v125,
-	}
-	v126.Text = map[string]TermText{
-		"en": v127,
-		"ja": v128,
-		"ko": v129,
-	}
-	v130.Text = map[string]TermText{
-		"en": v131,
-		"ja": v132,
-		"ko": v133,
-	}
-	v134.Text = map[string]TermText{
-		"en": v135,
-		"ja": v136,
-		"ko": v137,
-	}
-	v138.Text = map[string]TermText{
-		"en": v139,
-		"ja": v140,
-		"ko": v141,
-	}
-	v142.Text = map[string]TermText{
-		"en": v143,
-		"ja": v144,
-		"ko": v145,
-	}
-	v146.Text = map[string]TermText{
-		"en": v147,
-		"ja": v148,
-		"ko": v149,
-	}
-	v150.Text = map[string]TermText{
-		"en": v151,
-		"ja": v152,
-		"ko": v153,
-	}
-	v154.Text = map[string]TermText{
-		"en": v155,
-		"ja": v156,
-		"ko": v157,
-	}
-	v158.Text = map[string]TermText{
-		"en": v159,
-		"ja": v160,
-		"ko": v161,
-	}
-	v162.Text = map[string]TermText{
-		"en": v163,
-		"ja": v164,
-		"ko": v165,
-	}
-	v166.Text = map[string]TermText{
-		"en": v167,
-		"ja": v168,
-		"ko": v169,
-	}
-	v170.Text = map[string]TermText{
-		"en": v171,
-		"ja": v172,
-		"ko": v173,
-	}
-	v174.Text = map[string]TermText{
-		"en": v175,
-		"ja": v176,
-		"ko": v177,
-	}
-	v178.Text = map[string]TermText{
-		"en": v179,
-		"ja": v180,
-		"ko": v181,
-	}
-	v182.Text = map[string]TermText{
-		"en": v183,
-		"ja": v184,
-		"ko": v185,
-	}
-	v186.Text = map[string]TermText{
-		"en": v187,
-		"ja": v188,
-		"ko": v189,
-	}
-	v190.Text = map[string]TermText{
-		"en": v191,
-		"ja": v192,
-		"ko": v193,
-	}
-	v194.Text = map[string]TermText{
-		"en": v195,
-		"ja": v196,
-		"ko": v197,
-	}
-	v198.Text = map[string]TermText{
-		"en": v199,
-		"ja": v200,
-		"ko": v201,
-	}
-	v202.Text = map[string]TermText{
-		"en": v203,
-		"ja": v204,
-		"ko": v205,
-	}
-	v206.Text = map[string]TermText{
-		"en": v207,
-		"ja": v208,
-		"ko": v209,
-	}
-	v210.Text = map[string]TermText{
-		"en": v211,
-		"ja": v212,
-		"ko": v213,
-	}
-	v214.Text = map[string]TermText{
-		"en": v215,
-		"ja": v216,
-		"ko": v217,
-	}
-	v218.Text = map[string]TermText{
-		"en": v219,
-		"ja": v220,
-		"ko": v221,
-	}
-	v222.Text = map[string]TermText{
-		"en": v223,
-		"ja": v224,
-		"ko": v225,
-	}
-	v226.Text = map[string]TermText{
-		"en": v227,
-		"ja": v228,
-		"ko": v229,
-	}
-	v230.Text = map[string]TermText{
-		"en": v231,
-		"ja": v232,
-		"ko": v233,
-	}
-	v234.Text = map[string]TermText{
-		"en": v235,
-		"ja": v236,
-		"ko": v237,
-	}
-	v238.Text = map[string]TermText{
-		"en": v239,
-		"ja": v240,
-		"ko": v241,
-	}
-	v242.Text = map[string]TermText{
-		"en": v243,
-		"ja": v244,
-		"ko": v245,
-	}
-	v246.Text = map[string]TermText{
-		"en": v247,
-		"ja": v248,
-		"ko": v249,
-	}
-	v250.Text = map[string]TermText{
-		"en": v251,
-		"ja": v252,
-		"ko": v253,
-	}
-	v254.Text = map[string]TermText{
-		"en": v255,
-		"ja": v256,
-		"ko": v257,
-	}
-	v258.Text = map[string]TermText{
-		"en": v259,
-		"ja": v260,
-		"ko": v261,
-	}
-	v262.Text = map[string]TermText{
-		"en": v263,
-		"ja": v264,
-		"ko": v265,
-	}
-	v266.Text = map[string]TermText{
-		"en": v267,
-		"ja": v268,
-		"ko": v269,
-	}
-	v270.Text = map[string]TermText{
-		"en": v271,
-		"ja": v272,
-		"ko": v273,
-	}
-	v274.Text = map[string]TermText{
-		"en": v275,
-		"ja": v276,
-		"ko": v277,
-	}
-	v278.Text = map[string]TermText{
-		"en": v279,
-		"ja": v280,
-		"ko": v281,
-	}
-	v282.Text = map[string]TermText{
-		"en": v283,
-		"ja": v284,
-		"ko": v285,
-	}
-	v286.Text = map[string]TermText{
-		"en": v287,
-		"ja": v288,
-		"ko": v289,
-	}
-	v290.Text = map[string]*RoleText{
-		"en": &v291,
-		"ja": &v292,
-		"ko": &v293,
-	}
-	v294.Text = map[string]*RoleText{
-		"en": &v295,
-		"ja": &v296,
-		"ko": &v297,
-	}
-	v298.Text = map[string]*RoleText{
-		"en": &v299,
-		"ja": &v300,
-		"ko": &v301,
-	}
-	v302.Text = map[string]*RoleText{
-		"en": &v303,
-		"ja": &v304,
-		"ko": &v305,
-	}
-	v306.Text = map[string]*RoleText{
-		"en": &v307,
-		"ja": &v308,
-		"ko": &v309,
-	}
-	v310.Text = map[string]*RoleText{
-		"en": &v311,
-		"ja": &v312,
-		"ko": &v313,
-	}
-	v314.Text = map[string]*RoleText{
-		"en": &v315,
-		"ja": &v316,
-		"ko": &v317,
-	}
-	compiledCourse.SkillNames = map[string]map[string]string{
-		"en": map[string]string{
-			"architecture":              "Software architecture",
-			"budget-roi":                "Budgets and ROI",
-			"business-strategy":         "Business strategy",
-			"cloud-infrastructure":      "Cloud and infrastructure",
-			"data-analytics":            "Data and analytics",
-			"hands-on-coding":           "Hands-on engineering",
-			"hiring-growth":             "Hiring and growing people",
-			"incident-response":         "Incident response",
-			"it-governance":             "IT governance",
-			"org-culture":               "Organisation and culture",
-			"process-reform":            "Business-process reform",
-			"product-strategy":          "Product strategy",
-			"project-management":        "Project management",
-			"regulation-compliance":     "Regulation and compliance",
-			"security-risk":             "Security and risk",
-			"stakeholder-communication": "Communicating with stakeholders",
-			"ux-design":                 "UX and design",
-			"vendor-management":         "Vendor management",
-		},
-		"ja": map[string]string{
-			"architecture":              "ソフトウェアアーキテクチャ",
-			"budget-roi":                "予算・ROI",
-			"business-strategy":         "事業戦略",
-			"cloud-infrastructure":      "クラウド・インフラ",
-			"data-analytics":            "データ分析",
-			"hands-on-coding":           "実装力（ハンズオン）",
-			"hiring-growth":             "採用・育成",
-			"incident-response":         "障害・インシデント対応",
-			"it-governance":             "ITガバナンス",
-			"org-culture":               "組織・文化",
-			"process-reform":            "業務プロセス改革",
-			"product-strategy":          "プロダクト戦略",
-			"project-management":        "プロジェクトマネジメント",
-			"regulation-compliance":     "規制・コンプライアンス",
-			"security-risk":             "セキュリティ・リスク",
-			"stakeholder-communication": "ステークホルダーとの対話",
-			"ux-design":                 "UX・デザイン",
-			"vendor-management":         "ベンダーマネジメント",
-		},
-		"ko": map[string]string{
-			"architecture":              "소프트웨어 아키텍처",
-			"budget-roi":                "예산·ROI",
-			"business-strategy":         "사업 전략",
-			"cloud-infrastructure":      "클라우드·인프라",
-			"data-analytics":            "데이터·분석",
-			"hands-on-coding":           "직접 개발(핸즈온)",
-			"hiring-growth":             "채용·인재 육성",
-			"incident-response":         "장애·사고 대응",
-			"it-governance":             "IT 거버넌스",
-			"org-culture":               "조직·문화",
-			"process-reform":            "업무 프로세스 혁신",
-			"product-strategy":          "제품 전략",
-			"project-management":        "프로젝트 관리",
-			"regulation-compliance":     "규제·컴플라이언스",
-			"security-risk":             "보안·리스크",
-			"stakeholder-communication": "이해관계자 소통",
-			"ux-design":                 "UX·디자인",
-			"vendor-management":         "벤더 관리",
-		},
-	}
-	v318.Items[0].Weights = map[string]int{
-		"cdo":      1,
-		"cio":      1,
-		"ciso":     0,
-		"cpo":      1,
-		"cto":      3,
-		"techlead": 3,
-		"vpoe":     2,
-	}
-	v318.Items[1].Weights = map[string]int{
-		"cdo":      1,
-		"cio":      1,
-		"ciso":     1,
-		"cpo":      0,
-		"cto":      3,
-		"techlead": 3,
-		"vpoe":     1,
-	}
-	v318.Items[2].Weights = map[string]int{
-		"cdo":      0,
-		"cio":      2,
-		"ciso":     0,
-		"cpo":      2,
-		"cto":      3,
-		"techlead": 3,
-		"vpoe":     2,
-	}
-	v318.Items[3].Weights = map[string]int{
-		"cdo":      2,
-		"cio":      3,
-		"ciso":     1,
-		"cpo":      0,
-		"cto":      2,
-		"techlead": 2,
-		"vpoe":     1,
-	}
-	v318.Items[4].Weights = map[string]int{
-		"cdo":      3,
-		"cio":      2,
-		"ciso":     1,
-		"cpo":      2,
-		"cto":      3,
-		"techlead": 2,
-		"vpoe":     1,
-	}
-	v318.Items[5].Weights = map[string]int{
-		"cdo":      1,
-		"cio":      3,
-		"ciso":     3,
-		"cpo":      0,
-		"cto":      2,
-		"techlead": 1,
-		"vpoe":     1,
-	}
-	v318.Items[6].Weights = map[string]int{
-		"cdo":      0,
-		"cio":      2,
-		"ciso":     3,
-		"cpo":      0,
-		"cto":      2,
-		"techlead": 3,
-		"vpoe":     2,
-	}
-	v318.Items[7].Weights = map[string]int{
-		"cdo":      0,
-		"cio":      3,
-		"ciso":     3,
-		"cpo":      0,
-		"cto":      2,
-		"techlead": 1,
-		"vpoe":     1,
-	}
-	v318.Items[8].Weights = map[string]int{
-		"cdo":      2,
-		"cio":      3,
-		"ciso":     2,
-		"cpo":      0,
-		"cto":      1,
-		"techlead": 0,
-		"vpoe":     0,
-	}
-	v318.Items[9].Weights = map[string]int{
-		"cdo":      2,
-		"cio":      3,
-		"ciso":     2,
-		"cpo":      1,
-		"cto":      1,
-		"techlead": 1,
-		"vpoe":     1,
-	}
-	v318.Items[10].Weights = map[string]int{
-		"cdo":      2,
-		"cio":      3,
-		"ciso":     1,
-		"cpo":      2,
-		"cto":      3,
-		"techlead": 1,
-		"vpoe":     1,
-	}
-	v318.Items[11].Weights = map[string]int{
-		"cdo":      3,
-		"cio":      3,
-		"ciso":     2,
-		"cpo":      2,
-		"cto":      3,
-		"techlead": 0,
-		"vpoe":     2,
-	}
-	v318.Items[12].Weights = map[string]int{
-		"cdo":      3,
-		"cio":      2,
-		"ciso":     1,
-		"cpo":      3,
-		"cto":      2,
-		"techlead": 1,
-		"vpoe":     2,
-	}
-	v318.Items[13].Weights = map[string]int{
-		"cdo":      3,
-		"cio":      3,
-		"ciso":     0,
-		"cpo":      1,
-		"cto":      1,
-		"techlead": 0,
-		"vpoe":     0,
-	}
-	v318.Items[14].Weights = map[string]int{
-		"cdo":      3,
-		"cio":      2,
-		"ciso":     0,
-		"cpo":      3,
-		"cto":      2,
-		"techlead": 0,
-		"vpoe":     0,
-	}
-	v318.Items[15].Weights = map[string]int{
-		"cdo":      1,
-		"cio":      1,
-		"ciso":     1,
-		"cpo":      2,
-		"cto":      3,
-		"techlead": 2,
-		"vpoe":     3,
-	}
-	v318.Items[16].Weights = map[string]int{
-		"cdo":      1,
-		"cio":      2,
-		"ciso":     1,
-		"cpo":      1,
-		"cto":      2,
-		"techlead": 1,
-		"vpoe":     3,
-	}
-	v318.Items[17].Weights = map[string]int{
-		"cdo":      1,
-		"cio":      1,
-		"ciso":     1,
-		"cpo":      2,
-		"cto":      2,
-		"techlead": 2,
-		"vpoe":     3,
-	}
-	v318.Items[18].Weights = map[string]int{
-		"cdo":      0,
-		"cio":      1,
-		"ciso":     1,
-		"cpo":      0,
-		"cto":      3,
-		"techlead": 3,
-		"vpoe":     3,
-	}
-	v318.Items[19].Weights = map[string]int{
-		"cdo":      0,
-		"cio":      0,
-		"ciso":     0,
-		"cpo":      0,
-		"cto":      1,
-		"techlead": 3,
-		"vpoe":     2,
-	}
-	v318.Items[20].Weights = map[string]int{
-		"cdo":      3,
-		"cio":      3,
-		"ciso":     3,
-		"cpo":      2,
-		"cto":      3,
-		"techlead": 1,
-		"vpoe":     2,
-	}
-	v318.Items[21].Weights = map[string]int{
-		"cdo":      3,
-		"cio":      3,
-		"ciso":     1,
-		"cpo":      2,
-		"cto":      1,
-		"techlead": 2,
-		"vpoe":     1,
-	}
-	v318.Items[22].Weights = map[string]int{
-		"cdo":      1,
-		"cio":      0,
-		"ciso":     0,
-		"cpo":      3,
-		"cto":      3,
-		"techlead": 3,
-		"vpoe":     2,
-	}
-	v318.Items[23].Weights = map[string]int{
-		"cdo":      2,
-		"cio":      0,
-		"ciso":     0,
-		"cpo":      3,
-		"cto":      2,
-		"techlead": 1,
-		"vpoe":     1,
-	}
-	v318.Items[24].Weights = map[string]int{
-		"cdo":      2,
-		"cio":      2,
-		"ciso":     1,
-		"cpo":      2,
-		"cto":      3,
-		"techlead": 2,
-		"vpoe":     3,
-	}
-	v318.Items[25].Weights = map[string]int{
-		"cdo":      3,
-		"cio":      3,
-		"ciso":     2,
-		"cpo":      2,
-		"cto":      2,
-		"techlead": 1,
-		"vpoe":     1,
-	}
-	v318.Items[26].Weights = map[string]int{
-		"cdo":      2,
-		"cio":      3,
-		"ciso":     2,
-		"cpo":      3,
-		"cto":      3,
-		"techlead": 1,
-		"vpoe":     2,
-	}
-	v318.Items[27].Weights = map[string]int{
-		"cdo":      2,
-		"cio":      2,
-		"ciso":     3,
-		"cpo":      3,
-		"cto":      3,
-		"techlead": 2,
-		"vpoe":     2,
-	}
-	v318.Items[28].Weights = map[string]int{
-		"cdo":      3,
-		"cio":      2,
-		"ciso":     1,
-		"cpo":      2,
-		"cto":      3,
-		"techlead": 1,
-		"vpoe":     3,
-	}
-	v318.Items[29].Weights = map[string]int{
-		"cdo":      1,
-		"cio":      2,
-		"ciso":     1,
-		"cpo":      1,
-		"cto":      2,
-		"techlead": 2,
-		"vpoe":     3,
-	}
-	v319.Areas = map[string]AreaText{
-		"communication": v320,
-		"operations":    v321,
-		"people":        v322,
-		"perspective":   v323,
-		"strategy":      v324,
-		"technology":    v325,
-	}
-	v319.Items = map[string]string{
-		"bcp":                   "I can explain, with concrete recovery time objectives (RTOs), how our systems would keep critical operations going through a disaster.",
-		"bridge-conflict":       "I can settle a disagreement between executives and engineers with a data-backed compromise that both sides accept.",
-		"business-requests":     "I can turn a business department’s loosely worded request into clear requirements and a realistic plan.",
-		"choose-stack":          "I can choose the languages, frameworks and infrastructure for a product and justify the choice in business terms.",
-		"customer-voice":        "I can make feedback from sales and customer support a regular input to our product and technical priorities.",
-		"data-use":              "I can use an analysis of company data to back a proposal that changes an executive decision.",
-		"decide-not-wait":       "I can make a decision on incomplete information, without waiting to be told, and own the outcome.",
-		"devops-culture":        "I can help a team adopt CI/CD and DevOps until small, frequent and safe releases become routine.",
-		"dx-initiative":         "I can lead a digital transformation effort that changes how a business process works, rather than just automating the old steps.",
-		"evaluation-system":     "I can design an evaluation system and a career ladder for engineers that they accept as fair.",
-		"exec-meeting":          "I can explain a technical decision at an executive meeting in terms of cost, risk and impact on the business.",
-		"hiring-criteria":       "I can define hiring criteria for engineers that let different interviewers reach consistent decisions.",
-		"incident-response":     "I can lead the response to a serious outage or security incident, from the first alert to the post-mortem.",
-		"it-governance":         "I can set company-wide rules for how IT investments are proposed, approved and reviewed after the fact.",
-		"kpi-kgi":               "I can define the goal metric for a technology initiative and the KPIs that show whether we are on track to reach it.",
-		"lead-not-manage":       "I can set out a vision that people want to follow, rather than only tracking their tasks and progress.",
-		"legacy-renewal":        "I can plan the renewal of a legacy system in stages, so that the business that depends on it never has to stop.",
-		"long-over-short":       "I can win support for a decision that pays off in a few years, even when it costs something in this quarter’s results.",
-		"new-tech":              "I can evaluate a new technology such as generative AI and decide where, if anywhere, it belongs in our business.",
-		"one-on-ones":           "I can hold regular one-on-ones that engineers find genuinely useful for their growth and motivation.",
-		"org-over-self":         "I can deliberately develop a successor who could take over the role I hold today.",
-		"product-team":          "I can agree with product managers and designers on what to build, weighing user experience against technical cost.",
-		"review-mentoring":      "I can use code and design reviews to teach, so that the whole team’s technical skill rises over time.",
-		"roi-case":              "I can build the case for a technology investment, with its cost, its expected return and its payback period.",
-		"scalable-architecture": "I can design a system architecture that keeps running smoothly when the number of users grows tenfold.",
-		"security-rules":        "I can write security rules for a team or a company that people actually follow in their daily work.",
-		"tech-roadmap":          "I can write a technology roadmap that ties each technical investment to a goal in the business plan.",
-		"technical-debt":        "I can make technical debt visible and secure time in the plan to pay it down alongside feature work.",
-		"vendor-management":     "I can work with an outside vendor while keeping scope, quality and cost under our control rather than theirs.",
-		"whole-over-part":       "I can decide how to share a limited budget between departments by what serves the whole company best.",
-	}
-	v326.Areas = map[string]AreaText{
-		"communication": v327,
-		"operations":    v328,
-		"people":        v329,
-		"perspective":   v330,
-		"strategy":      v331,
-		"technology":    v332,
-	}
-	v326.Items = map[string]string{
-		"bcp":                   "災害時に重要業務をどう継続させるか（BCP）を、目標復旧時間（RTO）とあわせてシステム面から説明できる。",
-		"bridge-conflict":       "経営陣と開発チームの意見が対立したとき、データを根拠に双方が納得する落としどころを見つけられる。",
-		"business-requests":     "業務部門からのあいまいな要望を、明確な要件と現実的な計画に落とし込める。",
-		"choose-stack":          "プロダクトの技術選定（開発言語・フレームワーク・インフラ）を行い、その理由を事業の観点から説明できる。",
-		"customer-voice":        "営業やカスタマーサポートから届くユーザーの声を、プロダクトや技術の優先順位に継続して反映できる。",
-		"data-use":              "社内データの分析に基づく提案で、経営の意思決定を動かせる。",
-		"decide-not-wait":       "情報がそろわない中でも指示を待たずに自ら決断し、その結果に責任を持てる。",
-		"devops-culture":        "CI/CDとDevOpsをチームに根づかせ、小さな単位で頻繁かつ安全にリリースすることを当たり前にできる。",
-		"dx-initiative":         "既存の手順を自動化するだけでなく、業務のやり方そのものを変えるDXを主導できる。",
-		"evaluation-system":     "エンジニアが納得できる評価制度・等級制度とキャリアパスを設計できる。",
-		"exec-meeting":          "経営会議で、技術的な判断をコスト・リスク・事業への影響に置き換えて説明できる。",
-		"hiring-criteria":       "面接官が変わっても判断がぶれない、エンジニアの採用基準をつくれる。",
-		"incident-response":     "重大な障害やセキュリティインシデントの対応を指揮し、初動から振り返り（ポストモーテム）までやり遂げられる。",
-		"it-governance":         "IT投資の起案・承認・事後評価の流れを、全社のルール（ITガバナンス）として整備できる。",
-		"kpi-kgi":               "技術施策のKGIと、そこへ順調に向かっているかを測るKPIを設計できる。",
-		"lead-not-manage":       "タスクや進捗の管理にとどまらず、ビジョンを示してメンバーが自ら動きたくなる状態をつくれる。",
-		"legacy-renewal":        "業務を止めずにレガシーシステムを段階的に刷新する計画を立てられる。",
-		"long-over-short":       "今期の数字が多少犠牲になっても、数年先に効いてくる判断について周囲を説得できる。",
-		"new-tech":              "生成AIのような新技術を評価し、自社のどこに取り入れるか、あるいは見送るかを判断できる。",
-		"one-on-ones":           "メンバーの成長とモチベーション向上につながる1on1を、定期的に実施できる。",
-		"org-over-self":         "いまの自分の役割を引き継げる後継者を、計画的に育てられる。",
-		"product-team":          "UXと開発コストのバランスを取りながら、何をつくるかをPdMやデザイナーと合意できる。",
-		"review-mentoring":      "コードレビューや設計レビューを育成の場として使い、チーム全体の技術力を底上げできる。",
-		"roi-case":              "技術投資のコスト・期待効果・回収期間を試算し、ROIの根拠を示せる。",
-		"scalable-architecture": "ユーザー数が10倍に増えても安定して動き続けるシステムアーキテクチャを設計できる。",
-		"security-rules":        "現場で実際に守られる情報セキュリティのルールを、チームや全社向けにつくれる。",
-		"tech-roadmap":          "技術投資の一つひとつを事業計画の目標にひもづけた技術ロードマップをつくれる。",
-		"technical-debt":        "技術的負債を可視化し、機能開発と並行して返済する時間を計画に組み込める。",
-		"vendor-management":     "外部ベンダーに丸投げせず、スコープ・品質・コストを自社側でコントロールできる。",
-		"whole-over-part":       "限られた予算を部門間でどう配分するかを、全社最適の観点で決められる。",
-	}
-	v333.Areas = map[string]AreaText{
-		"communication": v334,
-		"operations":    v335,
-		"people":        v336,
-		"perspective":   v337,
-		"strategy":      v338,
-		"technology":    v339,
-	}
-	v333.Items = map[string]string{
-		"bcp":                   "재해가 났을 때 핵심 업무를 이어 갈 계획(BCP)을 목표 복구 시간(RTO)과 함께 시스템 측면에서 설명할 수 있다.",
-		"bridge-conflict":       "경영진과 개발팀의 의견이 부딪쳤을 때, 데이터를 근거로 양쪽이 수긍하는 절충안을 끌어내 본 적이 있다.",
-		"business-requests":     "현업 부서의 막연한 요청을 명확한 요구사항과 현실적인 실행 계획으로 정리할 수 있다.",
-		"choose-stack":          "제품의 기술 스택(언어·프레임워크·인프라)을 선정하고, 그 근거를 비즈니스 관점에서 설명할 수 있다.",
-		"customer-voice":        "영업팀과 고객지원(CS) 팀이 전하는 고객의 목소리를 제품과 기술의 우선순위에 꾸준히 반영하고 있다.",
-		"data-use":              "사내 데이터를 분석한 제안으로 경영진의 의사결정을 바꿔 본 적이 있다.",
-		"decide-not-wait":       "정보가 다 갖춰지지 않아도 지시를 기다리지 않고 스스로 결정하고, 그 결과를 책임질 수 있다.",
-		"devops-culture":        "CI/CD와 DevOps를 팀에 정착시켜, 작은 단위로 자주 안전하게 배포하는 것을 일상으로 만들어 본 적이 있다.",
-		"dx-initiative":         "기존 절차를 자동화하는 데 그치지 않고, 업무 방식 자체를 바꾸는 DX를 주도해 본 적이 있다.",
-		"evaluation-system":     "엔지니어가 공정하다고 받아들이는 평가 제도와 직급 체계를 설계할 수 있다.",
-		"exec-meeting":          "경영진 회의에서 기술적 결정을 비용, 리스크, 사업에 미치는 영향으로 풀어 설명할 수 있다.",
-		"hiring-criteria":       "면접관이 달라도 판단이 흔들리지 않는 엔지니어 채용 기준을 만들어 본 적이 있다.",
-		"incident-response":     "중대한 장애나 보안 사고 대응을 지휘해, 초동 대응부터 사후 분석(포스트모템)까지 마무리해 본 적이 있다.",
-		"it-governance":         "IT 투자의 기안부터 승인, 사후 평가까지의 절차를 전사 규칙(IT 거버넌스)으로 정비할 수 있다.",
-		"kpi-kgi":               "기술 과제의 최종 목표 지표와, 그 목표에 제대로 다가가고 있는지 보여 주는 KPI를 설계할 수 있다.",
-		"lead-not-manage":       "업무와 진척을 관리하는 데 그치지 않고, 비전을 제시해 구성원이 스스로 움직이게 할 수 있다.",
-		"legacy-renewal":        "업무를 멈추지 않고 레거시 시스템을 단계적으로 전환하는 계획을 세워 본 적이 있다.",
-		"long-over-short":       "이번 분기 실적을 일부 희생하더라도 몇 년 뒤에 효과가 나는 결정을 밀고 나가도록 주변을 설득할 수 있다.",
-		"new-tech":              "생성형 AI 같은 신기술을 평가해, 사업의 어느 부분에 도입할지 또는 도입하지 않을지 판단할 수 있다.",
-		"one-on-ones":           "팀원의 성장과 동기 부여에 실제로 도움이 되는 1:1 면담을 정기적으로 진행하고 있다.",
-		"org-over-self":         "지금 내 역할을 이어받을 수 있는 후계자를 의식적으로 키우고 있다.",
-		"product-team":          "프로덕트 매니저(PM)·디자이너와 함께 사용자 경험과 개발 비용을 따져 보며 무엇을 만들지 합의할 수 있다.",
-		"review-mentoring":      "코드 리뷰와 설계 리뷰를 통해 팀원을 가르치며, 팀 전체의 기술력을 끌어올릴 수 있다.",
-		"roi-case":              "기술 투자안의 비용, 기대 효과, 투자 회수 기간을 산정해 ROI 근거를 제시할 수 있다.",
-		"scalable-architecture": "사용자가 10배로 늘어나도 무리 없이 돌아가는 시스템 아키텍처를 설계할 수 있다.",
-		"security-rules":        "구성원이 실제 업무에서 지키는 정보보안 규정을 팀이나 회사 단위로 만들어 본 적이 있다.",
-		"tech-roadmap":          "기술 투자 하나하나를 사업 계획의 목표와 연결한 기술 로드맵을 작성해 본 적이 있다.",
-		"technical-debt":        "기술 부채를 가시화하고, 기능 개발과 병행해 부채를 갚을 시간을 일정에 확보할 수 있다.",
-		"vendor-management":     "외주 업체에 통째로 맡기지 않고, 범위·품질·비용을 우리 쪽에서 직접 관리하며 협업해 본 적이 있다.",
-		"whole-over-part":       "한정된 예산을 부서 간에 어떻게 나눌지, 전사 최적화 관점에서 결정할 수 있다.",
-	}
-	v318.Text = map[string]*ChecklistText{
-		"en": &v319,
-		"ja": &v326,
-		"ko": &v333,
-	}
-	v341.Topics = map[string]string{
-		"business":     "Business and management",
-		"leadership":   "Leadership",
-		"organisation": "Organisation and people",
-		"risk":         "Risk and security",
-		"role-vision":  "Role and vision",
-		"technology":   "Technology",
-	}
-	v341.Questions = map[string]QuestionText{
-		"cio-bcp":                   v342,
-		"cio-budget-roi":            v343,
-		"cio-cyber-incident":        v344,
-		"cio-data-genai":            v345,
-		"cio-dx-legacy":             v346,
-		"cio-five-shifts":           v347,
-		"cio-how-can-it-be-done":    v348,
-		"cio-it-governance":         v349,
-		"cio-it-talent":             v350,
-		"cio-legacy-renewal":        v351,
-		"cio-process-reform":        v352,
-		"cio-role":                  v353,
-		"cio-running-it":            v354,
-		"cio-strategy-alignment":    v355,
-		"cio-vendor-management":     v356,
-		"cio-working-with-cto":      v357,
-		"cto-bcp":                   v358,
-		"cto-board-explaining":      v359,
-		"cto-devops-culture":        v360,
-		"cto-diversity":             v361,
-		"cto-exec-team-conflict":    v362,
-		"cto-failed-decision":       v363,
-		"cto-growth-plan":           v364,
-		"cto-infra-redesign":        v365,
-		"cto-motivation":            v366,
-		"cto-product-quality":       v367,
-		"cto-role":                  v368,
-		"cto-scaling-team":          v369,
-		"cto-security-privacy":      v370,
-		"cto-startup-vs-enterprise": v371,
-		"cto-tech-stack":            v372,
-		"cto-tech-trends":           v373,
-		"cto-tech-ux-balance":       v374,
-		"cto-technical-debt":        v375,
-		"cto-vendors":               v376,
-		"cto-vision-style":          v377,
-	}
-	v378.Topics = map[string]string{
-		"business":     "事業・経営",
-		"leadership":   "リーダーシップ",
-		"organisation": "組織・人材",
-		"risk":         "リスク・セキュリティ",
-		"role-vision":  "役割・ビジョン",
-		"technology":   "技術",
-	}
-	v378.Questions = map[string]QuestionText{
-		"cio-bcp":                   v379,
-		"cio-budget-roi":            v380,
-		"cio-cyber-incident":        v381,
-		"cio-data-genai":            v382,
-		"cio-dx-legacy":             v383,
-		"cio-five-shifts":           v384,
-		"cio-how-can-it-be-done":    v385,
-		"cio-it-governance":         v386,
-		"cio-it-talent":             v387,
-		"cio-legacy-renewal":        v388,
-		"cio-process-reform":        v389,
-		"cio-role":                  v390,
-		"cio-running-it":            v391,
-		"cio-strategy-alignment":    v392,
-		"cio-vendor-management":     v393,
-		"cio-working-with-cto":      v394,
-		"cto-bcp":                   v395,
-		"cto-board-explaining":      v396,
-		"cto-devops-culture":        v397,
-		"cto-diversity":             v398,
-		"cto-exec-team-conflict":    v399,
-		"cto-failed-decision":       v400,
-		"cto-growth-plan":           v401,
-		"cto-infra-redesign":        v402,
-		"cto-motivation":            v403,
-		"cto-product-quality":       v404,
-		"cto-role":                  v405,
-		"cto-scaling-team":          v406,
-		"cto-security-privacy":      v407,
-		"cto-startup-vs-enterprise": v408,
-		"cto-tech-stack":            v409,
-		"cto-tech-trends":           v410,
-		"cto-tech-ux-balance":       v411,
-		"cto-technical-debt":        v412,
-		"cto-vendors":               v413,
-		"cto-vision-style":          v414,
-	}
-	v415.Topics = map[string]string{
-		"business":     "경영·비즈니스",
-		"leadership":   "리더십",
-		"organisation": "조직·인재",
-		"risk":         "리스크·보안",
-		"role-vision":  "역할·비전",
-		"technology":   "기술",
-	}
-	v415.Questions = map[string]QuestionText{
-		"cio-bcp":                   v416,
-		"cio-budget-roi":            v417,
-		"cio-cyber-incident":        v418,
-		"cio-data-genai":            v419,
-		"cio-dx-legacy":             v420,
-		"cio-five-shifts":           v421,
-		"cio-how-can-it-be-done":    v422,
-		"cio-it-governance":         v423,
-		"cio-it-talent":             v424,
-		"cio-legacy-renewal":        v425,
-		"cio-process-reform":        v426,
-		"cio-role":                  v427,
-		"cio-running-it":            v428,
-		"cio-strategy-alignment":    v429,
-		"cio-vendor-management":     v430,
-		"cio-working-with-cto":      v431,
-		"cto-bcp":                   v432,
-		"cto-board-explaining":      v433,
-		"cto-devops-culture":        v434,
-		"cto-diversity":             v435,
-		"cto-exec-team-conflict":    v436,
-		"cto-failed-decision":       v437,
-		"cto-growth-plan":           v438,
-		"cto-infra-redesign":        v439,
-		"cto-motivation":            v440,
-		"cto-product-quality":       v441,
-		"cto-role":                  v442,
-		"cto-scaling-team":          v443,
-		"cto-security-privacy":      v444,
-		"cto-startup-vs-enterprise": v445,
-		"cto-tech-stack":            v446,
-		"cto-tech-trends":           v447,
-		"cto-tech-ux-balance":       v448,
-		"cto-technical-debt":        v449,
-		"cto-vendors":               v450,
-		"cto-vision-style":          v451,
-	}
-	v340.Text = map[string]*InterviewText{
-		"en": &v341,
-		"ja": &v378,
-		"ko": &v415,
-	}
-	compiledCourse.TextVersions = map[string]string{
-		"en": "b9e7561c5ddf30118fc65c8d",
-		"ja": "56197c1433950b5400b3b3c4",
-		"ko": "e3b210dbc125125e381e5762",
-	}
-	compiledCourse.TextChecks = map[string]string{
-		"en": "0055429c00c1b704",
-		"ja": "4f23e1f04cddd435",
-		"ko": "da528f96d55547aa",
-	}
+	putMaps(maps0)
+	putMaps(maps1)
+	putMaps(maps2)
+	putMaps(maps3)
+	putMaps(maps4)
+	putMaps(maps5)
+	putMaps(maps6)
+	putMaps(maps7)
+	putMaps(maps8)
+	putMaps(maps9)
+	compiledCourse.Groups[0].Title = v0.build()
+	compiledCourse.Groups[1].Title = v1.build()
+	compiledCourse.Groups[2].Title = v2.build()
+	compiledCourse.Groups[3].Title = v3.build()
+	v157.Items[0].Weights = v158.build()
+	v157.Items[1].Weights = v159.build()
+	v157.Items[2].Weights = v160.build()
+	v157.Items[3].Weights = v161.build()
+	v157.Items[4].Weights = v162.build()
+	v157.Items[5].Weights = v163.build()
+	v157.Items[6].Weights = v164.build()
+	v157.Items[7].Weights = v165.build()
+	v157.Items[8].Weights = v166.build()
+	v157.Items[9].Weights = v167.build()
+	v157.Items[10].Weights = v168.build()
+	v157.Items[11].Weights = v169.build()
+	v157.Items[12].Weights = v170.build()
+	v157.Items[13].Weights = v171.build()
+	v157.Items[14].Weights = v172.build()
+	v157.Items[15].Weights = v173.build()
+	v157.Items[16].Weights = v174.build()
+	v157.Items[17].Weights = v175.build()
+	v157.Items[18].Weights = v176.build()
+	v157.Items[19].Weights = v177.build()
+	v157.Items[20].Weights = v178.build()
+	v157.Items[21].Weights = v179.build()
+	v157.Items[22].Weights = v180.build()
+	v157.Items[23].Weights = v181.build()
+	v157.Items[24].Weights = v182.build()
+	v157.Items[25].Weights = v183.build()
+	v157.Items[26].Weights = v184.build()
+	v157.Items[27].Weights = v185.build()
+	v157.Items[28].Weights = v186.build()
+	v157.Items[29].Weights = v187.build()
 }

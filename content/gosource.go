@@ -6,6 +6,7 @@ import (
 	"bytes"
 	"fmt"
 	"go/format"
+	"maps"
 	"reflect"
 	"slices"
 	"strconv"
@@ -22,9 +23,10 @@ import (
 // Go builds a map, and anything a composite literal holds beside one, with
 // code run at start-up, which for this course would add a third of a
 // megabyte to app.wasm. So every value behind a pointer is a variable of
-// its own, maps are left out of the literals, and an init function puts
-// each map in place from those variables: the only code is one assignment
-// per map entry.
+// its own, maps are left out of the literals, and each map is a row of a
+// table (a mapRow: where it goes, its keys, its values) that init puts in
+// place with one loop per type of map. Only a map the tables cannot reach
+// (inside a slice, or a map of maps) is built by code of its own.
 func GoSource(course []byte) ([]byte, error) {
 	c, err := decodeCourseFile(course)
 	if err != nil {
@@ -40,7 +42,14 @@ func GoSource(course []byte) ([]byte, error) {
 	for _, v := range g.vars {
 		w.WriteString(v + "\n")
 	}
+	types := slices.Sorted(maps.Keys(g.tables))
+	for i, t := range types {
+		fmt.Fprintf(&w, "maps%d = []mapRow[%s]{%s\n}\n", i, t, g.tables[t])
+	}
 	w.WriteString(")\n\nfunc init() {\n")
+	for i := range types {
+		fmt.Fprintf(&w, "putMaps(maps%d)\n", i)
+	}
 	for _, s := range g.inits {
 		w.WriteString(s + "\n")
 	}
@@ -54,9 +63,10 @@ func GoSource(course []byte) ([]byte, error) {
 // goWriter collects the variables and the map assignments of the course
 // as Go.
 type goWriter struct {
-	vars  []string // "vN = expression"
-	inits []string // "path = map literal", children before parents
-	err   error
+	vars   []string          // "vN = expression"
+	tables map[string]string // the rows of the maps by the type of their values
+	inits  []string          // "path = vN.build()", for maps no table reaches
+	err    error
 }
 
 // hoist declares a variable for v and returns its name; its maps are put in
@@ -89,8 +99,7 @@ func (g *goWriter) value(v reflect.Value, path string, elided bool) string {
 				continue
 			}
 			if f.Type.Kind() == reflect.Map {
-				m := g.mapLiteral(v.Field(i)) // puts the maps of its values in place first
-				g.inits = append(g.inits, path+"."+f.Name+" = "+m)
+				g.putMap(path+"."+f.Name, v.Field(i))
 				continue
 			}
 			b.WriteString("\n" + f.Name + ": " + g.value(v.Field(i), path+"."+f.Name, false) + ",")
@@ -121,33 +130,56 @@ func (g *goWriter) value(v reflect.Value, path string, elided bool) string {
 	return ""
 }
 
-// mapLiteral writes a map whose values are variables (for structs, and
-// anything behind a pointer) or constants.
-func (g *goWriter) mapLiteral(m reflect.Value) string {
-	t := m.Type()
-	if t.Key().Kind() != reflect.String {
-		g.fail("no Go form for a map keyed by %s", t.Key())
+// putMap puts map m in place at path: as a row of a table where path is
+// a variable or its field, else by an assignment in init that builds it
+// from a variable holding its keys and values.
+func (g *goWriter) putMap(path string, m reflect.Value) {
+	if path == "" {
+		g.fail("a map inside the value of a map: %s", m.Type())
+		return
+	}
+	data := g.mapData(m)
+	if strings.Contains(path, "[") {
+		g.inits = append(g.inits, path+" = "+g.hoistData(data)+".build()")
+		return
+	}
+	if g.tables == nil {
+		g.tables = map[string]string{}
+	}
+	v := typeName(m.Type().Elem())
+	g.tables[v] += fmt.Sprintf("\n{&%s, %s},", path, data)
+}
+
+// mapData writes the keys and values of m as a mapData literal. A value
+// that is a map is built, in init, from a variable of its own.
+func (g *goWriter) mapData(m reflect.Value) string {
+	if m.Type().Key().Kind() != reflect.String {
+		g.fail("no Go form for a map keyed by %s", m.Type().Key())
 		return ""
 	}
-	keys := m.MapKeys()
-	slices.SortFunc(keys, func(a, b reflect.Value) int { return strings.Compare(a.String(), b.String()) })
-	var b strings.Builder
-	b.WriteString(typeName(t) + "{")
-	for _, k := range keys {
-		e := m.MapIndex(k)
-		var val string
-		switch e.Kind() {
-		case reflect.Struct:
-			val = g.hoist(e)
-		case reflect.Map:
-			val = g.mapLiteral(e)
-		default:
-			val = g.value(e, "", true)
-		}
-		b.WriteString("\n" + strconv.Quote(k.String()) + ": " + val + ",")
+	keys := make([]string, 0, m.Len())
+	for _, k := range m.MapKeys() {
+		keys = append(keys, k.String())
 	}
-	b.WriteString("\n}")
-	return b.String()
+	slices.Sort(keys)
+	quoted, values := make([]string, len(keys)), make([]string, len(keys))
+	for i, k := range keys {
+		quoted[i] = strconv.Quote(k)
+		if e := m.MapIndex(reflect.ValueOf(k)); e.Kind() == reflect.Map {
+			values[i] = g.hoistData(g.mapData(e)) + ".build()"
+		} else {
+			values[i] = g.value(e, "", true)
+		}
+	}
+	v := typeName(m.Type().Elem())
+	return fmt.Sprintf("mapData[%s]{[]string{%s}, []%s{%s}}", v, strings.Join(quoted, ", "), v, strings.Join(values, ",\n"))
+}
+
+// hoistData declares a variable holding a map's keys and values.
+func (g *goWriter) hoistData(data string) string {
+	name := "v" + strconv.Itoa(len(g.vars))
+	g.vars = append(g.vars, name+" = "+data)
+	return name
 }
 
 func (g *goWriter) fail(format string, args ...any) {
