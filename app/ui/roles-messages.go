@@ -160,3 +160,11 @@ var (
 		Other:       "Next",
 	}
 )
+
+// msgPathSteps says how long a role's typical path is, on its card.
+var msgPathSteps = &i18n.Message{
+	ID:          "PathSteps",
+	Description: "On a role's card, under the small staircase: how many steps its typical career path has. {{.Count}} is the number.",
+	One:         "Typical path: {{.Count}} step",
+	Other:       "Typical path: {{.Count}} steps",
+}
