@@ -53,6 +53,6 @@ func Compile() (course []byte, texts map[string][]byte, err error) {
 		checks[lang] = TextCheck(texts[lang])
 	}
 	course, err = json.Marshal(courseFile{Groups: c.Groups, Lessons: c.Lessons, Glossary: c.Glossary, Roles: c.Roles, Skills: c.Skills,
-		SkillNames: c.SkillNames, Checklist: c.Checklist, Interview: c.Interview, Sources: c.Sources, TextVersions: versions, TextChecks: checks})
+		SkillNames: c.SkillNames, Superiors: c.Superiors, Checklist: c.Checklist, Interview: c.Interview, Sources: c.Sources, TextVersions: versions, TextChecks: checks})
 	return append(course, '\n'), texts, err
 }

@@ -51,6 +51,7 @@ type courseFile struct {
 	Roles        []*Role
 	Skills       []string
 	SkillNames   map[string]map[string]string
+	Superiors    map[string]string
 	Checklist    *Checklist
 	Interview    *Interview
 	Sources      []*Reference
@@ -111,7 +112,7 @@ func decodeCourseFile(data []byte) (courseFile, error) {
 
 func fromFile(f courseFile) *Course {
 	c := &Course{Groups: f.Groups, Lessons: f.Lessons, Glossary: f.Glossary, Roles: f.Roles, Skills: f.Skills,
-		SkillNames: f.SkillNames, Checklist: f.Checklist, Interview: f.Interview, Sources: f.Sources, TextVersions: f.TextVersions, TextChecks: f.TextChecks, attached: map[string]bool{}}
+		SkillNames: f.SkillNames, Superiors: f.Superiors, Checklist: f.Checklist, Interview: f.Interview, Sources: f.Sources, TextVersions: f.TextVersions, TextChecks: f.TextChecks, attached: map[string]bool{}}
 	c.index()
 	return c
 }

@@ -224,6 +224,21 @@ func TestLoadNamesTheFileAndFieldOfEveryProblem(t *testing.T) {
 			return strings.Replace(s, "Text.", "<script>x</script>", 1)
 		}, false, "not allowed"},
 		{"a missing glossary translation", "glossary/ko.toml", func(string) string { return "" }, false, "glossary/ko.toml: dx: missing"},
+		{"a Japanese term in kanji without its reading", "glossary/ja.toml", func(string) string {
+			return "[dx]\nterm = \"変革\"\ndefinition = \"変わること。\"\n"
+		}, false, "glossary/ja.toml: dx.reading: missing"},
+		{"a reading in katakana", "glossary/ja.toml", func(string) string {
+			return "[dx]\nterm = \"変革\"\nreading = \"ヘンカク\"\ndefinition = \"変わること。\"\n"
+		}, false, `glossary/ja.toml: dx.reading: "ヘンカク" is not all hiragana`},
+		{"a reading that starts elsewhere than its katakana term", "glossary/ja.toml", func(string) string {
+			return "[dx]\nterm = \"デジタル変革\"\nreading = \"へんかく\"\ndefinition = \"変わること。\"\n"
+		}, false, `glossary/ja.toml: dx.reading: "へんかく" does not start as the term "デジタル変革" does`},
+		{"a reading on a term in Latin letters", "glossary/ja.toml", func(string) string {
+			return "[dx]\nterm = \"DX\"\nreading = \"でぃーえっくす\"\ndefinition = \"変わること。\"\n"
+		}, false, "glossary/ja.toml: dx.reading: only a Japanese term that begins with kana or kanji has a reading"},
+		{"a reading on a Korean term", "glossary/ko.toml", func(string) string {
+			return "[dx]\nterm = \"전환\"\nreading = \"てんかん\"\ndefinition = \"바뀜.\"\n"
+		}, false, "glossary/ko.toml: dx.reading: only a Japanese term"},
 		{"an unknown role", "lessons/intro/lesson.toml", func(s string) string {
 			return strings.Replace(s, `roles = ["cto"]`, `roles = ["cfo"]`, 1)
 		}, false, `lessons/intro/lesson.toml: roles: no role "cfo"`},

@@ -6388,6 +6388,7 @@ var (
 			{
 				Term:       "テックリード",
 				Definition: "自らも開発に携わりながら、チームの技術的な判断やコードの品質をリードするエンジニアです。エンジニアリングマネージャーやCTOへ進む道では、多くの場合、最初のリーダー段階にあたります。",
+				Reading:    "てっくりーど",
 			},
 			{
 				Term:       "테크 리드",
@@ -6400,6 +6401,7 @@ var (
 			{
 				Term:       "エンジニアリングマネージャー（EM）",
 				Definition: "エンジニアチームの採用、育成、評価と仕事の進め方に責任を持つマネージャーです。CTOへの典型的なキャリアでは課長級にあたる段階です。",
+				Reading:    "えんじにありんぐまねーじゃー",
 			},
 			{
 				Term:       "엔지니어링 매니저",
@@ -6412,6 +6414,7 @@ var (
 			{
 				Term:       "プロダクトマネージャー（PdM）",
 				Definition: "製品で何を実現し、どの機能をどの順でつくるかを決める担当者です。ユーザーのニーズ、事業目標、技術的な実現性のバランスを取ります。プロジェクトマネージャー（PM）と区別するため、PdMと略すのが一般的です。",
+				Reading:    "ぷろだくとまねーじゃー",
 			},
 			{
 				Term:       "프로덕트 매니저(PM)",
@@ -6436,6 +6439,7 @@ var (
 			{
 				Term:       "執行役員",
 				Definition: "取締役会の方針のもとで、担当部門の業務執行を担う役職です。会社が独自に設けるもので、会社法上の役員ではありません。指名委員会等設置会社で取締役会が選任する「執行役」は会社法上の機関で、名前は似ていても別物です。日本企業では「執行役員（CIO）」のように、この役職にCIOやCTOの肩書きを添えることがよくあります。",
+				Reading:    "しっこうやくいん",
 			},
 			{
 				Term:       "미등기 임원",
@@ -6448,6 +6452,7 @@ var (
 			{
 				Term:       "取締役",
 				Definition: "株主総会で選任され、登記される会社法上の役員です。取締役会のメンバーとして、会社の重要な意思決定と経営の監督を担います。スタートアップでは「取締役CTO」のように、取締役がCTOを兼ねる形が多くあります。",
+				Reading:    "とりしまりやく",
 			},
 			{
 				Term:       "등기임원",
@@ -6460,6 +6465,7 @@ var (
 			{
 				Term:       "情報システム部門（情シス）",
 				Definition: "社内の情報システムを企画・構築・運用し、社員のIT利用を支える部署です。CIOを置く会社では、CIOがこの部門を統括します。",
+				Reading:    "じょうほうしすてむぶもん",
 			},
 			{
 				Term:       "정보시스템 부서(전산팀)",
@@ -6520,6 +6526,7 @@ var (
 			{
 				Term:       "費用対効果分析",
 				Definition: "計画にかかる費用と見込まれる効果を項目ごとに洗い出して比べ、実行する価値があるか、どの案が最もよいかを判断する手法です。投資利益率（ROI）が収益性を1つの比率で示すのに対し、費用と効果の中身を一つひとつ見比べられる点が特徴です。",
+				Reading:    "ひようたいこうかぶんせき",
 			},
 			{
 				Term:       "비용 편익 분석",
@@ -6556,6 +6563,7 @@ var (
 			{
 				Term:       "ステークホルダー",
 				Definition: "会社やプロジェクトの影響を受ける、または関心を持つすべての人や組織のことです。経営陣、取締役会、投資家、社員、顧客、取引先などが含まれます。",
+				Reading:    "すてーくほるだー",
 			},
 			{
 				Term:       "이해관계자",
@@ -6604,6 +6612,7 @@ var (
 			{
 				Term:       "コンプライアンス",
 				Definition: "法令、規制、業界の基準、社内規程を守り、守っていることを示せる状態にしておくことです。",
+				Reading:    "こんぷらいあんす",
 			},
 			{
 				Term:       "컴플라이언스(준법)",
@@ -6616,6 +6625,7 @@ var (
 			{
 				Term:       "クラウドコンピューティング",
 				Definition: "サーバー、ストレージ、ソフトウェアを自社で持たず、インターネット経由で事業者から借りて、使った分だけ支払う利用形態です。",
+				Reading:    "くらうどこんぴゅーてぃんぐ",
 			},
 			{
 				Term:       "클라우드 컴퓨팅",
@@ -6628,6 +6638,7 @@ var (
 			{
 				Term:       "オンプレミス",
 				Definition: "自社が所有するサーバーを、自社の施設やデータセンターで運用する形態です。クラウドと対比して使われます。",
+				Reading:    "おんぷれみす",
 			},
 			{
 				Term:       "온프레미스",
@@ -6664,6 +6675,7 @@ var (
 			{
 				Term:       "ビッグデータ",
 				Definition: "量が膨大、増えるのが速い、形式がさまざまといった理由で通常のツールでは扱いきれないデータと、それを分析して知見を引き出す手法のことです。",
+				Reading:    "びっぐでーた",
 			},
 			{
 				Term:       "빅데이터",
@@ -6676,6 +6688,7 @@ var (
 			{
 				Term:       "生成AI",
 				Definition: "学習したパターンをもとに、指示に応じて文章、画像、コードなどの新しいコンテンツをつくり出すAIです。",
+				Reading:    "せいせいえーあい",
 			},
 			{
 				Term:       "생성형 AI",
@@ -6700,6 +6713,7 @@ var (
 			{
 				Term:       "マイクロサービス",
 				Definition: "アプリケーションを、それぞれ1つの役割だけを持つ小さく独立したサービスの集まりとしてつくり、ネットワーク越しに連携させる設計手法です。チームごとに個別に変更・拡張できます。",
+				Reading:    "まいくろさーびす",
 			},
 			{
 				Term:       "마이크로서비스",
@@ -6712,6 +6726,7 @@ var (
 			{
 				Term:       "ソフトウェアアーキテクチャ",
 				Definition: "システムの大きな構造のことで、主要な構成要素、それらのつながり方、後から変えにくい重要な設計判断を指します。",
+				Reading:    "そふとうぇああーきてくちゃ",
 			},
 			{
 				Term:       "소프트웨어 아키텍처",
@@ -6724,6 +6739,7 @@ var (
 			{
 				Term:       "技術スタック",
 				Definition: "製品をつくるために組み合わせて使う技術の一式で、プログラミング言語、フレームワーク、データベース、クラウドサービスなどを指します。",
+				Reading:    "ぎじゅつすたっく",
 			},
 			{
 				Term:       "기술 스택",
@@ -6736,6 +6752,7 @@ var (
 			{
 				Term:       "スケーラビリティ",
 				Definition: "利用者やデータ量が増えても、リソースを追加することで遅くなったり止まったりせずに対応できるシステムの能力です。",
+				Reading:    "すけーらびりてぃ",
 			},
 			{
 				Term:       "확장성",
@@ -6748,6 +6765,7 @@ var (
 			{
 				Term:       "サイバーセキュリティ",
 				Definition: "システム、ネットワーク、データを、攻撃や不正アクセス、情報漏えいから、技術・ルール・教育によって守ることです。",
+				Reading:    "さいばーせきゅりてぃ",
 			},
 			{
 				Term:       "사이버 보안",
@@ -6760,6 +6778,7 @@ var (
 			{
 				Term:       "レガシーシステム",
 				Definition: "古くから使われ続けているものの、変更や保守が難しくなったシステムです。継ぎ足しの改修が長年重なり、中身を理解している人が少ないことがよくあります。",
+				Reading:    "れがしーしすてむ",
 			},
 			{
 				Term:       "레거시 시스템",
@@ -6772,6 +6791,7 @@ var (
 			{
 				Term:       "技術的負債",
 				Definition: "ソフトウェア開発で選んだ近道や不十分な設計が、将来に残すコストのことです。借金のように後から追加の作業で返す必要があり、放っておくと膨らみます。",
+				Reading:    "ぎじゅつてきふさい",
 			},
 			{
 				Term:       "기술 부채",
@@ -6796,6 +6816,7 @@ var (
 			{
 				Term:       "グリーンIT",
 				Definition: "IT機器やシステムの消費電力や環境負荷を減らすとともに、ITを使って事業全体をより持続可能にしていく取り組みです。",
+				Reading:    "ぐりーんあいてぃー",
 			},
 			{
 				Term:       "그린 IT",
@@ -6880,6 +6901,11 @@ var (
 			v156.build()}}},
 	}
 	maps9 = []mapRow[string]{
+		{&compiledCourse.Superiors, mapData[string]{[]string{"board", "ceo", "cio", "coo", "cto"}, []string{"board-director",
+			"ceo",
+			"cio",
+			"coo",
+			"cto"}}},
 		{&v188.Items, mapData[string]{[]string{"bcp", "bridge-conflict", "business-requests", "choose-stack", "customer-voice", "data-use", "decide-not-wait", "devops-culture", "dx-initiative", "evaluation-system", "exec-meeting", "hiring-criteria", "incident-response", "it-governance", "kpi-kgi", "lead-not-manage", "legacy-renewal", "long-over-short", "new-tech", "one-on-ones", "org-over-self", "product-team", "review-mentoring", "roi-case", "scalable-architecture", "security-rules", "tech-roadmap", "technical-debt", "vendor-management", "whole-over-part"}, []string{"I can explain, with concrete recovery time objectives (RTOs), how our systems would keep critical operations going through a disaster.",
 			"I can settle a disagreement between executives and engineers with a data-backed compromise that both sides accept.",
 			"I can turn a business department’s loosely worded request into clear requirements and a realistic plan.",

@@ -119,3 +119,17 @@ func BenchmarkStartCourse(b *testing.B) {
 		fromFile(compiledCourse)
 	}
 }
+
+func TestTheCompiledCourseNamesWhomEachRoleReportsTo(t *testing.T) {
+	c, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range c.Roles {
+		for _, id := range r.ReportsTo {
+			if _, ok := c.Term(c.Superiors[id]); !ok {
+				t.Errorf("%s reports to %q, which the compiled course does not name", r.ID, id)
+			}
+		}
+	}
+}

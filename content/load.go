@@ -12,6 +12,8 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/BurntSushi/toml"
 	"github.com/cxopath/cxopath/app/locale"
@@ -596,6 +598,9 @@ func loadGlossary(fsys fs.FS, c *Course, p *problems) {
 			if strings.TrimSpace(tt.Term) == "" || strings.TrimSpace(tt.Definition) == "" {
 				p.add(lfile, id, "term and definition must not be empty")
 			}
+			if msg := checkReading(lang, tt); msg != "" {
+				p.add(lfile, id+".reading", "%s", msg)
+			}
 			t.Text[lang] = tt
 		}
 		for _, t := range c.Glossary {
@@ -604,6 +609,38 @@ func loadGlossary(fsys fs.FS, c *Course, p *problems) {
 			}
 		}
 	}
+}
+
+// checkReading says what is wrong with a term's reading, or "": a Japanese
+// term that begins with kana or kanji needs one, in hiragana (and the
+// long-vowel mark), that starts as a kana term does; no other term has one.
+func checkReading(lang string, tt TermText) string {
+	first, _ := utf8.DecodeRuneInString(tt.Term)
+	kana := unicode.In(first, unicode.Hiragana, unicode.Katakana)
+	needs := lang == "ja" && (kana || unicode.Is(unicode.Han, first))
+	switch {
+	case !needs && tt.Reading != "":
+		return "only a Japanese term that begins with kana or kanji has a reading"
+	case !needs:
+		return ""
+	case tt.Reading == "":
+		return "missing: a term that begins with kana or kanji needs its reading in hiragana"
+	case strings.IndexFunc(tt.Reading, func(r rune) bool { return r != 'ー' && !unicode.Is(unicode.Hiragana, r) }) >= 0:
+		return fmt.Sprintf("%q is not all hiragana", tt.Reading)
+	}
+	if r, _ := utf8.DecodeRuneInString(tt.Reading); kana && r != toHiragana(first) {
+		return fmt.Sprintf("%q does not start as the term %q does", tt.Reading, tt.Term)
+	}
+	return ""
+}
+
+// toHiragana turns a katakana letter into its hiragana; any other rune
+// stays as it is.
+func toHiragana(r rune) rune {
+	if r >= 'ァ' && r <= 'ヶ' {
+		return r - 0x60
+	}
+	return r
 }
 
 // readingMinutes estimates how long lang readers take over the lesson: words

@@ -192,6 +192,9 @@ type Term struct {
 type TermText struct {
 	Term       string `toml:"term"`
 	Definition string `toml:"definition"`
+	// Reading is how a Japanese term that begins with kana or kanji is
+	// read, in hiragana: the glossary's index files the term by it.
+	Reading string `toml:"reading" json:",omitempty"`
 }
 
 // Lesson returns the lesson with the given id.

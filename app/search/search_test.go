@@ -164,3 +164,16 @@ func TestStraightAndCurlyApostrophesFindEachOther(t *testing.T) {
 		}
 	}
 }
+
+func TestFoldComparesTheWayTheSearchDoes(t *testing.T) {
+	for in, want := range map[string]string{
+		"ＣＴＯ":    "cto",
+		"てっくりーど": "テックリード",
+		"ｸﾗｳﾄﾞ":  "クラウド",
+		"CTO’s":  "cto's",
+	} {
+		if got := Fold(in); got != want {
+			t.Errorf("Fold(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

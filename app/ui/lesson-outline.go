@@ -1,10 +1,13 @@
 package ui
 
 import (
+	"strconv"
+
 	"github.com/cxopath/cxopath/app/locale"
 	"github.com/cxopath/cxopath/app/progress"
 	"github.com/cxopath/cxopath/content"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
+	"github.com/nicksnyder/go-i18n/v2/i18n"
 )
 
 // courseOutline lists every lesson by group, with its summary and reading time.
@@ -33,10 +36,6 @@ func (o *courseOutline) Course(v *content.Course) *courseOutline { o.ICourse = v
 // OnMount follows the learner's saved progress.
 func (o *courseOutline) OnMount(ctx app.Context) {
 	ctx.ObserveState(stateProgress, &o.doc)
-}
-
-func (o *courseOutline) done(id string) bool {
-	return o.doc.Lesson(id).Done
 }
 
 func (o *courseOutline) Render() app.UI {
@@ -68,37 +67,67 @@ func (o *courseOutline) Render() app.UI {
 			})),
 		),
 		app.Range(c.Groups).Slice(func(i int) app.UI {
-			g := c.Groups[i]
-			return app.Div().Class("course-group").Body(
-				groupHeading(g.Title[lang]),
-				app.Ol().Class("lesson-list").Body(
-					app.Range(g.Lessons).Slice(func(j int) app.UI {
-						number++
-						l, ok := c.Lesson(g.Lessons[j])
-						if !ok || l.Text[lang] == nil {
-							return nil
-						}
-						t := l.Text[lang]
-						class := "lesson-card"
-						if o.done(l.ID) {
-							class += " is-done"
-						}
-						return app.Li().Class(class).Body(
-							app.Span().Class("lesson-number").Aria("hidden", "true").Text(locale.Number(lang, number)),
-							app.Div().Body(
-								app.A().Href(LessonPath(lang, l.ID)).Text(t.Title),
-								app.P().Text(t.Summary),
-								app.P().Class("muted").Body(
-									app.Text(locale.N(lang, msgMinutes, t.Minutes)),
-									app.If(o.done(l.ID), func() app.UI {
-										return app.Span().Class("done-badge").Text(locale.T(lang, msgDone))
-									}),
-								),
-							),
-						)
-					}),
-				),
-			)
+			g := &c.Groups[i]
+			first := number
+			number += len(g.Lessons)
+			return o.group(i, g, first, groupHeading)
 		}),
+	)
+}
+
+// group renders one group of lessons under its heading, with how many of
+// them are done; first is the number of lessons before it.
+func (o *courseOutline) group(i int, g *content.Group, first int, heading func(string) app.UI) app.UI {
+	lang, c := o.ILang, o.ICourse
+	done := groupDone(o.doc, g.Lessons)
+	id := "group-progress-" + strconv.Itoa(i+1)
+	return app.Div().Class("course-group").Body(
+		app.Div().Class("course-group-head").Body(
+			heading(g.Title[lang]),
+			app.Div().Class("group-progress").Body(
+				app.Progress().ID(id).Max(len(g.Lessons)).Value(done),
+				app.Label().For(id).Text(locale.T(lang, msgGroupProgress, map[string]any{
+					"Done": locale.Number(lang, done), "Total": locale.Number(lang, len(g.Lessons)),
+				})),
+			),
+		),
+		app.Ol().Class("lesson-list").Body(
+			app.Range(g.Lessons).Slice(func(j int) app.UI {
+				l, ok := c.Lesson(g.Lessons[j])
+				if !ok || l.Text[lang] == nil {
+					return nil
+				}
+				return o.card(l, first+j+1)
+			}),
+		),
+	)
+}
+
+// statusTexts name each state of a lesson; the class draws its icon.
+var statusTexts = [...]struct {
+	class string
+	text  *i18n.Message
+}{
+	notStarted: {"is-not-started", msgNotStarted},
+	reading:    {"is-reading", msgReading},
+	finished:   {"is-done", msgDone},
+}
+
+// card renders one lesson: its number, title, summary, reading time and
+// how far the learner has got, as an icon and a word.
+func (o *courseOutline) card(l *content.Lesson, number int) app.UI {
+	lang := o.ILang
+	t := l.Text[lang]
+	st := statusTexts[statusOf(o.doc.Lesson(l.ID))]
+	return app.Li().Class("lesson-card "+st.class).Body(
+		app.Span().Class("lesson-number").Aria("hidden", "true").Text(locale.Number(lang, number)),
+		app.Div().Body(
+			app.A().Href(LessonPath(lang, l.ID)).Text(t.Title),
+			app.P().Text(t.Summary),
+			app.P().Class("lesson-meta muted").Body(
+				app.Span().Text(locale.N(lang, msgMinutes, t.Minutes)),
+				app.Span().Class("lesson-status").Text(locale.T(lang, st.text)),
+			),
+		),
 	)
 }

@@ -27,10 +27,18 @@ func TestTheCourseOutlineShowsWhatTheSavedProgressSays(t *testing.T) {
 	}
 	first := course.Lessons[0].ID
 	defer useProgress(nil)
-	for _, done := range []bool{true, false} {
+	for _, tt := range []struct {
+		name  string
+		save  func(d *progress.Document)
+		class string
+	}{
+		{"a lesson saved as done is marked done", func(d *progress.Document) { d.SetDone(first, true, "2026-12-01") }, "lesson-card is-done"},
+		{"a lesson with a reading position is marked as being read", func(d *progress.Document) { d.SetSection(first, "intro") }, "lesson-card is-reading"},
+		{"with a fresh store, the first lesson is not started", nil, "lesson-card is-not-started"},
+	} {
 		s := progress.Open(progress.Memory{}, time.Now)
-		if done {
-			if err := s.Update(func(d *progress.Document) { d.SetDone(first, true, "2026-12-01") }); err != nil {
+		if tt.save != nil {
+			if err := s.Update(tt.save); err != nil {
 				t.Fatal(err)
 			}
 		}
@@ -44,12 +52,8 @@ func TestTheCourseOutlineShowsWhatTheSavedProgressSays(t *testing.T) {
 			e.ConsumeAll()
 		}
 		// outline → section → first group → ol → first li
-		err := app.Match(app.Li().Class("lesson-card is-done"), o, 0, 2, 1, 0)
-		if done && err != nil {
-			t.Errorf("a lesson saved as done is not marked done: %v", err)
-		}
-		if !done && err == nil {
-			t.Error("with a fresh store, the first lesson is marked done")
+		if err := app.Match(app.Li().Class(tt.class), o, 0, 2, 1, 0); err != nil {
+			t.Errorf("%s: %v", tt.name, err)
 		}
 	}
 }

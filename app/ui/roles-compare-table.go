@@ -11,14 +11,20 @@ import (
 
 // compareTable is the comparison itself: a row per point, a column per role.
 // Where every role has the same answer it is said once across the row;
-// where they differ the cells are marked. On a phone each row becomes a
-// block with the roles one under another.
+// where the roles' answers to a point of fact (which way a role faces, whom
+// it reports to) differ, the cells that stand out are marked with a colour
+// and a sign. "Show only differences" leaves out what they share. On a
+// phone the table shows one point at a time, the roles one under another,
+// with a choice of point and previous and next.
 type compareTable struct {
 	app.Compo
 
 	ILang   string
 	ICourse *content.Course
 	IRoles  []string
+
+	current  int  // the point shown on a phone, among those shown
+	onlyDiff bool // leave out what every role shares
 }
 
 func newCompareTable() *compareTable { return &compareTable{} }
@@ -42,24 +48,14 @@ func (c *compareTable) roles() []*content.Role {
 	return out
 }
 
-// row renders one point of comparison: shared is the text every role has
-// in common (said once across the row), else cell gives each role's answer.
-func (c *compareTable) row(label *i18n.Message, roles []*content.Role, shared app.UI, cell func(*content.Role) app.UI) app.UI {
-	lang := c.ILang
-	head := app.Th().Scope("row").Text(locale.T(lang, label))
-	if shared != nil {
-		return app.Tr().Class("is-shared").Body(head, app.Td().ColSpan(len(roles)).Body(
-			app.Span().Class("shared-label").Text(locale.T(lang, msgSharedByAll)+" "), shared,
-		))
-	}
-	cells := []app.UI{head}
-	for _, r := range roles {
-		cells = append(cells, app.Td().Class("differs").Body(
-			app.Span().Class("cell-role").Text(r.Text[lang].Name),
-			cell(r),
-		))
-	}
-	return app.Tr().Body(cells...)
+// compareRow is one point of comparison: shared is the text every role
+// has in common (said once across the row), else cell gives each role's
+// answer and marked says which of them stand out.
+type compareRow struct {
+	label  *i18n.Message
+	shared app.UI
+	cell   func(*content.Role) app.UI
+	marked []bool
 }
 
 // same returns the value every role gives, or "" when they differ.
@@ -73,54 +69,102 @@ func same(roles []*content.Role, value func(*content.Role) string) string {
 	return first
 }
 
-func (c *compareTable) Render() app.UI {
+// fact is a row on a point of fact: said once when every role gives the
+// same value, else with the cells that stand out marked.
+func fact(label *i18n.Message, roles []*content.Role, value func(*content.Role) string) compareRow {
+	if v := same(roles, value); v != "" {
+		return compareRow{label: label, shared: app.Text(v)}
+	}
+	values := make([]string, len(roles))
+	for i, r := range roles {
+		values[i] = value(r)
+	}
+	return compareRow{label: label, cell: func(r *content.Role) app.UI { return app.Text(value(r)) }, marked: differing(values)}
+}
+
+// rows are the points of comparison of roles, in order.
+func (c *compareTable) rows(roles []*content.Role) []compareRow {
 	lang, course := c.ILang, c.ICourse
-	roles := c.roles()
-	if len(roles) == 0 {
-		return app.Div()
-	}
 	text := func(s string) app.UI { return app.Text(s) }
-	var sharedFacing, sharedReports app.UI
-	if f := same(roles, func(r *content.Role) string { return r.Facing }); f != "" {
-		sharedFacing = text(facingText(lang, f))
-	}
-	if r := same(roles, func(r *content.Role) string { return reportsText(lang, course, r.ReportsTo) }); r != "" {
-		sharedReports = text(r)
-	}
 	var common []string
 	for _, s := range roles[0].Skills {
 		if !slices.ContainsFunc(roles[1:], func(r *content.Role) bool { return !slices.Contains(r.Skills, s) }) {
 			common = append(common, course.SkillName(lang, s))
 		}
 	}
-	own := func(r *content.Role) []string {
+	own := func(r *content.Role) app.UI {
 		var out []string
 		for _, s := range r.Skills {
 			if !slices.Contains(common, course.SkillName(lang, s)) {
 				out = append(out, course.SkillName(lang, s))
 			}
 		}
-		return out
+		return textList(out)
 	}
-	rows := []app.UI{
-		c.row(msgDimMission, roles, nil, func(r *content.Role) app.UI { return text(r.Text[lang].Mission) }),
-		c.row(msgDimFacing, roles, sharedFacing, func(r *content.Role) app.UI { return text(facingText(lang, r.Facing)) }),
-		c.row(msgDimReports, roles, sharedReports, func(r *content.Role) app.UI { return text(reportsText(lang, course, r.ReportsTo)) }),
-		c.row(msgDimResp, roles, nil, func(r *content.Role) app.UI { return textList(r.Text[lang].Responsibilities) }),
-		c.row(msgDimWhere, roles, nil, func(r *content.Role) app.UI { return text(r.Text[lang].Where) }),
-		c.row(msgDimPath, roles, nil, func(r *content.Role) app.UI { return textList(r.Text[lang].Path) }),
+	rows := []compareRow{
+		{label: msgDimMission, cell: func(r *content.Role) app.UI { return text(r.Text[lang].Mission) }},
+		fact(msgDimFacing, roles, func(r *content.Role) string { return facingText(lang, r.Facing) }),
+		fact(msgDimReports, roles, func(r *content.Role) string { return reportsText(lang, course, r.ReportsTo) }),
+		{label: msgDimResp, cell: func(r *content.Role) app.UI { return textList(r.Text[lang].Responsibilities) }},
+		{label: msgDimWhere, cell: func(r *content.Role) app.UI { return text(r.Text[lang].Where) }},
+		{label: msgDimPath, cell: func(r *content.Role) app.UI { return textList(r.Text[lang].Path) }},
 	}
 	if len(common) > 0 {
-		rows = append(rows, c.row(msgDimSkills, roles, textList(common), nil))
-		rows = append(rows, c.row(msgOnlyThis, roles, nil, func(r *content.Role) app.UI { return textList(own(r)) }))
+		rows = append(rows, compareRow{label: msgDimSkills, shared: textList(common)}, compareRow{label: msgOnlyThis, cell: own})
 	} else {
-		rows = append(rows, c.row(msgDimSkills, roles, nil, func(r *content.Role) app.UI { return textList(own(r)) }))
+		rows = append(rows, compareRow{label: msgDimSkills, cell: own})
 	}
-	rows = append(rows,
-		c.row(msgDimSuccess, roles, nil, func(r *content.Role) app.UI { return textList(r.Text[lang].Success) }),
-		c.row(msgDimPress, roles, nil, func(r *content.Role) app.UI { return textList(r.Text[lang].Pressures) }),
-		c.row(msgDimLessons, roles, nil, func(r *content.Role) app.UI { return lessonList(lang, course, r.Lessons) }),
+	return append(rows,
+		compareRow{label: msgDimSuccess, cell: func(r *content.Role) app.UI { return textList(r.Text[lang].Success) }},
+		compareRow{label: msgDimPress, cell: func(r *content.Role) app.UI { return textList(r.Text[lang].Pressures) }},
+		compareRow{label: msgDimLessons, cell: func(r *content.Role) app.UI { return lessonList(lang, course, r.Lessons) }},
 	)
+}
+
+// tr renders a row; current marks the one a phone shows.
+func (c *compareTable) tr(row compareRow, roles []*content.Role, current bool) app.UI {
+	lang := c.ILang
+	class := ""
+	if current {
+		class = "is-current"
+	}
+	head := app.Th().Scope("row").Text(locale.T(lang, row.label))
+	if row.shared != nil {
+		return app.Tr().Class(class+" is-shared").Body(head, app.Td().ColSpan(len(roles)).Body(
+			app.Span().Class("shared-label").Text(locale.T(lang, msgSharedByAll)+" "), row.shared,
+		))
+	}
+	cells := []app.UI{head}
+	for i, r := range roles {
+		marked := row.marked != nil && row.marked[i]
+		td := app.Td()
+		if marked {
+			td = td.Class("is-marked")
+		}
+		cells = append(cells, td.Body(
+			app.Span().Class("cell-role").Text(r.Text[lang].Name),
+			app.If(marked, func() app.UI {
+				return app.Span().Class("differs-mark").Body(app.Span().Class("visually-hidden").Text(locale.T(lang, msgDiffers)))
+			}),
+			row.cell(r),
+		))
+	}
+	return app.Tr().Class(class).Body(cells...)
+}
+
+func (c *compareTable) Render() app.UI {
+	lang := c.ILang
+	roles := c.roles()
+	if len(roles) == 0 {
+		return app.Div()
+	}
+	var shown []compareRow
+	for _, r := range c.rows(roles) {
+		if !c.onlyDiff || r.shared == nil {
+			shown = append(shown, r)
+		}
+	}
+	current := min(max(c.current, 0), len(shown)-1)
 	heads := []app.UI{app.Td()}
 	for _, r := range roles {
 		heads = append(heads, app.Th().Scope("col").Body(
@@ -130,10 +174,17 @@ func (c *compareTable) Render() app.UI {
 			),
 		))
 	}
+	trs := make([]app.UI, len(shown))
+	labels := make([]string, len(shown))
+	for i, r := range shown {
+		trs[i] = c.tr(r, roles, i == current)
+		labels[i] = locale.T(lang, r.label)
+	}
 	return app.Div().Class("compare-table").Body(
+		c.controls(labels, current),
 		app.Table().Body(
 			app.THead().Body(app.Tr().Body(heads...)),
-			app.TBody().Body(rows...),
+			app.TBody().Body(trs...),
 		),
 	)
 }

@@ -131,3 +131,40 @@ var (
 		Other:       "Both inward and outward",
 	}
 )
+
+// The texts of the comparison's controls.
+var (
+	msgOnlyDifferences = &i18n.Message{
+		ID:          "OnlyDifferences",
+		Description: "Switch on the compare page: leave out the points every chosen role shares.",
+		Other:       "Show only differences",
+	}
+	msgDiffers = &i18n.Message{
+		ID:          "DiffersMark",
+		Description: "Key to the sign (≠) on a comparison cell whose answer differs from the other roles'; also read out on each marked cell.",
+		Other:       "Differs from the others",
+	}
+	msgComparePoint = &i18n.Message{
+		ID:          "ComparePoint",
+		Description: "Label (for screen readers) of the list that picks the one point of comparison a phone shows.",
+		Other:       "Point of comparison",
+	}
+	msgPreviousPoint = &i18n.Message{
+		ID:          "PreviousPoint",
+		Description: "Button on the compare page on a phone: show the previous point of comparison. Short.",
+		Other:       "Previous",
+	}
+	msgNextPoint = &i18n.Message{
+		ID:          "NextPoint",
+		Description: "Button on the compare page on a phone: show the next point of comparison. Short.",
+		Other:       "Next",
+	}
+)
+
+// msgPathSteps says how long a role's typical path is, on its card.
+var msgPathSteps = &i18n.Message{
+	ID:          "PathSteps",
+	Description: "On a role's card, under the small staircase: how many steps its typical career path has. {{.Count}} is the number.",
+	One:         "Typical path: {{.Count}} step",
+	Other:       "Typical path: {{.Count}} steps",
+}

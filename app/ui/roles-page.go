@@ -36,11 +36,15 @@ func (p *RolesPage) Render() app.UI {
 				r := course.Roles[i]
 				t := r.Text[lang]
 				return app.Li().Class("role-card").Body(
-					app.H2().Body(
-						app.Span().Class("role-name").Text(t.Name),
-						app.Span().Class("role-title").Text(t.Title),
+					app.Div().Class("role-card-head").Body(
+						app.H2().Body(
+							app.Span().Class("role-name").Text(t.Name),
+							app.Span().Class("role-title").Text(t.Title),
+						),
+						careerStairs(lang, len(t.Path)),
 					),
 					app.P().Text(t.Mission),
+					app.P().Class("role-card-path muted").Text(locale.N(lang, msgPathSteps, len(t.Path))),
 					app.A().Href(RolePath(lang, r.ID)).Text(locale.T(lang, msgViewProfile, map[string]any{"Role": t.Name})),
 				)
 			}),

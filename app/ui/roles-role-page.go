@@ -60,7 +60,7 @@ func (p *RolePage) Render() app.UI {
 				item(msgDimReports, app.Text(reportsText(lang, course, r.ReportsTo))),
 				item(msgDimResp, textList(t.Responsibilities)),
 				item(msgDimWhere, app.Text(t.Where)),
-				item(msgDimPath, app.Ol().Body(app.Range(t.Path).Slice(func(i int) app.UI { return app.Li().Text(t.Path[i]) }))),
+				item(msgDimPath, careerPath(lang, t.Path)),
 				item(msgDimSkills, textList(skills)),
 				item(msgDimSuccess, textList(t.Success)),
 				item(msgDimPress, textList(t.Pressures)),

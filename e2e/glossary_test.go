@@ -1,0 +1,52 @@
+package e2e
+
+import (
+	"strconv"
+	"testing"
+
+	"github.com/chromedp/cdproto/input"
+	"github.com/chromedp/chromedp"
+)
+
+func TestTypingInTheGlossaryFilterNarrowsTheTermsAndSaysHowManyAreLeft(t *testing.T) {
+	ctx := newTab(t)
+	open(t, ctx, "/en/glossary")
+	waitForApp(t, ctx)
+	all := eval[int](t, ctx, `document.querySelectorAll(".glossary-entry").length`)
+	click(t, ctx, "#glossary-filter")
+	if _, err := chromedp.Call(ctx, input.InsertText, input.InsertTextParams{Text: "DEBT"}); err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, ctx, `document.querySelectorAll(".glossary-entry").length === 1 && document.querySelector("#term-technical-debt") !== null`)
+	if got := eval[string](t, ctx, `document.querySelector(".glossary-count[role=status]").textContent`); got != "1 term" {
+		t.Errorf("the count says %q with one term left", got)
+	}
+	// The initials the filter emptied are no longer links.
+	if n := eval[int](t, ctx, `document.querySelectorAll(".glossary-index a").length`); n != 1 {
+		t.Errorf("%d initials still link with one term left", n)
+	}
+	if _, err := chromedp.Call(ctx, input.InsertText, input.InsertTextParams{Text: "zzz"}); err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, ctx, `document.querySelector(".glossary-empty") !== null && document.querySelectorAll(".glossary-entry").length === 0`)
+	click(t, ctx, ".glossary-empty button")
+	waitFor(t, ctx, `document.querySelectorAll(".glossary-entry").length === `+strconv.Itoa(all)+` && document.activeElement.id === "glossary-filter"`)
+}
+
+func TestOnANarrowPhoneTheComparisonShowsOnePointAtATime(t *testing.T) {
+	ctx := newTab(t)
+	setViewport(t, ctx, 320, 700, true)
+	open(t, ctx, "/en/roles/compare?roles=cto,cio,vpoe,techlead")
+	waitForApp(t, ctx)
+	shown := `[...document.querySelectorAll(".compare-table tbody tr")].filter(tr => tr.offsetHeight > 0)`
+	if n := eval[int](t, ctx, shown+`.length`); n != 1 {
+		t.Fatalf("%d points of comparison shown at once on a 320 px phone", n)
+	}
+	click(t, ctx, ".compare-steps button:last-child")
+	waitFor(t, ctx, shown+`.length === 1 && `+shown+`[0] === document.querySelectorAll(".compare-table tbody tr")[1]`)
+	// The second point is the way each role faces: the CIO's answer stands
+	// out, marked with the sign as well as the tint.
+	if n := eval[int](t, ctx, shown+`[0].querySelectorAll("td.is-marked .differs-mark").length`); n != 1 {
+		t.Errorf("%d cells marked on the way the roles face, want the CIO's alone", n)
+	}
+}
