@@ -154,7 +154,7 @@ bench: build browser bench-tools $(WASMTEST) $(LIGHTHOUSE)
 	set -o pipefail; { \
 		$(GO) test -run '^$$' -bench . -count 5 ./app/server/ && \
 		CXOPATH_SERVER="$(CURDIR)/$(SERVER)" CHROMIUM="$(CHROMIUM)" $(GO) test -run '^$$' -bench 'Visit|LanguageSwitch|Throughput' -benchtime 3x -timeout 20m ./e2e/ && \
-		CXOPATH_SERVER="$(CURDIR)/$(SERVER)" CHROMIUM="$(CHROMIUM)" $(GO) test -run '^$$' -bench Lighthouse -benchtime 1x -timeout 40m ./e2e/ && \
+		CXOPATH_SERVER="$(CURDIR)/$(SERVER)" CHROMIUM="$(CHROMIUM)" CXOPATH_GO="$(GO)" CXOPATH_WASMMOD="$(CURDIR)/$(WASMMOD)" $(GO) test -run '^$$' -bench Lighthouse -benchtime 1x -timeout 40m ./e2e/ && \
 		GOOS=js GOARCH=wasm $(GO) test -modfile=$(WASMMOD) -exec="$(CURDIR)/$(WASMTEST)" -run '^$$' -bench Search -count 5 ./app/ui/; \
 	} 2>&1 | grep -v '\[crit\]\|\[warn\]' | tee $(BIN)/bench.txt
 	@echo
