@@ -231,12 +231,12 @@ var (
 			},
 			Line{
 				{
-					Text: "Reporting lines vary and hint at the scope of the job. Usually the CTO reports to the CEO, as a peer of the CIO; in some companies, many of them in the US, the CTO reports to the CIO instead.",
+					Text: "Reporting lines vary and hint at the scope of the job. The CTO usually reports to the CEO, alongside the CIO where there is one; in some US companies the CTO reports to the CIO instead.",
 				},
 			},
 			Line{
 				{
-					Text: "The role faces outward, towards the products and services customers use, and technology spending is justified with cost-benefit analysis and return on investment (ROI).",
+					Text: "The role faces outward, towards the products and services customers use. A CTO justifies technology spending with cost-benefit analysis and return on investment (ROI).",
 				},
 			},
 			Line{
@@ -274,7 +274,7 @@ var (
 			},
 			Line{
 				{
-					Text: "日本企業では、CTOはCIOと並んで社長（CEO）の直属に置くのが通例です。CTOをCIOの直属とする形は、米国の金融情報サイトInvestopediaが一般的な形として紹介する米国の体制の1つで、どこでも通用する決まりではありません。CIOを置かない企業では、CTOがCEOに直接報告します。",
+					Text: "日本企業では、CTOはCIOと並んで社長（CEO）の直属となるのが通例です。CTOをCIOの直属とするのは、米国の金融情報サイトInvestopediaが一般的と紹介する体制の1つにすぎません。米国でも、CIOを置かない会社ではCTOがCEOの直属になります。",
 				},
 			},
 			Line{
@@ -406,11 +406,11 @@ var (
 	v11 int        = 10
 	v12 LessonText = LessonText{
 		Title:   "CTO vs CIO",
-		Summary: "How the CTO split off from the CIO, how the two roles divide the work, why the business model determines which role carries more weight, and why company size governs whether there is one or both.",
+		Summary: "How the CTO split off from the CIO, how the two divide the work, and why business model and company size decide which role matters more and whether a company has both.",
 		KeyPoints: []Line{
 			Line{
 				{
-					Text: "The CIO once covered both jobs; as technology advanced, the CTO was split off as a position of its own.",
+					Text: "The CIO once covered both jobs; as technology advanced, companies split the CTO off as a separate post.",
 				},
 			},
 			Line{
@@ -664,7 +664,7 @@ var (
 			},
 			Line{
 				{
-					Text: "素材・化学や電機・電子部品などの技術系メーカーは、知的財産の管理を担え、業界にも精通したCTOを求めます。",
+					Text: "素材・化学や電機・電子部品などの技術系メーカーは、知的財産の管理を任せられ、業界にも精通したCTOを求めます。",
 				},
 			},
 			Line{
@@ -713,7 +713,7 @@ var (
 	}
 	v19 LessonText = LessonText{
 		Title:   "CTO의 유형",
-		Summary: "CTO가 맡는 일은 회사에 따라 달라집니다. 인베스토피디아가 나눈 네 가지 유형(인프라 관리형, 전략 기획형, 고객 연결형, 비전가형)과, 스타트업과 대기업에서 달라지는 모습을 살펴봅니다.",
+		Summary: "CTO가 맡는 일은 회사에 따라 달라집니다. 인베스토피디아가 나눈 4가지 유형(인프라 관리형, 전략 기획형, 고객 연결형, 비전가형)을 살펴보고, 스타트업과 대기업에서 CTO의 모습이 어떻게 달라지는지도 짚어 봅니다.",
 		KeyPoints: []Line{
 			Line{
 				{
@@ -835,16 +835,16 @@ var (
 	v21 int        = 4
 	v22 LessonText = LessonText{
 		Title:   "A CTO at work",
-		Summary: "The six core duties of a chief technology officer (CTO), what the CTO does with each group of colleagues, the four roles the work falls into, where the post matters most, and what two working CTOs learned.",
+		Summary: "A chief technology officer’s six core duties and the four roles they group into, what the CTO does with each group of colleagues, where the post matters most, and what two working CTOs learned.",
 		KeyPoints: []Line{
 			Line{
 				{
-					Text: "The core duties are setting and carrying out the technology strategy and roadmap, building and managing the engineering organisation, leading the product’s technical direction, choosing the technology, keeping systems secure, fast and available, and working with other departments.",
+					Text: "The core duties are the technology strategy and roadmap; the engineering organisation; the product’s technical direction; technology choices; security, performance and availability; and work with other departments.",
 				},
 			},
 			Line{
 				{
-					Text: "The CTO works with the CEO and COO, product and project managers, designers, sales and customer-facing teams, and engineers, and does something different with each.",
+					Text: "Each group the CTO works with (the CEO and COO, product and project managers, designers, sales and customer-facing teams, and engineers) needs something different.",
 				},
 			},
 			Line{
@@ -893,7 +893,7 @@ var (
 	}
 	v23 LessonText = LessonText{
 		Title:   "CTOの仕事の実際",
-		Summary: "CTOの6つの主な業務と、協働する相手ごとの役回り、実務上の4つの役割を整理し、CTOの比重が大きい会社の特徴と、現場での2つの事例を紹介します。",
+		Summary: "CTOの主な業務と協働する相手、実務で担う4つの役割を整理します。そのうえで、CTOの比重が大きい会社の特徴と現場の事例を紹介します。",
 		KeyPoints: []Line{
 			Line{
 				{
@@ -951,7 +951,7 @@ var (
 	}
 	v24 LessonText = LessonText{
 		Title:   "CTO의 실제 업무",
-		Summary: "CTO의 여섯 가지 핵심 업무와 협업 상대별로 맡는 일, 이를 크게 묶은 역할을 정리합니다. CTO의 비중이 큰 회사, 생성형 AI라는 과제, 현장 사례 두 가지도 살펴봅니다.",
+		Summary: "CTO의 6가지 핵심 업무와 협업 상대별로 맡는 일, 이를 크게 묶은 역할을 정리합니다. CTO의 비중이 큰 회사, 생성형 AI라는 과제, 현장 사례 2가지도 살펴봅니다.",
 		KeyPoints: []Line{
 			Line{
 				{
@@ -1130,7 +1130,7 @@ var (
 			},
 			Line{
 				{
-					Text: "4つの役割は、情報システム戦略とITガバナンス、業務プロセス改革（DX）、サイバーセキュリティとリスク管理、IT部門の統括です。",
+					Text: "4つの役割は、情報システム戦略とITガバナンス、業務プロセス改革（DX）、サイバーセキュリティとリスク管理、情報システム部門の統括です。",
 				},
 			},
 			Line{
@@ -1159,7 +1159,7 @@ var (
 	}
 	v29 LessonText = LessonText{
 		Title:   "CIO의 역할: IT로 회사의 살림을 지키는 사람",
-		Summary: "CIO가 왜 필요한지에서 출발해 네 가지 역할과 사례, CIO가 특히 중요한 업종을 살펴보고, 성패를 가르는 양방향 번역 능력을 설명합니다.",
+		Summary: "CIO가 왜 필요한지에서 출발해 4가지 역할과 사례, CIO가 특히 중요한 업종을 살펴보고, 성패를 가르는 양방향 번역 능력을 설명합니다.",
 		KeyPoints: []Line{
 			Line{
 				{
@@ -1173,12 +1173,12 @@ var (
 			},
 			Line{
 				{
-					Text: "역할은 네 가지입니다. 정보시스템 전략과 IT 거버넌스, 업무 프로세스 혁신(DX), 사이버 보안과 리스크 관리, 정보시스템 부서 총괄입니다.",
+					Text: "역할은 4가지입니다. 정보시스템 전략과 IT 거버넌스, 업무 프로세스 혁신과 DX, 사이버 보안과 리스크 관리, 정보시스템 부서 총괄입니다.",
 				},
 			},
 			Line{
 				{
-					Text: "IT가 사업의 기반인 제조·금융·유통업에서 특히 중요하며, 생성형 AI와 클라우드가 확산되면서 데이터로 경영진에게 먼저 제안하는 '공격'도 요구됩니다.",
+					Text: "CIO는 IT가 사업의 기반인 제조·금융·유통업에서 특히 중요합니다. 생성형 AI와 클라우드가 확산되면서, 데이터를 바탕으로 경영진에게 먼저 제안하는 '공격'까지 맡게 되었습니다.",
 				},
 			},
 			Line{
@@ -1311,7 +1311,7 @@ var (
 			},
 			Line{
 				{
-					Text: "CTOの試練は、熾烈なエンジニアの獲得競争、誤れば技術的負債を残す、先の読めない技術判断、事業と開発の板挟み、ときに非情な決断を1人で背負う孤独の4つです。",
+					Text: "CTOの試練は、熾烈なエンジニアの獲得競争、誤れば技術的負債を残しかねない先の読めない技術判断、事業と開発の板挟み、ときに非情な決断を1人で背負う孤独の4つです。",
 				},
 			},
 			Line{
@@ -1335,7 +1335,7 @@ var (
 	}
 	v34 LessonText = LessonText{
 		Title:   "CIO와 CTO의 보람과 어려움",
-		Summary: "CIO와 CTO가 각각 겪는 보람 네 가지와 어려움 네 가지를 정리하고, CTO가 혼자 내려야 하는 최종 판단을 사례로 살펴본 뒤, 어느 쪽이 자신에게 맞는지 가늠해 봅니다.",
+		Summary: "CIO와 CTO가 각각 겪는 보람 4가지와 어려움 4가지를 정리하고, CTO가 혼자 내려야 하는 최종 판단을 사례로 살펴본 뒤, 어느 쪽이 자신에게 맞는지 가늠해 봅니다.",
 		KeyPoints: []Line{
 			Line{
 				{
@@ -1450,7 +1450,7 @@ var (
 			},
 			Line{
 				{
-					Text: "A learning plan can cover four areas: technical depth and breadth, organisation and management, business and strategy, and hands-on practice, such as leading an open-source software (OSS) project, helping to build a new product or running internal tech talks.",
+					Text: "A learning plan can cover four areas: technical depth and breadth, organisation and management, business and strategy, and hands-on practice. Practice can mean leading an open-source software (OSS) project, helping to build a new product or running internal tech talks.",
 				},
 			},
 			Line{
@@ -1495,11 +1495,11 @@ var (
 	}
 	v38 LessonText = LessonText{
 		Title:   "CTO에게 필요한 역량과 학습 방법",
-		Summary: "CTO에게 필요한 기술 역량과 경영·관리 역량을 정리하고, 이를 네 가지 학습 영역으로 나눠 공부하고 연습하는 방법을 다룹니다. 두 역량을 함께 써서 속도와 품질의 균형을 맞춘 스타트업 CTO의 사례도 살펴봅니다.",
+		Summary: "CTO에게 필요한 기술 역량과 경영·관리 역량을 정리하고, 이를 4가지 학습 영역으로 나눠 공부하고 연습하는 방법을 다룹니다. 두 역량을 함께 써서 속도와 품질의 균형을 맞춘 스타트업 CTO의 사례도 살펴봅니다.",
 		KeyPoints: []Line{
 			Line{
 				{
-					Text: "CTO에게는 기술 역량과 경영·관리 역량이 함께 필요합니다. 기술 역량은 아키텍처 설계, 클라우드 인프라, 보안·CI/CD·DevOps, 확장 가능한 설계와 장애 대응, 신기술 선정이고, 경영·관리 역량은 프로젝트 관리, 채용·육성·평가 제도 설계, 기술 의사결정과 발표, 개발 예산과 ROI 관리입니다.",
+					Text: "CTO에게는 시스템을 설계하고 기술을 고르는 기술 역량과, 사람·프로젝트·예산을 다루는 경영·관리 역량이 함께 필요합니다.",
 				},
 			},
 			Line{
@@ -1509,7 +1509,7 @@ var (
 			},
 			Line{
 				{
-					Text: "학습은 기술의 심화와 확장, 조직과 사람 관리, 경영과 전략, 실전 연습의 네 영역으로 계획합니다.",
+					Text: "학습은 기술의 심화와 확장, 조직과 사람 관리, 경영과 전략, 실전 연습의 4가지 영역으로 계획합니다.",
 				},
 			},
 			Line{
@@ -1519,7 +1519,7 @@ var (
 			},
 			Line{
 				{
-					Text: "한 스타트업 CTO는 사용자 경험(UX)을 해치지 않는 최소한의 구현으로 신기능을 시장에서 검증하고, 동시에 기술 부채도 억제해 속도와 품질의 균형을 맞췄습니다.",
+					Text: "한 스타트업 CTO는 사용자 경험(UX)을 해치지 않는 최소한의 구현으로 신기능을 시장에서 검증하고, 기술 부채가 쌓이지 않도록 관리해 속도와 품질의 균형을 맞췄습니다.",
 				},
 			},
 		},
@@ -1596,7 +1596,7 @@ var (
 			},
 			Line{
 				{
-					Text: "Because the CTO is a senior C-suite post, Investopedia reckons a US candidate may need ",
+					Text: "Because the CTO is a senior C-suite post, a US candidate may need ",
 				},
 				{
 					Kind: 3,
@@ -1611,7 +1611,7 @@ var (
 					},
 				},
 				{
-					Text: " years or more of IT experience before being considered.",
+					Text: " years or more of IT experience before being considered, by Investopedia’s estimate.",
 				},
 			},
 			Line{
@@ -1698,16 +1698,16 @@ var (
 	}
 	v43 LessonText = LessonText{
 		Title:   "CIO·CTO가 되기 위한 학력과 경력",
-		Summary: "미국에서 CTO가 보통 거치는 학위·자격증·경력 연수를 살펴보고, 국내에서 함께 볼 만한 국가기술자격, MBA가 꼭 필요한지, 문과 출신에게도 길이 있는지를 정리합니다.",
+		Summary: "미국에서 CTO가 보통 거치는 학위·자격증·경력 기간을 살펴보고, 국내에서 함께 볼 만한 국가기술자격, MBA가 꼭 필요한지, 문과 출신에게도 길이 있는지를 정리합니다.",
 		KeyPoints: []Line{
 			Line{
 				{
-					Text: "미국에서 CTO로 가는 길은 보통 컴퓨터·정보과학 계열의 학사 학위에서 시작합니다. 석사 학위를 가진 CTO를 선호하는 기업이 많고, MBA를 보유한 CTO도 많습니다.",
+					Text: "미국에서 CTO로 가는 길은 보통 컴퓨터나 정보과학과 관련된 분야의 학사 학위에서 시작합니다. 석사 학위를 가진 CTO를 선호하는 기업이 많고, MBA를 보유한 CTO도 많습니다.",
 				},
 			},
 			Line{
 				{
-					Text: "현장 경험이 중요합니다. 대부분의 CTO는 여러 조직을 거치며 IT 분야에서 한 단계씩 올라왔습니다. 업계 자격증은 필수가 아니지만 지원자의 경쟁력을 크게 높여 줄 수 있습니다.",
+					Text: "현장 경험이 중요합니다. 미국의 CTO 대부분은 여러 조직을 거치며 IT 분야에서 한 단계씩 올라왔습니다. 업계 자격증은 필수가 아니지만 지원자의 경쟁력을 크게 높여 줄 수 있습니다.",
 				},
 			},
 			Line{
@@ -1819,7 +1819,7 @@ var (
 		KeyPoints: []Line{
 			Line{
 				{
-					Text: "Each path can be seen as four steps, ending at the executive level (in Japan, division head or executive officer), and both can start from in-house IT work.",
+					Text: "Each path has four steps, ending at the executive level (in Japan, division head or executive officer), and both can start from in-house IT work.",
 				},
 			},
 			Line{
@@ -1834,7 +1834,7 @@ var (
 			},
 			Line{
 				{
-					Text: "Other routes lead to CTO too: through tech lead and engineering manager, through architect, or from a startup’s founding team through VP of Engineering (VPoE).",
+					Text: "Other routes lead to CTO too: through tech lead and engineering manager, through architect, or from a startup’s founding team through VP of engineering (VPoE).",
 				},
 			},
 			Line{
@@ -1875,15 +1875,15 @@ var (
 				},
 			},
 		},
-		Minutes: 6,
+		Minutes: 7,
 	}
 	v47 LessonText = LessonText{
 		Title:   "CIO와 CTO로 가는 커리어 경로",
-		Summary: "사내 IT 담당자가 CIO와 CTO에 이르는 네 단계를 국내 기업의 직책과 직급에 맞춰 정리하고, CTO로 가는 다른 경로, 스타트업 CTO 사례 세 가지, 지금부터 할 수 있는 준비를 다룹니다.",
+		Summary: "사내 IT 담당자가 CIO와 CTO에 이르는 1~4단계를 국내 기업의 직책과 직급에 맞춰 정리하고, CTO로 가는 다른 경로, 스타트업 CTO 사례 3가지, 지금부터 할 수 있는 준비를 다룹니다.",
 		KeyPoints: []Line{
 			Line{
 				{
-					Text: "CIO와 CTO로 가는 길은 각각 네 단계로 볼 수 있고, 마지막 단계는 본부장·임원급입니다. 두 길 모두 사내 IT 업무 경험에서 출발할 수 있습니다.",
+					Text: "CIO와 CTO로 가는 길은 각각 1단계부터 4단계까지로 볼 수 있고, 마지막 4단계는 본부장·임원급입니다. 두 길 모두 사내 IT 업무 경험에서 출발할 수 있습니다.",
 				},
 			},
 			Line{
@@ -1898,7 +1898,7 @@ var (
 			},
 			Line{
 				{
-					Text: "CTO로 가는 길에는 이 밖에도 리드 엔지니어를 거치는 길, 아키텍트를 거치는 길, 스타트업 창업 멤버에서 VPoE를 거치는 길이 있습니다.",
+					Text: "이 밖에도 리드 엔지니어나 아키텍트를 거쳐, 또는 스타트업 창업 멤버에서 VPoE를 거쳐 CTO가 되기도 합니다.",
 				},
 			},
 			Line{
@@ -2013,7 +2013,7 @@ var (
 			},
 			Line{
 				{
-					Text: "行動の変化は3つです。指示を待たずに自ら決めて結果に責任を持つ。タスク管理ではなくビジョンと文化で人を動かす。個人の成果より、人を育てることで組織に貢献する。",
+					Text: "行動の変化は3つです。指示を待たずに自ら決めて結果に責任を持つこと、タスク管理ではなくビジョンと文化で人を動かすこと、個人の成果より人を育てることで組織に貢献することです。",
 				},
 			},
 			Line{
@@ -2031,7 +2031,7 @@ var (
 	}
 	v51 LessonText = LessonText{
 		Title:   "직원에서 임원으로: 시각과 행동의 전환",
-		Summary: "직원이 임원이 될 때 바뀌어야 하는 두 가지 시각과 세 가지 행동을 정리하고, CTO 면접이 이를 어떻게 확인하는지와 답변을 준비하는 방법을 설명합니다.",
+		Summary: "직원이 임원이 될 때 바뀌어야 하는 2가지 시각과 3가지 행동을 정리하고, CTO 면접이 이를 어떻게 확인하는지와 답변을 준비하는 방법을 설명합니다.",
 		KeyPoints: []Line{
 			Line{
 				{
@@ -2040,12 +2040,12 @@ var (
 			},
 			Line{
 				{
-					Text: "시각은 두 가지가 바뀝니다. 내가 맡은 업무의 성과보다 회사 전체의 균형을 보고, 이번 분기보다 몇 년 뒤의 기업 가치와 시장 환경을 봅니다.",
+					Text: "시각은 2가지가 바뀝니다. 내가 맡은 업무의 성과보다 회사 전체의 균형을 보고, 이번 분기보다 몇 년 뒤의 기업 가치와 시장 환경을 봅니다.",
 				},
 			},
 			Line{
 				{
-					Text: "행동은 세 가지가 바뀝니다. 지시를 기다리지 않고 스스로 결정해 책임지고, 업무를 관리하기보다 비전과 문화로 사람을 이끌며, 개인 성과보다 사람을 키우는 일로 조직에 기여합니다.",
+					Text: "행동은 3가지가 바뀝니다. 지시를 기다리지 않고 스스로 결정해 책임지고, 업무를 관리하기보다 비전과 문화로 사람을 이끌며, 개인 성과보다 사람을 키우는 일로 조직에 기여합니다.",
 				},
 			},
 			Line{
@@ -2411,7 +2411,19 @@ var (
 			},
 			Line{
 				{
-					Text: "2009년 백악관은 미국 최초의 국가 CTO를 두겠다고 발표했고, 그 자리는 아니시 초프라(Aneesh Chopra)에게 돌아갔습니다.",
+					Kind: 3,
+					Children: []Inline{
+						{
+							Text: "2009년",
+						},
+					},
+					Ref: Ref{
+						Kind: "source",
+						ID:   "outlook-and-trends--white-house-us-cto-2009",
+					},
+				},
+				{
+					Text: " 백악관은 미국 최초의 국가 CTO를 두겠다고 발표했고, 그 자리는 아니시 초프라(Aneesh Chopra)에게 돌아갔습니다.",
 				},
 			},
 		},
@@ -2435,21 +2447,21 @@ var (
 				},
 			},
 			{
-				Source: "investopedia-all-jobs-growth",
-				Facts: []string{
-					"all-jobs-growth",
-				},
-				Figures: []string{
-					"4%",
-				},
-			},
-			{
 				Source: "white-house-us-cto-2009",
 				Facts: []string{
 					"us-cto-year",
 				},
 				Figures: []string{
 					"2009년",
+				},
+			},
+			{
+				Source: "investopedia-all-jobs-growth",
+				Facts: []string{
+					"all-jobs-growth",
+				},
+				Figures: []string{
+					"4%",
 				},
 			},
 		},
@@ -2603,17 +2615,17 @@ var (
 			},
 			Line{
 				{
-					Text: "A US base salary is fixed yearly pay before tax, without bonuses, equity or benefits. It covers more than the ‘basic pay’ of payroll systems that list allowances separately.",
+					Text: "A US base salary is fixed yearly pay before tax, without bonuses, equity or benefits. It covers more than the ‘basic pay’ of payroll systems such as Japan’s, which list allowances separately.",
 				},
 			},
 			Line{
 				{
-					Text: "Salary.com’s figures are for the United States, in US dollars; the early-2021 average names no market. For a particular company’s executive pay, start with its annual filings. A US proxy statement names the chief executive, the chief financial officer and the three other most highly paid executive officers; Korean and Japanese filings instead name those paid above a set amount.",
+					Text: "Salary.com’s figures are US figures in US dollars. For what a listed company pays its executives, start with its annual filings: the US proxy statement names the CEO, the CFO and the three other most highly paid executive officers; Korean and Japanese filings name those paid above a set amount.",
 				},
 			},
 			Line{
 				{
-					Text: "The CTO is a senior C-suite post for which, by Investopedia’s reckoning, candidates may need ",
+					Text: "The CTO is a senior C-suite post for which, by Investopedia’s estimate, candidates may need ",
 				},
 				{
 					Kind: 3,
@@ -2760,7 +2772,7 @@ var (
 			},
 			Line{
 				{
-					Text: "米国のベースサラリーは、賞与や株式報酬を除いた税引き前の年間固定給で、諸手当を含む分だけ日本の基本給より範囲が広くなります。経営幹部の報酬総額には、これに賞与、株式報酬、福利厚生が加わります。",
+					Text: "米国のベースサラリーは、賞与や株式報酬を除いた税引き前の年間固定給です。手当を基本給と分けない分、日本の基本給より広い範囲を指します。経営幹部の報酬総額には、これに賞与、株式報酬、福利厚生が加わります。",
 				},
 			},
 			Line{
@@ -2789,7 +2801,7 @@ var (
 				},
 			},
 		},
-		Minutes: 6,
+		Minutes: 7,
 		Citations: []Citation{
 			{
 				Source: "salary-com-cto-pay-2022",
@@ -2897,7 +2909,7 @@ var (
 			},
 			Line{
 				{
-					Text: "2021년 초 기준 평균 기본 연봉을 ",
+					Text: "인베스토피디아는 출처를 밝히지 않은 채 2021년 초 기준 평균 기본 연봉을 ",
 				},
 				{
 					Kind: 3,
@@ -2912,17 +2924,17 @@ var (
 					},
 				},
 				{
-					Text: "로 보는 수치도 있지만, 조사 기관과 집계 기준을 알 수 없어 Salary.com 수치와 나란히 놓고 추세로 읽을 수는 없습니다.",
+					Text: "로 소개하지만, 조사 기관과 집계 기준, 대상 국가를 알 수 없어 Salary.com 수치와 나란히 놓고 추세로 읽을 수는 없습니다.",
 				},
 			},
 			Line{
 				{
-					Text: "미국의 기본 연봉(base salary)은 상여와 주식 보상을 제외한 세전 고정 연봉으로, 수당과 상여가 빠진 한국의 기본급보다 넓은 개념입니다. 임원의 총보상에는 여기에 상여, 주식 보상, 복리후생이 더해집니다.",
+					Text: "Salary.com 수치는 미국 기준이며 미국 달러로 표시됩니다. 미국의 기본 연봉(base salary)은 상여와 주식 보상을 제외한 세전 고정 연봉으로, 수당과 상여가 빠진 한국의 기본급보다 넓은 개념입니다. 임원의 총보상에는 여기에 상여, 주식 보상, 복리후생이 더해집니다.",
 				},
 			},
 			Line{
 				{
-					Text: "Salary.com 수치는 미국 기준이며 미국 달러로 표시됩니다. 2021년 초 수치는 대상 국가도 밝혀져 있지 않습니다. 국내 상장사 등의 임원 보수는 DART의 사업보고서에서 확인할 수 있습니다. 보수가 5억 원 이상인 등기임원과, 5억 원 이상 받은 사람 가운데 상위 5명의 개인별 금액이 공개됩니다.",
+					Text: "국내 상장사 등의 임원 보수는 DART의 사업보고서에서 확인할 수 있습니다. 보수가 5억 원 이상인 등기임원과, 5억 원 이상 받은 사람 가운데 상위 5명의 개인별 금액이 공개됩니다.",
 				},
 			},
 			Line{
@@ -3054,7 +3066,7 @@ var (
 	}
 	v74 LessonText = LessonText{
 		Title:   "Other C-level roles and common questions",
-		Summary: "What the CDO, CISO and CPO titles cover and what a VP of Engineering (VPoE) and a tech lead do, with answers to common questions about legal standing, reporting lines, company size, hands-on work, degrees and the MBA.",
+		Summary: "What the CDO, CISO and CPO titles cover and what a VP of engineering (VPoE) and a tech lead do, with answers to common questions about legal standing, reporting lines, company size, hands-on work, degrees and the MBA.",
 		KeyPoints: []Line{
 			Line{
 				{
@@ -3068,7 +3080,7 @@ var (
 			},
 			Line{
 				{
-					Text: "The CTO usually reports to the CEO, as the CIO does; in some companies, many of them in the US, the CTO reports to the CIO instead. When a company hires its first CIO, internal IT usually passes to the new post and the CTO keeps the product.",
+					Text: "The CTO usually reports to the CEO, as the CIO does, and hiring a first CIO does not change that: internal IT usually passes to the new post and the CTO keeps the product.",
 				},
 			},
 			Line{
@@ -3100,17 +3112,17 @@ var (
 			},
 			Line{
 				{
-					Text: "CTOの直属先と担当範囲は、会社の体制と規模で変わります。CIOを置かない小さな会社では社内のIT運用まで受け持つこともあり、大企業では既存のシステムと組織の管理・最適化が中心です。スタートアップのCTOは製品を自らつくりますが、会社が大きくなるほどコードを書く時間は減ります。",
+					Text: "CTOの直属先と担当範囲は、会社の体制と規模で変わります。CIOを置かない小さな会社では社内のIT運用まで受け持つこともあり、大企業では既存のシステムと組織の管理・最適化が中心です。",
 				},
 			},
 			Line{
 				{
-					Text: "学歴の重みは国と役職で異なります。CIOでは企画力と調整力が重視されるため、文系出身でも目指せます。",
+					Text: "スタートアップのCTOは製品を自らつくりますが、会社が大きくなるほどコードを書く時間は減ります。",
 				},
 			},
 			Line{
 				{
-					Text: "MBAは日本企業では必須とされませんが、経営戦略や財務を体系的に学ぶ手段になります。",
+					Text: "学歴の重みは国と役職で異なり、企画力と調整力が重視されるCIOは文系出身でも目指せます。MBAは日本企業では必須とされませんが、経営戦略や財務を体系的に学ぶ手段になります。",
 				},
 			},
 		},
@@ -3122,7 +3134,7 @@ var (
 		KeyPoints: []Line{
 			Line{
 				{
-					Text: "CDO는 최고디지털책임자와 최고데이터책임자 두 가지 뜻으로 쓰입니다. 국내에서는 CPO가 개인정보 보호책임자를 가리키는 경우도 많으므로, 약칭만 보지 말고 실제로 맡은 일을 확인해야 합니다.",
+					Text: "CDO는 최고디지털책임자와 최고데이터책임자라는 2가지 뜻으로 쓰입니다. 국내에서는 CPO가 개인정보 보호책임자를 가리키는 경우도 많으므로, 약칭만 보지 말고 실제로 맡은 일을 확인해야 합니다.",
 				},
 			},
 			Line{
@@ -3137,12 +3149,12 @@ var (
 			},
 			Line{
 				{
-					Text: "대기업의 CIO·CTO는 거대한 기존 시스템과 조직을 관리하고 최적화하는 일이 중심이고, 스타트업 CTO는 제품을 처음부터 직접 만듭니다. 회사가 커질수록 CTO가 코드를 쓰는 시간은 줄어듭니다.",
+					Text: "대기업의 CIO·CTO는 이미 자리 잡은 큰 시스템과 조직을 관리하고 최적화하는 일이 중심이고, 스타트업 CTO는 제품을 처음부터 직접 만듭니다. 회사가 커질수록 CTO가 코드를 쓰는 시간은 줄어듭니다.",
 				},
 			},
 			Line{
 				{
-					Text: "전공과 학위를 얼마나 따지는지는 나라와 직책에 따라 다릅니다. CIO는 IT 활용을 기획하고 조율하는 힘으로 평가받으므로 인문·사회 계열 출신도 충분히 노릴 수 있습니다. MBA는 도움이 되지만 국내 기업에서 필수 조건인 경우는 드뭅니다.",
+					Text: "전공과 학위를 얼마나 따지는지는 나라와 직책에 따라 다릅니다. CIO는 IT 활용을 기획하고 조율하는 힘으로 평가받으므로 문과 출신도 충분히 노릴 수 있습니다. MBA는 도움이 되지만 국내 기업에서 필수 조건인 경우는 드뭅니다.",
 				},
 			},
 		},
@@ -3329,7 +3341,7 @@ var (
 			"Hire, keep and grow engineers; foster a culture of innovation",
 			"Explain technical matters clearly to the CEO, board and investors",
 		},
-		Where: "Matters most where technology is itself the product, such as SaaS, web services and games. The CTO usually reports to the CEO as a peer of the CIO, though in some companies, many of them in the US, the CTO reports to the CIO instead. In US companies the CTO is often a corporate officer appointed by the board. In a startup the CTO often still writes code and, with no CIO in place, may run internal IT as well.",
+		Where: "Matters most where technology is itself the product, such as SaaS, web services and games. The CTO usually reports to the CEO as the CIO’s peer, though some US companies place it under the CIO. In the US the CTO is often a corporate officer appointed by the board. In a startup the CTO often still writes code and, with no CIO in place, may run internal IT as well.",
 		Path: []string{
 			"Senior engineer or tech lead: leads a team’s technical work",
 			"Engineering manager: runs a team and grows its people",
@@ -3360,7 +3372,7 @@ var (
 			"エンジニアの採用・定着・育成と、挑戦を後押しする文化づくり",
 			"CEO・取締役会・投資家に向けた、技術のわかりやすい説明",
 		},
-		Where: "SaaS、Webサービス、ゲームなど、技術そのものが商品になる会社で最も重要です。日本企業では、CTOはCIOと並んで社長（CEO）の直属に置かれるのが一般的です。CTOをCIOの下に置くのは米国で見られる体制の1つで、CIOを置かない企業ではCTOがCEOに直接報告します。スタートアップでは取締役CTOとして経営に加わり、自らコードを書くことも珍しくありません。CIOがいなければ、社内ITまで受け持つこともあります。大手メーカーでは、研究開発部門を率いる技術のトップがCTOを名乗る例がよく見られます。",
+		Where: "SaaS、Webサービス、ゲームなど、技術そのものが商品になる会社で最も重要です。日本企業では、CTOはCIOと並んで社長（CEO）の直属に置かれるのが一般的です。CTOをCIOの下に置くのは米国で見られる体制の1つです。スタートアップでは取締役CTOとして経営に加わり、自らコードを書くことも珍しくありません。CIOがいなければ、社内ITまで受け持つこともあります。大手メーカーでは、研究開発部門を率いる技術のトップがCTOを名乗る例がよく見られます。",
 		Path: []string{
 			"主任〜係長級：担当エンジニア、技術リーダー",
 			"課長級：エンジニアリングマネージャー",
@@ -3460,7 +3472,7 @@ var (
 			"An endless fight to renew legacy systems that have become black boxes",
 			"Constant pressure to defend against cyberattacks and insider risks",
 			"Settling conflicts between departments over a limited IT budget",
-			"Always asked how it can be done, never why it cannot",
+			"Expected to find a way, never to explain why something cannot be done",
 		},
 	}
 	v132 RoleText = RoleText{
@@ -3473,7 +3485,7 @@ var (
 			"情報資産を守る最終責任者として、サイバーセキュリティ、コンプライアンス、インシデント対応を統括",
 			"情報システム部門の統括（予算・人員・ベンダー管理、人材育成）",
 		},
-		Where: "製造業、金融、小売など、ITが事業の土台となっている会社で最も重要で、サプライチェーンや勘定系システムを止めないことが最優先課題です。システムの構築・運用をSIerやベンダーに大きく頼る会社が多いため、ベンダーを使いこなす力も欠かせません。社長（CEO）の直属に置くのが一般的です。生成AIとクラウドが広がったいまは、データをもとに経営へ提案する「攻め」の役割も期待されています。",
+		Where: "製造業、金融、小売など、ITが事業の土台となっている会社で最も重要です。こうした会社では、サプライチェーンや勘定系システムを止めないことが最優先課題になります。システムの構築・運用をSIerやベンダーに大きく頼る会社が多いため、ベンダーを使いこなす力も欠かせません。CIOは社長（CEO）の直属に置くのが一般的です。生成AIとクラウドが広がったいまは、データをもとに経営へ提案する「攻め」の役割も期待されています。",
 		Path: []string{
 			"主任〜係長級：社内SE、小規模プロジェクトのPM",
 			"課長級：大規模プロジェクトのPM、PMO",
@@ -3513,7 +3525,7 @@ var (
 		Success: []string{
 			"핵심 업무 시스템의 안정적인 운영과 업무 연속성",
 			"IT 투자가 낳는 눈에 보이는 경영 성과",
-			"사이버 공격과 정보 유출로부터의 정보 자산 보호",
+			"사이버 공격과 정보 유출을 막아 지켜 낸 정보 자산",
 			"경영진이 믿고 의사결정에 쓰는 분석과 제언",
 		},
 		Pressures: []string{
@@ -3590,7 +3602,7 @@ var (
 		Where: "CDOは会社によって最高デジタル責任者（Chief Digital Officer）と最高データ責任者（Chief Data Officer）のどちらも指すため、まずどちらの意味かを確かめる必要があります。前者は既存の企業がDXに踏み出す局面で、後者は金融、小売、ネットサービスなどデータが事業の中核にある会社で特に重要です。",
 		Path: []string{
 			"主任〜係長級：IT、データ分析、コンサルティング、デジタルマーケティングの実務担当",
-			"複数部門にまたがるデジタル・データ案件のリーダー",
+			"課長級：複数部門にまたがるデジタル・データ案件のリーダー",
 			"部長級：DX推進部門やデータ部門の責任者",
 			"本部長・執行役員級：CDO",
 		},
@@ -3613,7 +3625,7 @@ var (
 		Mission: "회사에 따라 전사 디지털 전환(최고디지털책임자) 또는 데이터 활용 전략(최고데이터책임자)을 이끕니다.",
 		Responsibilities: []string{
 			"디지털: 전사 디지털 전환(DX) 전략 수립과 추진",
-			"디지털: 디지털 기술을 통한 사업 모델·고객 접점 혁신",
+			"디지털: 새 기술을 활용한 사업 모델과 고객 접점 혁신",
 			"데이터: 전사 데이터 전략 수립과 데이터 활용 기반 구축",
 			"데이터: 데이터 품질·접근 권한·개인정보 규제 관리",
 			"공통: 부서 간 칸막이를 없애는 데이터·도구 공유",
@@ -3702,10 +3714,10 @@ var (
 			"セキュリティ・個人情報保護に関する法令や基準の遵守",
 			"社員教育と、経営陣・取締役会へのリスク報告",
 		},
-		Where: "金融、医療、通信、顧客データを扱うネットサービスなど、侵害を受けたときの打撃が大きい業種で特に重要です。経済産業省と情報処理推進機構（IPA）の「サイバーセキュリティ経営ガイドライン」も、経営者がCISOなどの責任者を置いて体制を整えることを求めています。セキュリティとプライバシーが経営課題となった今、ITに支えられた会社であれば規模を問わず必要性が高まっています。",
+		Where: "金融、医療、通信、顧客データを扱うネットサービスなど、侵害を受けたときの打撃が大きい業種で特に重要です。経済産業省と情報処理推進機構（IPA）の「サイバーセキュリティ経営ガイドライン」も、経営者がCISOなどの責任者を置いて体制を整えることを求めています。セキュリティとプライバシーが経営課題となったいま、ITに支えられた会社であれば規模を問わず必要性が高まっています。",
 		Path: []string{
-			"主任〜係長級：ネットワーク・インフラエンジニア、社内SE",
-			"セキュリティエンジニア、セキュリティアナリスト",
+			"一般社員：ネットワーク・インフラエンジニア、社内SE",
+			"主任〜係長級：セキュリティエンジニア、セキュリティアナリスト",
 			"課長級：セキュリティチームのリーダー",
 			"部長級：情報セキュリティ部門長",
 			"本部長・執行役員級：CISO",
@@ -3894,7 +3906,7 @@ var (
 	}
 	v147 RoleText = RoleText{
 		Name:    "VPoE",
-		Title:   "VP of Engineering",
+		Title:   "VP of engineering",
 		Mission: "Runs the engineering organisation that builds the product, so that it hires well, grows its people and delivers reliably.",
 		Responsibilities: []string{
 			"Hire engineers and build the engineering teams",
@@ -3967,7 +3979,7 @@ var (
 			"개발 프로세스와 엔지니어링 문화 정립",
 			"기술 전략을 맡은 CTO와의 역할 분담",
 		},
-		Where: "엔지니어 조직이 리더 한 명이 다 챙기기 어려울 만큼 커진 IT 기업, 특히 초기 성장을 지난 스타트업에서 중요합니다. 이때 CTO는 기술 전략에, VPoE는 조직 운영에 집중하는 식으로 역할을 나누는 경우가 많습니다.",
+		Where: "리더 한 명이 다 챙기기 어려울 만큼 엔지니어 조직이 커진 IT 기업, 특히 초기 성장을 지난 스타트업에서 중요합니다. 이때 CTO는 기술 전략에, VPoE는 조직 운영에 집중하는 식으로 역할을 나누는 경우가 많습니다.",
 		Path: []string{
 			"소프트웨어 엔지니어: 기능 개발",
 			"테크 리드·팀장(엔지니어링 매니저): 기술 판단과 구성원 관리",
@@ -4019,7 +4031,7 @@ var (
 			"Mentor engineers and raise the team’s skills",
 			"Agree scope and feasibility with product managers",
 		},
-		Where: "Found wherever software is built by teams, from startups and SaaS companies to large technology firms. The tech lead works inside the CTO’s engineering organisation: in small companies they report straight to the CTO, in larger ones through an engineering manager. Many companies treat it as a senior individual-contributor role rather than a management post.",
+		Where: "Found wherever software is built by teams, from startups and SaaS companies to large technology firms. The tech lead works inside the CTO’s engineering organisation: in small companies they report straight to the CTO; in larger ones, through an engineering manager. Many companies treat it as a senior individual-contributor role rather than a management post.",
 		Path: []string{
 			"Software engineer",
 			"Senior engineer",
@@ -4051,7 +4063,7 @@ var (
 			"メンバーのメンタリングと技術力の底上げ",
 			"PdMとの仕様・実現性のすり合わせ",
 		},
-		Where: "スタートアップやSaaS企業から大手IT企業まで、チームでソフトウェアを開発する現場ならどこにでもある役職です。職位では主任〜係長級にあたることが多い役職です。CTOが率いる開発組織の中で、小さな会社ではCTOの直属、大きな会社ではエンジニアリングマネージャーの下に置かれます。管理職とは別の専門職コースの役職として置く会社もあります。",
+		Where: "スタートアップやSaaS企業から大手IT企業まで、チームでソフトウェアを開発する現場ならどこにでもある役職で、職位では主任〜係長級にあたることが多くなります。CTOが率いる開発組織の中で、小さな会社ではCTOの直属、大きな会社ではエンジニアリングマネージャーの下に置かれます。管理職とは別の専門職コースの役職として置く会社もあります。",
 		Path: []string{
 			"ソフトウェアエンジニア",
 			"シニアエンジニア",
@@ -4133,7 +4145,7 @@ var (
 		"ITガバナンス",
 		"組織・文化",
 		"業務プロセス改革",
-		"プロダクト戦略",
+		"製品戦略",
 		"プロジェクトマネジメント",
 		"規制・コンプライアンス",
 		"セキュリティ・リスク",
@@ -5351,7 +5363,7 @@ var (
 			{
 				Question: "As you moved from manager towards executive, how did the way you think and act change?",
 				Points: []string{
-					"From the part to the whole: describe a time you chose what was best for the company over what suited your own department",
+					"From your own department to the whole company: describe a time you chose what was best for the company over what suited your own department",
 					"From short term to long term: give a decision you judged by its effect years ahead, such as a legacy renewal",
 					"From waiting for instructions to making decisions: describe a call you made on incomplete information, and how you owned the result",
 					"From managing to leading: show how you moved people through a shared vision and culture rather than by tracking their tasks",
@@ -5789,7 +5801,7 @@ var (
 				Question: "経営会議や取締役会で技術的なテーマを説明するとき、どのような工夫をしていますか。",
 				Points: []string{
 					"売上・コスト・リスク・時間という経営の論点と、この場で何を決めてほしいのかから話し始める",
-					"翻訳する：専門用語を使わず、たとえ話を1つ、選択肢を2〜3に絞ってそれぞれの得失を示す",
+					"翻訳する：専門用語を使わず、たとえ話を1つ入れ、選択肢を2〜3に絞ってそれぞれの得失を示す",
 					"数字で裏づける：費用対効果、ROIや投資回収期間、何もしなかった場合に起きること",
 					"資料は1枚か数枚に絞り、約束したことは次回の会議で結果として報告する",
 				},
@@ -5912,7 +5924,7 @@ var (
 				},
 			},
 			{
-				Question: "ここ最近、関心を持って追いかけている技術トレンドは何ですか。なぜそこに注目しているのかも含めてお聞かせください。",
+				Question: "最近、特に注目している技術トレンドは何ですか。その理由もあわせてお聞かせください。",
 				Points: []string{
 					"生成AI：自社プロダクトのどこに価値を生むのか、使いこなすためにチームや仕事の進め方をどう変えるのか",
 					"クラウドネイティブと自動化が、コスト・リリース速度・スケーラビリティにもたらす変化",
@@ -6063,7 +6075,7 @@ var (
 				Points: []string{
 					"IT 전략이 경영 전략과 같은 방향을 보게 하고, 데이터로 경영진의 의사결정을 돕는다",
 					"중심은 '수비': 사내 IT 전체를 최적화해 업무가 막힘없이 안전하게 돌아가게 한다",
-					"네 가지 축: IT 전략과 거버넌스, 업무 프로세스 혁신(DX), 보안과 리스크 관리, 정보시스템 부서 운영",
+					"4가지 축: IT 전략과 거버넌스, 업무 프로세스 혁신과 DX, 보안과 리스크 관리, 정보시스템 부서 운영",
 					"CTO(바깥·공격·제품)와 대비해 설명하고, 데이터와 AI로 경영에 먼저 제안하는 '공격'의 역할도 덧붙인다",
 				},
 			},
@@ -6224,7 +6236,7 @@ var (
 				Question: "스타트업과 대기업이 원하는 CTO는 어떻게 다르다고 보십니까?",
 				Points: []string{
 					"스타트업: 직접 코드를 짜고 기술 스택을 고르며, 아주 작은 팀으로 MVP를 빠르게 내놓는 실무형",
-					"대기업: 조직 전략과 경영 지원, 거대한 기존 시스템의 관리와 최적화가 중심",
+					"대기업: 조직 전략과 경영 지원, 이미 자리 잡은 큰 시스템과 조직의 관리·최적화가 중심",
 					"회사가 커질수록 역할이 코딩에서 전략·채용·중간 관리자층 구축으로 옮겨 간다는 점",
 					"지금 자신에게 맞는 단계와 그 이유, 지원한 회사의 단계에 어떻게 맞출지",
 				},
@@ -6287,11 +6299,11 @@ var (
 	maps7 = []mapRow[TermText]{
 		{&v77.Text, mapData[TermText]{[]string{"en", "ja", "ko"}, []TermText{{
 			Term:       "CEO (chief executive officer)",
-			Definition: "The top executive of a company, accountable for its overall direction and results. Usually both the CTO and the CIO report to the CEO; in some companies, many of them in the US, the CTO reports to the CIO instead.",
+			Definition: "The top executive of a company, accountable for its overall direction and results. Usually both the CTO and the CIO report to the CEO.",
 		},
 			{
 				Term:       "CEO（最高経営責任者）",
-				Definition: "会社の経営全体の方向性と成果に責任を持つトップです。日本企業では代表取締役社長がCEOを名乗るのが一般的で、CTOやCIOはその直属に置かれることが多くあります。",
+				Definition: "会社の経営全体の方向性と成果に責任を持つトップです。日本企業では代表取締役社長がCEOを兼ねることが多く、CTOやCIOはその直属に置かれるのが一般的です。",
 			},
 			{
 				Term:       "CEO(최고경영자)",
@@ -6311,7 +6323,7 @@ var (
 			}}}},
 		{&v79.Text, mapData[TermText]{[]string{"en", "ja", "ko"}, []TermText{{
 			Term:       "CTO (chief technology officer)",
-			Definition: "The executive who owns a company’s technology strategy and its research and development, using technology to improve the products and services that customers, suppliers and other outside users rely on. The CTO usually reports to the CEO; in some companies, many of them in the US, the CTO reports to the CIO instead.",
+			Definition: "The executive who owns a company’s technology strategy and its research and development, using technology to improve the products and services that customers, suppliers and other outside users rely on. The CTO usually reports to the CEO, though some US companies place the CTO under the CIO.",
 		},
 			{
 				Term:       "CTO（最高技術責任者）",
@@ -6335,7 +6347,7 @@ var (
 			}}}},
 		{&v81.Text, mapData[TermText]{[]string{"en", "ja", "ko"}, []TermText{{
 			Term:       "CDO (chief digital officer or chief data officer)",
-			Definition: "An executive title with two meanings: the top owner of digital transformation, or the top owner of the strategy for using data. Always check which one a company means.",
+			Definition: "An executive title with two meanings: the executive who leads digital transformation, or the one who owns the company’s strategy for using data. Always check which one a company means.",
 		},
 			{
 				Term:       "CDO（最高デジタル責任者／最高データ責任者）",
@@ -6370,7 +6382,7 @@ var (
 				Definition: "제품 전략과 프로덕트 관리 전반을 최종적으로 책임지는 임원입니다. 다만 국내에서는 개인정보 보호법에 따라 지정하는 개인정보 보호책임자(Chief Privacy Officer)를 CPO라고 부르는 경우가 많으므로, 어느 뜻인지 확인해야 합니다.",
 			}}}},
 		{&v84.Text, mapData[TermText]{[]string{"en", "ja", "ko"}, []TermText{{
-			Term:       "VP of Engineering (VPoE)",
+			Term:       "VP of engineering (VPoE)",
 			Definition: "The executive who runs the engineering organisation: hiring and building teams, developing and evaluating engineers, and owning the development process, schedules and quality, while the CTO owns technology strategy. It is a common step on the way to CTO, especially in startups.",
 		},
 			{
@@ -6464,7 +6476,7 @@ var (
 		},
 			{
 				Term:       "情報システム部門（情シス）",
-				Definition: "社内の情報システムを企画・構築・運用し、社員のIT利用を支える部署です。CIOを置く会社では、CIOがこの部門を統括します。",
+				Definition: "社内の情報システムを企画・構築・運用し、社員のIT利用を支える部署です。IT部門とも呼ばれます。CIOを置く会社では、CIOがこの部門を統括します。",
 				Reading:    "じょうほうしすてむぶもん",
 			},
 			{
@@ -6488,8 +6500,9 @@ var (
 			Definition: "A measure that sets what an investment brought back against what it cost, usually as a ratio or percentage, to judge whether it was worth making.",
 		},
 			{
-				Term:       "ROI（投資利益率）",
+				Term:       "投資利益率（ROI）",
 				Definition: "投資で得た利益を投じた費用で割った指標です。通常は百分率で表し、その投資に見合う価値があったかを判断するのに使います。",
+				Reading:    "とうしりえきりつ",
 			},
 			{
 				Term:       "ROI(투자 수익률)",
@@ -6513,7 +6526,7 @@ var (
 		},
 			{
 				Term:       "KGI（重要目標達成指標）",
-				Definition: "最終目標そのものを表す数値です（たとえば年間売上）。KPIは、そこへ至るための中間的な指標です。",
+				Definition: "最終目標そのものを表す数値（たとえば年間売上）です。KPIは、そこへ至るための中間的な指標です。",
 			},
 			{
 				Term:       "최종 목표 지표",
@@ -6530,7 +6543,7 @@ var (
 			},
 			{
 				Term:       "비용 편익 분석",
-				Definition: "계획에 드는 비용과 기대되는 편익을 비교할 수 있는 형태로 정리해, 실행할 가치가 있는지 또는 어느 안이 가장 나은지 판단하는 방법입니다. 투자 수익률(ROI)이 투자 한 건의 수익성을 비율로 본다면, 비용 편익 분석은 여러 안의 득실을 함께 따집니다.",
+				Definition: "계획에 드는 비용과 기대되는 편익을 같은 단위(보통 금액)로 환산해 비교하고, 실행할 가치가 있는지 또는 어느 안이 가장 나은지 판단하는 방법입니다. 투자 수익률(ROI)이 투자 한 건의 수익성을 비율로 본다면, 비용 편익 분석은 여러 안의 득실을 함께 따집니다.",
 			}}}},
 		{&v97.Text, mapData[TermText]{[]string{"en", "ja", "ko"}, []TermText{{
 			Term:       "R&D (research and development)",
@@ -6579,7 +6592,7 @@ var (
 			},
 			{
 				Term:       "ESG(환경·사회·지배구조)",
-				Definition: "회사가 얼마나 책임 있게 경영되는지 보는 세 가지 기준입니다. 환경에 미치는 영향, 사람과 사회를 대하는 방식, 지배구조를 가리킵니다.",
+				Definition: "회사가 얼마나 책임 있게 경영되는지 보는 3가지 기준입니다. 환경에 미치는 영향, 사람과 사회를 대하는 방식, 지배구조를 가리킵니다.",
 			}}}},
 		{&v101.Text, mapData[TermText]{[]string{"en", "ja", "ko"}, []TermText{{
 			Term:       "BCP (business continuity plan)",
@@ -6599,7 +6612,7 @@ var (
 		},
 			{
 				Term:       "ITガバナンス",
-				Definition: "ITが事業目標に沿って使われ、IT予算が適切に使われ、リスクが抑えられるようにするためのルール、役割、意思決定の仕組みです。",
+				Definition: "ITが事業目標に沿って活用され、IT予算が適切に配分され、リスクが抑えられるようにするためのルール、役割、意思決定の仕組みです。",
 			},
 			{
 				Term:       "IT 거버넌스",
@@ -6703,7 +6716,7 @@ var (
 				Definition: "書類の数字をシステムに打ち込むといった、人が手作業で繰り返していたパソコン操作を、ソフトウェアのロボットに肩代わりさせる仕組みです。",
 			},
 			{
-				Term:       "RPA(로봇 프로세스 자동화)",
+				Term:       "RPA(로보틱 프로세스 자동화)",
 				Definition: "서류의 숫자를 시스템에 옮겨 입력하는 일처럼, 사람이 손으로 반복하던 PC 작업을 소프트웨어 로봇이 대신하게 하는 기술입니다.",
 			}}}},
 		{&v111.Text, mapData[TermText]{[]string{"en", "ja", "ko"}, []TermText{{
@@ -6966,7 +6979,7 @@ var (
 			"技術的負債を可視化し、機能開発と並行して返済する時間を計画に組み込める。",
 			"外部ベンダーに丸投げせず、スコープ・品質・コストを自社側でコントロールできる。",
 			"限られた予算を部門間でどう配分するかを、全社最適の観点で決められる。"}}},
-		{&v190.Items, mapData[string]{[]string{"bcp", "bridge-conflict", "business-requests", "choose-stack", "customer-voice", "data-use", "decide-not-wait", "devops-culture", "dx-initiative", "evaluation-system", "exec-meeting", "hiring-criteria", "incident-response", "it-governance", "kpi-kgi", "lead-not-manage", "legacy-renewal", "long-over-short", "new-tech", "one-on-ones", "org-over-self", "product-team", "review-mentoring", "roi-case", "scalable-architecture", "security-rules", "tech-roadmap", "technical-debt", "vendor-management", "whole-over-part"}, []string{"재해가 났을 때 핵심 업무를 이어 갈 계획(BCP)을 목표 복구 시간(RTO)과 함께 시스템 측면에서 설명할 수 있다.",
+		{&v190.Items, mapData[string]{[]string{"bcp", "bridge-conflict", "business-requests", "choose-stack", "customer-voice", "data-use", "decide-not-wait", "devops-culture", "dx-initiative", "evaluation-system", "exec-meeting", "hiring-criteria", "incident-response", "it-governance", "kpi-kgi", "lead-not-manage", "legacy-renewal", "long-over-short", "new-tech", "one-on-ones", "org-over-self", "product-team", "review-mentoring", "roi-case", "scalable-architecture", "security-rules", "tech-roadmap", "technical-debt", "vendor-management", "whole-over-part"}, []string{"업무 연속성 계획(BCP)을 목표 복구 시간(RTO)과 함께 시스템 측면에서 설명할 수 있다.",
 			"경영진과 개발팀의 의견이 부딪쳤을 때, 데이터를 근거로 양쪽이 수긍하는 절충안을 끌어내 본 적이 있다.",
 			"현업 부서의 막연한 요청을 명확한 요구사항과 현실적인 실행 계획으로 정리할 수 있다.",
 			"제품의 기술 스택(언어·프레임워크·인프라)을 선정하고, 그 근거를 비즈니스 관점에서 설명할 수 있다.",
@@ -7014,12 +7027,12 @@ var (
 			"리스크·보안",
 			"역할·비전",
 			"기술"}}},
-		{&compiledCourse.TextVersions, mapData[string]{[]string{"en", "ja", "ko"}, []string{"b9e7561c5ddf30118fc65c8d",
-			"56197c1433950b5400b3b3c4",
-			"e3b210dbc125125e381e5762"}}},
-		{&compiledCourse.TextChecks, mapData[string]{[]string{"en", "ja", "ko"}, []string{"0055429c00c1b704",
-			"4f23e1f04cddd435",
-			"da528f96d55547aa"}}},
+		{&compiledCourse.TextVersions, mapData[string]{[]string{"en", "ja", "ko"}, []string{"d1c82970bc7eca8f1289aaee",
+			"28ee2699def00c47fca676de",
+			"58b3c426c08cd068117ae36c"}}},
+		{&compiledCourse.TextChecks, mapData[string]{[]string{"en", "ja", "ko"}, []string{"86e9a417ec1529b3",
+			"c17b6b1a7275344b",
+			"d21569c17848c791"}}},
 	}
 )
 

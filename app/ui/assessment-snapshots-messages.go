@@ -19,7 +19,7 @@ var (
 	msgSnapshotsOnlyOne = &i18n.Message{
 		ID:          "SnapshotsOnlyOne",
 		Description: "In the comparison over time, while the ratings of only one day are kept.",
-		Other:       "Your ratings are kept once a day when you view these results. Once they have changed on a later day, you can compare the two days here.",
+		Other:       "Your ratings are kept once a day when you view these results. When they change on a later day, you can compare the two days here.",
 	}
 	msgSnapshotFrom = &i18n.Message{
 		ID:          "SnapshotFrom",

@@ -235,14 +235,14 @@ var (
 	msgLeftOutCards = &i18n.Message{
 		ID:          "LeftOutCards",
 		Description: "What checking an import file corrected: interview cards whose schedule cannot be right start again. {{.Count}} is how many.",
-		One:         "{{.Count}} interview card has a schedule that cannot be right (dates in the future or far beyond); it starts again.",
-		Other:       "{{.Count}} interview cards have schedules that cannot be right (dates in the future or far beyond); they start again.",
+		One:         "{{.Count}} interview card has a schedule that cannot be right (dates in the future or impossibly far ahead); it starts again.",
+		Other:       "{{.Count}} interview cards have schedules that cannot be right (dates in the future or impossibly far ahead); they start again.",
 	}
 	msgImportUnknown = &i18n.Message{
 		ID:          "ImportUnknown",
 		Description: "What an import file holds that this version of the app does not have: kept but not used. {{.Count}} is how many entries.",
-		One:         "{{.Count}} entry is for a lesson, question, checklist statement or card this version of the app does not have: it is kept but not counted or used.",
-		Other:       "{{.Count}} entries are for lessons, questions, checklist statements or cards this version of the app does not have: they are kept but not counted or used.",
+		One:         "{{.Count}} entry is for a lesson, question, checklist statement or card this version of CxO Path does not have: it is kept but not counted or used.",
+		Other:       "{{.Count}} entries are for lessons, questions, checklist statements or cards this version of CxO Path does not have: they are kept but not counted or used.",
 	}
 	msgShareEmpty = &i18n.Message{
 		ID:          "ShareEmpty",
@@ -315,7 +315,7 @@ var (
 	msgLinkPreview = &i18n.Message{
 		ID:          "LinkPreview",
 		Description: "Above the comparison of saved data and what a transfer link from another device carries, which the learner may merge or put in place of what is saved.",
-		Other:       "Here is what this link would change. Merging keeps what is saved on this device and adds what the link carries; replacing puts the link’s data in its place.",
+		Other:       "Here is what this link would change. Merging keeps what is saved on this device and adds what the link carries; replacing swaps what is saved here for the link’s data.",
 	}
 	msgLinkMergeNothing = &i18n.Message{
 		ID:          "LinkMergeNothing",
@@ -360,7 +360,7 @@ var (
 	msgImportPreview = &i18n.Message{
 		ID:          "ImportPreview",
 		Description: "Above the comparison of saved data and an import file, which the learner may merge or put in place of what is saved.",
-		Other:       "Here is what this file would change. Merging keeps what is saved on this device and adds the file’s data; replacing puts the file’s data in its place.",
+		Other:       "Here is what this file would change. Merging keeps what is saved on this device and adds the file’s data; replacing swaps what is saved here for the file’s data.",
 	}
 	msgKindColumn = &i18n.Message{
 		ID:          "KindColumn",

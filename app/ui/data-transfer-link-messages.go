@@ -13,7 +13,7 @@ var (
 	msgTransferHow = &i18n.Message{
 		ID:          "TransferHow",
 		Description: "How the transfer link works: no account, no server, a preview on the other device.",
-		Other:       "Open this link on your other device, or scan the code with its camera. It carries everything saved here, after the # of the address, which is never sent to any server. Before anything is changed, the other device shows what the link holds and what it would change. Anyone with the link can read your progress, so send it only to yourself.",
+		Other:       "Open this link on your other device, or scan the code with its camera. Everything saved here travels in the part of the link after the # sign, which browsers never send to a server. Before anything is changed, the other device shows what the link holds and what it would change. Anyone with the link can read your progress, so send it only to yourself.",
 	}
 	msgTransferLinkLabel = &i18n.Message{
 		ID:          "TransferLinkLabel",
@@ -28,7 +28,7 @@ var (
 	msgTransferNoQR = &i18n.Message{
 		ID:          "TransferNoQR",
 		Description: "Said instead of the QR code when the progress is too large for one. Size is like 4 KB; Most is like 2 KB.",
-		Other:       "Your progress makes a link of {{.Size}}, more than one QR code holds ({{.Most}}), so there is no code. Copy the link to the other device, or export a file above and import it there.",
+		Other:       "Your progress makes a {{.Size}} link, more than a QR code can hold ({{.Most}}), so there is no code. Copy the link to the other device, or export a file above and import it there.",
 	}
 	msgTransferNoLink = &i18n.Message{
 		ID:          "TransferNoLink",
@@ -53,7 +53,7 @@ var (
 	msgReceiveDescription = &i18n.Message{
 		ID:          "ReceiveDescription",
 		Description: "Description of the page that opens a transfer link.",
-		Other:       "See what a transfer link from your other device holds, then merge it with what is saved here or put it in its place.",
+		Other:       "See what a transfer link from your other device holds, then merge it with what is saved here or replace what is saved here with it.",
 	}
 	msgReceiveReading = &i18n.Message{
 		ID:          "ReceiveReading",
@@ -98,7 +98,7 @@ var (
 	msgReceiveBlank = &i18n.Message{
 		ID:          "ReceiveBlank",
 		Description: "A transfer link holding nothing this version of the course can use.",
-		Other:       "This link holds nothing this version of the course can use. Nothing was changed.",
+		Other:       "This link holds nothing this version of CxO Path can use. Nothing was changed.",
 	}
 	msgReceiveMerged = &i18n.Message{
 		ID:          "ReceiveMerged",

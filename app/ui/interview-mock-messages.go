@@ -14,7 +14,7 @@ var (
 	msgMockDescription = &i18n.Message{
 		ID:          "MockDescription",
 		Description: "Lead paragraph and meta description of the mock interview page.",
-		Other:       "Rehearse a real interview: a few questions one after another, each answered against the clock, then checked against the points a strong answer covers. The points you covered decide when each card comes back.",
+		Other:       "Rehearse for a real interview: a few questions one after another, each answered against the clock, then checked against the points a strong answer covers. The points you covered decide when each card comes back.",
 	}
 	msgMockLink = &i18n.Message{
 		ID:          "MockLink",
@@ -72,7 +72,7 @@ var (
 	msgMockAnswered = &i18n.Message{
 		ID:          "MockAnswered",
 		Description: "Button the learner presses once they have answered a question of a mock interview: it stops the timer and shows the answer points.",
-		Other:       "I have answered",
+		Other:       "Done: show the points",
 	}
 	msgMockCheck = &i18n.Message{
 		ID:          "MockCheck",
@@ -107,7 +107,7 @@ var (
 	msgMockQuitQuestion = &i18n.Message{
 		ID:          "MockQuitQuestion",
 		Description: "Asked before a mock interview is ended early.",
-		Other:       "End the interview now? It is not kept in the history and no card is rescheduled. Your drafts stay.",
+		Other:       "End the interview now? It will not be saved to your history, and no cards will be rescheduled. Your drafts are kept.",
 	}
 	msgMockQuitYes = &i18n.Message{
 		ID:          "MockQuitYes",
@@ -198,7 +198,7 @@ var (
 	msgLeftOutMocks = &i18n.Message{
 		ID:          "LeftOutMocks",
 		Description: "What checking an import file left out or corrected: mock interviews with a date that cannot be right, no answers, or answer points their card does not have. {{.Count}} is how many.",
-		One:         "{{.Count}} mock interview had a date that cannot be right, no answers, or points its cards do not have: it is left out or corrected.",
-		Other:       "{{.Count}} mock interviews had dates that cannot be right, no answers, or points their cards do not have: they are left out or corrected.",
+		One:         "{{.Count}} mock interview has a date that cannot be right, no answers, or points its cards do not have: it is left out or corrected.",
+		Other:       "{{.Count}} mock interviews have dates that cannot be right, no answers, or points their cards do not have: they are left out or corrected.",
 	}
 )

@@ -14,7 +14,7 @@ var (
 	msgTodayDescription = &i18n.Message{
 		ID:          "TodayDescription",
 		Description: "Description of the Today page, for search engines and link previews.",
-		Other:       "What to study today: interview cards and quiz questions that are due, where you stopped reading and the next lesson, with your daily goal, streak and the last twelve weeks.",
+		Other:       "What to study today: interview cards and quiz questions that are due, where you stopped reading and the next lesson, with your daily goal, your streak and a calendar of the last twelve weeks.",
 	}
 	msgTodayTotal = &i18n.Message{
 		ID:          "TodayTotal",
@@ -153,7 +153,7 @@ var (
 	msgActivityNone = &i18n.Message{
 		ID:          "ActivityNone",
 		Description: "Today page, when the learner has not studied in the weeks the calendar shows.",
-		Other:       "Nothing studied in these weeks yet. Each day you study will show here.",
+		Other:       "No study in these weeks yet. Each day you study will appear here.",
 	}
 	msgActivityLess = &i18n.Message{
 		ID:          "ActivityLess",
