@@ -55,6 +55,9 @@ func rateAll(t *testing.T, ctx context.Context, base string, cl *assess.Checklis
 	openAt(t, ctx, base, "/en/assessment")
 	waitForApp(t, ctx)
 	for _, it := range cl.Items {
+		if !eval[bool](t, ctx, fmt.Sprintf(`document.querySelector(".checklist-area h2")?.id === "area-%s"`, it.Area)) {
+			goToStep(t, ctx, it.Area)
+		}
 		sel := fmt.Sprintf("#rate-%s-%d", it.ID, answers[it.ID])
 		waitFor(t, ctx, fmt.Sprintf(`document.querySelector(%q) !== null`, sel))
 		if !eval[bool](t, ctx, fmt.Sprintf(`document.querySelector(%q).checked`, sel)) {
@@ -62,7 +65,7 @@ func rateAll(t *testing.T, ctx context.Context, base string, cl *assess.Checklis
 			waitFor(t, ctx, fmt.Sprintf(`document.querySelector(%q).checked`, sel))
 		}
 	}
-	waitFor(t, ctx, fmt.Sprintf(`document.querySelectorAll(".checklist-item.is-rated").length === %d`, len(cl.Items)))
+	waitFor(t, ctx, fmt.Sprintf(`document.querySelector(".assessment-progress p").textContent === "%d of %d statements rated"`, len(cl.Items), len(cl.Items)))
 }
 
 // savedSnapshots are the dates of the snapshots saved, once there are n.
