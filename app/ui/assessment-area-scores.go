@@ -110,9 +110,8 @@ func (a *areaScores) Render() app.UI {
 	)
 }
 
-// radarLegend names the chart's outlines: the learner's scores (with its
-// date when two days are compared), the earlier day's, and what the role
-// asks. Like the chart, it is hidden from screen readers: the table's
+// radarLegend names the chart's shapes: the learner's scores (by date when
+// two days are compared), the earlier day's, and what the role needs. Like the chart, it is hidden from screen readers: the table's
 // caption and headings say the same.
 func radarLegend(lang string, compare *areaComparison, role string, hasRole bool) app.UI {
 	item := func(class, text string) app.UI {
@@ -133,5 +132,5 @@ func radarLegend(lang string, compare *areaComparison, role string, hasRole bool
 	if hasRole {
 		target = item("radar-legend-target", locale.T(lang, msgRoleAsks, map[string]any{"Role": role}))
 	}
-	return app.Ul().Class("radar-legend").Aria("hidden", "true").Body(item("radar-legend-now", now), target, then)
+	return app.Ul().Class("radar-legend").Aria("hidden", "true").Body(item("radar-legend-now", now), then, target)
 }

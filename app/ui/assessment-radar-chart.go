@@ -14,7 +14,7 @@ const (
 	radarRadius = 100.0
 	radarLabel  = 114.0 // distance of the labels from the centre
 	radarKey    = 110.0 // distance of the numbered keys from the centre, on a phone
-	radarLine   = 15.0  // line height of a label
+	radarLine   = 16.0  // line height of a label
 	labelRunes  = 14    // a Latin label wraps after about this many characters
 )
 
@@ -117,7 +117,7 @@ func (r *radarChart) Render() app.UI {
 			labels = append(labels, radarLabelText(i, n, label, score))
 		}
 	}
-	class, box := "radar-chart is-wide", "-262 -165 524 330"
+	class, box := "radar-chart is-wide", "-270 -170 540 340"
 	if r.INarrow {
 		class, box = "radar-chart is-narrow", "-142 -132 284 264"
 	}
