@@ -9,8 +9,6 @@ import (
 	"time"
 
 	"github.com/cxopath/cxopath/app/locale"
-	"golang.org/x/text/message"
-	"golang.org/x/text/number"
 )
 
 // Format writes the fact as lang writes it. The loader fills the lessons
@@ -21,7 +19,7 @@ func (f Fact) Format(lang string) string {
 	case f.USD != nil:
 		return locale.USD(lang, *f.USD)
 	case f.Percent != nil:
-		return percent(lang, *f.Percent)
+		return locale.PercentExact(lang, *f.Percent)
 	case f.Number != nil && lang == "en" && *f.Number > 0 && *f.Number < 10:
 		// English running text spells out one to nine.
 		return englishNumbers[*f.Number]
@@ -41,18 +39,6 @@ func (f Fact) Format(lang string) string {
 }
 
 var englishNumbers = [10]string{1: "one", 2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight", 9: "nine"}
-
-// percent writes p percent with as many decimals as it has, up to two: a
-// projection's 7.7 % must not read as 8 %.
-func percent(lang string, p float64) string {
-	tag := locale.Tags[0]
-	for i, l := range locale.Langs {
-		if l == lang {
-			tag = locale.Tags[i]
-		}
-	}
-	return message.NewPrinter(tag).Sprint(number.Percent(p/100, number.MaxFractionDigits(2)))
-}
 
 // Year writes a year as lang writes it in running text: 2009, 2009년, 2009年.
 func Year(lang string, y int) string {

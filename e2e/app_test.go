@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/cdproto/network"
 	"github.com/chromedp/chromedp"
 	"github.com/cxopath/cxopath/content"
@@ -123,8 +124,9 @@ func TestNoRequestLeavesTheAppsOriginAndNothingFails(t *testing.T) {
 	// Every other part of the app, used.
 	click(t, ctx, `.main-nav a[href="/ko/assessment"]`)
 	waitFor(t, ctx, `location.pathname === "/ko/assessment"`)
+	goToStep(t, ctx, "operations")
 	click(t, ctx, "#rate-bcp-2")
-	click(t, ctx, `.assessment-progress a`)
+	click(t, ctx, `.assessment-progress .results-link`)
 	waitFor(t, ctx, `document.querySelector(".radar-shape") !== null`)
 	click(t, ctx, `.main-nav a[href="/ko/interview"]`)
 	click(t, ctx, ".deck-start .button")
@@ -158,8 +160,9 @@ func TestNoRequestLeavesTheAppsOriginAndNothingFails(t *testing.T) {
 
 // When app.wasm cannot be downloaded, the page stays readable and the
 // loading badge says so in the page's language instead of the browser's
-// error.
+// error, with a button that reloads.
 func TestAnAppThatCannotLoadSaysSoInThePagesLanguage(t *testing.T) {
+	reload := map[string]string{"ko": "새로고침", "ja": "再読み込み", "en": "Reload"}
 	for lang, want := range map[string]string{"ko": "앱을 불러오지 못했습니다", "ja": "アプリを読み込めませんでした", "en": "The app did not load"} {
 		t.Run(lang, func(t *testing.T) {
 			ctx := newTab(t)
@@ -181,14 +184,44 @@ func TestAnAppThatCannotLoadSaysSoInThePagesLanguage(t *testing.T) {
 			if h1 := eval[string](t, ctx, `document.querySelector("h1").textContent`); h1 == "" {
 				t.Error("the pre-rendered lesson is gone")
 			}
-			eval[bool](t, ctx, `(window.scrollTo(0, document.body.scrollHeight), true)`)
-			png, err := chromedp.Run(ctx, chromedp.CaptureScreenshot())
-			if err != nil {
-				t.Fatal(err)
+			if got := eval[string](t, ctx, `document.querySelector("#app-wasm-loader button.loader-reload")?.textContent ?? ""`); got != reload[lang] {
+				t.Errorf("the badge's button says %q, want %q", got, reload[lang])
 			}
-			if err := os.WriteFile(filepath.Join(screenshotDir(t), "app-failed-"+lang+"-phone.png"), png, 0o644); err != nil {
-				t.Fatal(err)
+			eval[bool](t, ctx, `(window.scrollTo(0, document.body.scrollHeight), true)`)
+			for _, theme := range []string{"light", "dark"} {
+				if _, err := chromedp.Call(ctx, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{
+					Features: []*emulation.MediaFeature{{Name: "prefers-color-scheme", Value: theme}},
+				}); err != nil {
+					t.Fatal(err)
+				}
+				if got := eval[int](t, ctx, `[...document.querySelectorAll(".theme-option")].filter(b => getComputedStyle(b).backgroundColor !== "rgba(0, 0, 0, 0)").length`); got != 1 {
+					t.Errorf("in the %s theme, %d theme options look chosen, want the one that applies", theme, got)
+				}
+				png, err := chromedp.Run(ctx, chromedp.CaptureScreenshot())
+				if err != nil {
+					t.Fatal(err)
+				}
+				name := "app-failed-" + lang + "-phone.png"
+				if theme == "dark" {
+					name = "app-failed-" + lang + "-phone-dark.png"
+				}
+				if err := os.WriteFile(filepath.Join(screenshotDir(t), name), png, 0o644); err != nil {
+					t.Fatal(err)
+				}
 			}
 		})
 	}
+}
+
+func TestTheNotFoundPageSearchesForWhatTheAddressDidNotFind(t *testing.T) {
+	ctx := newTab(t)
+	open(t, ctx, "/en/lessons/no-such-lesson")
+	waitForApp(t, ctx)
+	if got := eval[string](t, ctx, `document.querySelector(".not-found-actions a")?.getAttribute("href") ?? ""`); got != "/en/" {
+		t.Errorf("the way home leads to %q", got)
+	}
+	click(t, ctx, "#lost-search")
+	press(t, ctx, "CIO")
+	click(t, ctx, `.not-found-search button[type=submit]`)
+	waitFor(t, ctx, `location.pathname === "/en/search" && new URLSearchParams(location.search).get("q") === "CIO" && document.querySelectorAll(".search-result").length > 0`)
 }

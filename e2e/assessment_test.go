@@ -2,12 +2,14 @@ package e2e
 
 import (
 	"bytes"
+	"context"
 	"fmt"
 	"os"
 	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
@@ -18,23 +20,80 @@ func TestTheSelfAssessmentSavesRatingsAndShowsWhereTheLearnerStands(t *testing.T
 	ctx := newTab(t)
 	open(t, ctx, "/ja/assessment")
 	waitForApp(t, ctx)
-	for _, it := range cl.Items {
-		click(t, ctx, fmt.Sprintf("#rate-%s-%d", it.ID, answers[it.ID]))
+	// One area a step: rate it, then Next, which names the area it leads to
+	// and takes focus to that area's heading.
+	for i, area := range cl.Areas {
+		waitFor(t, ctx, fmt.Sprintf(`document.querySelector(".checklist-area h2")?.id === "area-%s"`, area))
+		if got, want := eval[string](t, ctx, `document.querySelector(".step-count").textContent`), fmt.Sprintf("全%d領域中%d番目", len(cl.Areas), i+1); got != want {
+			t.Errorf("step %d is headed %q, want %q", i+1, got, want)
+		}
+		if got := eval[string](t, ctx, `document.querySelector(".assessment-steps [aria-current=step]")?.getAttribute("href") ?? ""`); got != "/ja/assessment#area-"+area {
+			t.Errorf("step %d: the bar marks %q as the current step", i+1, got)
+		}
+		for _, it := range cl.Items {
+			if it.Area == area {
+				click(t, ctx, fmt.Sprintf("#rate-%s-%d", it.ID, answers[it.ID]))
+			}
+		}
+		if i+1 == len(cl.Areas) {
+			break
+		}
+		next := cl.Areas[i+1]
+		want := "次へ：" + course(t).Checklist.Text["ja"].Areas[next].Name
+		if got := eval[string](t, ctx, `document.querySelector(".step-next").textContent`); got != want {
+			t.Errorf("step %d: Next reads %q, want %q", i+1, got, want)
+		}
+		click(t, ctx, ".step-next")
+		waitFor(t, ctx, fmt.Sprintf(`location.hash === "#area-%s" && document.activeElement?.id === "area-%s"`, next, next))
+		// The next ratings may lie where Next was: wait out the guard that
+		// keeps a double tap from rating on the new step.
+		time.Sleep(700 * time.Millisecond)
 	}
-	waitFor(t, ctx, fmt.Sprintf(`document.querySelectorAll(".checklist-item.is-rated").length === %d`, len(cl.Items)))
+	waitFor(t, ctx, fmt.Sprintf(`document.querySelectorAll(".assessment-steps .step-link.is-done").length === %d`, len(cl.Areas)))
 	if got := eval[string](t, ctx, `document.querySelector(".assessment-progress p").textContent`); got != "30項目中30項目を評価済み" {
 		t.Errorf("progress reads %q", got)
 	}
+	// The progress stays in view while the step scrolls.
+	eval[bool](t, ctx, `(window.scrollTo(0, document.body.scrollHeight), true)`)
+	if !eval[bool](t, ctx, `(() => { const r = document.querySelector(".assessment-progress").getBoundingClientRect(); const h = document.querySelector(".site-header").getBoundingClientRect(); return r.top >= h.bottom - 1 && r.bottom <= innerHeight })()`) {
+		t.Error("the progress scrolled out of view")
+	}
+	// Back returns to the area before, with its ratings.
+	click(t, ctx, ".step-back")
+	before := cl.Areas[len(cl.Areas)-2]
+	waitFor(t, ctx, fmt.Sprintf(`location.hash === "#area-%s" && document.activeElement?.id === "area-%s"`, before, before))
 
-	open(t, ctx, "/ja/assessment")
-	waitForApp(t, ctx)
-	for _, it := range cl.Items {
-		waitFor(t, ctx, fmt.Sprintf(`document.querySelector("#rate-%s-%d").checked`, it.ID, answers[it.ID]))
+	// A reload keeps the step and every rating.
+	openStep(t, ctx, "", "/ja/assessment#area-"+before)
+	for _, area := range cl.Areas {
+		goToStep(t, ctx, area)
+		for _, it := range cl.Items {
+			if it.Area == area {
+				waitFor(t, ctx, fmt.Sprintf(`document.querySelector("#rate-%s-%d").checked`, it.ID, answers[it.ID]))
+			}
+		}
 	}
 
-	click(t, ctx, `.assessment-progress a[href="/ja/assessment/results"]`)
+	click(t, ctx, ".step-next")
 	waitFor(t, ctx, `location.pathname === "/ja/assessment/results" && document.querySelector(".radar-shape") !== null`)
 	fits := cl.Fits(answers)
+	if got := eval[string](t, ctx, `document.querySelector(".headline-role a").getAttribute("href")`); got != "/ja/roles/"+fits[0].Role {
+		t.Errorf("the headline names %q, want the best fit %s", got, fits[0].Role)
+	}
+	if got := eval[string](t, ctx, `document.querySelector(".headline-areas").textContent`); !strings.Contains(got, "運用・セキュリティ") {
+		t.Errorf("the headline does not name the strongest area: %q", got)
+	}
+	if eval[int](t, ctx, `document.querySelectorAll(".radar-chart.is-wide .radar-target").length`) != 1 {
+		t.Error("the best fit's profile is not outlined on the chart")
+	}
+	lessons := eval[[]string](t, ctx, `[...document.querySelectorAll(".study-card-title")].map(a => a.getAttribute("href"))`)
+	for i, l := range lessons {
+		for _, m := range lessons[:i] {
+			if l == m {
+				t.Errorf("%s is recommended twice: %v", l, lessons)
+			}
+		}
+	}
 	if got := eval[[]string](t, ctx, `[...document.querySelectorAll(".role-fit-name")].map(a => a.getAttribute("href").split("/").pop())`); len(got) != len(fits) || got[0] != fits[0].Role {
 		t.Errorf("roles ranked %v, want %s first", got, fits[0].Role)
 	}
@@ -103,8 +162,7 @@ func TestABrokenShareLinkSaysWhyAndChangesNothing(t *testing.T) {
 	cl, answers := inHouseIT(t)
 	good := cl.Encode(answers)
 	ctx := newTab(t)
-	open(t, ctx, "/ko/assessment")
-	waitForApp(t, ctx)
+	openStep(t, ctx, "", "/ko/assessment#area-operations")
 	click(t, ctx, "#rate-bcp-1")
 	waitFor(t, ctx, `document.querySelectorAll(".checklist-item.is-rated").length === 1`)
 	before := eval[string](t, ctx, `localStorage.getItem("cxopath.progress")`)
@@ -130,4 +188,34 @@ func TestABrokenShareLinkSaysWhyAndChangesNothing(t *testing.T) {
 		}
 	}
 	checkAccessibility(t, ctx, "a broken share link")
+}
+
+// goToStep moves the open checklist to an area's step by its segment in
+// the progress bar, and waits for the step to show.
+func goToStep(t testing.TB, ctx context.Context, area string) {
+	t.Helper()
+	click(t, ctx, fmt.Sprintf(`.assessment-steps a[href$="#area-%s"]`, area))
+	waitFor(t, ctx, fmt.Sprintf(`document.querySelector(".checklist-area h2")?.id === "area-%s"`, area))
+}
+
+// openStep opens the checklist at an area's step (path ends in
+// #area-ID) on the server at base ("" for the test server's), and waits
+// until the app has drawn the step and scrolled to it, so that a click
+// lands where it aims.
+func openStep(t testing.TB, ctx context.Context, base, path string) {
+	t.Helper()
+	if base == "" {
+		base = baseURL
+	}
+	openAt(t, ctx, base, path)
+	waitForApp(t, ctx)
+	id := path[strings.LastIndex(path, "#")+1:]
+	waitFor(t, ctx, fmt.Sprintf(`(() => {
+		const h = document.querySelector(".checklist-area h2");
+		if (h?.id !== %q || document.querySelectorAll(".checklist-area").length !== 1) return false;
+		const top = Math.round(h.getBoundingClientRect().top);
+		const still = window.__stepTop === top;
+		window.__stepTop = top;
+		return still;
+	})()`, id))
 }

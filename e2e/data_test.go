@@ -14,11 +14,11 @@ import (
 
 func TestDataIsExportedReimportedAndBadFilesChangeNothing(t *testing.T) {
 	ctx := newTab(t)
-	open(t, ctx, "/en/assessment")
-	waitForApp(t, ctx)
+	openStep(t, ctx, "", "/en/assessment#area-operations")
 	click(t, ctx, "#rate-bcp-3")
+	goToStep(t, ctx, "people")
 	click(t, ctx, "#rate-one-on-ones-1")
-	waitFor(t, ctx, `document.querySelectorAll(".checklist-item.is-rated").length === 2`)
+	waitFor(t, ctx, `document.querySelector(".assessment-progress p").textContent === "2 of 30 statements rated"`)
 
 	open(t, ctx, "/en/data")
 	waitForApp(t, ctx)
@@ -93,7 +93,8 @@ func TestDataIsExportedReimportedAndBadFilesChangeNothing(t *testing.T) {
 	checkAccessibility(t, ctx, "an import preview")
 	click(t, ctx, ".import-confirm")
 	waitFor(t, ctx, savedCounts+` === "0,0,2,0,0"`)
-	open(t, ctx, "/en/assessment")
-	waitForApp(t, ctx)
-	waitFor(t, ctx, `document.querySelector("#rate-bcp-3").checked && document.querySelector("#rate-one-on-ones-1").checked`)
+	openStep(t, ctx, "", "/en/assessment#area-operations")
+	waitFor(t, ctx, `document.querySelector("#rate-bcp-3").checked`)
+	goToStep(t, ctx, "people")
+	waitFor(t, ctx, `document.querySelector("#rate-one-on-ones-1").checked`)
 }

@@ -8,7 +8,21 @@ import (
 	"time"
 
 	"github.com/chromedp/chromedp"
+	"github.com/cxopath/cxopath/app/locale"
+	"github.com/nicksnyder/go-i18n/v2/i18n"
 )
+
+// says is the interface message id as the app shows it in lang: counted
+// when count is 0 or more, and filled with data. Tests that look for a
+// message's text find it this way, so rewording a message never breaks them.
+func says(lang, id string, count int, data ...map[string]any) string {
+	return locale.N(lang, &i18n.Message{ID: id}, count, data...)
+}
+
+// textIs is a JavaScript test that the element selector finds reads text.
+func textIs(selector, text string) string {
+	return fmt.Sprintf(`document.querySelector(%q)?.textContent === %q`, selector, text)
+}
 
 // open loads a page of the app by its path.
 func open(t testing.TB, ctx context.Context, path string) {

@@ -156,8 +156,7 @@ func TestALearnersOwnLargeExportImportsAgain(t *testing.T) {
 func TestAShareLinkWithNoRatingsIsRefusedAndKeepsTheLearnersOwn(t *testing.T) {
 	cl := assess.FromCourse(course(t))
 	ctx := newTab(t)
-	open(t, ctx, "/en/assessment")
-	waitForApp(t, ctx)
+	openStep(t, ctx, "", "/en/assessment#area-operations")
 	click(t, ctx, "#rate-bcp-2")
 	waitFor(t, ctx, savedHas(`doc.assessment?.ratings?.bcp === 2`))
 	before := eval[string](t, ctx, saved)

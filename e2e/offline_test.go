@@ -225,8 +225,7 @@ func TestEveryPageOfEveryLanguageOpensOfflineFromAColdStart(t *testing.T) {
 	}
 
 	// It works, too: a rating made offline is saved.
-	openAt(t, ctx, base, "/en/assessment")
-	waitForApp(t, ctx)
+	openStep(t, ctx, base, "/en/assessment#area-operations")
 	click(t, ctx, "#rate-bcp-2")
 	waitFor(t, ctx, `JSON.parse(localStorage.getItem("cxopath.progress") ?? "{}").assessment?.ratings?.bcp === 2`)
 

@@ -60,8 +60,7 @@ func TestTwoTabsOfOneBrowserKeepEachOthersWork(t *testing.T) {
 	waitFor(t, b, `document.querySelectorAll(".lesson-card.is-done").length === 1`)
 
 	// The other tab, which read the progress before, rates an item…
-	open(t, b, "/en/assessment")
-	waitForApp(t, b)
+	openStep(t, b, "", "/en/assessment#area-operations")
 	click(t, b, "#rate-bcp-2")
 	waitFor(t, b, savedHas(`doc.assessment?.ratings?.bcp === 2`))
 	// …and the first, still showing the lesson, answers its quiz.
@@ -75,8 +74,7 @@ func TestTwoTabsOfOneBrowserKeepEachOthersWork(t *testing.T) {
 		open(t, tab, "/en/lessons/pay")
 		waitForApp(t, tab)
 		waitFor(t, tab, `document.querySelector(".done-toggle.is-done") !== null && document.querySelector(".lesson-quiz input:checked") !== null`)
-		open(t, tab, "/en/assessment")
-		waitForApp(t, tab)
+		openStep(t, tab, "", "/en/assessment#area-operations")
 		waitFor(t, tab, `document.querySelector("#rate-bcp-2").checked`)
 	}
 }
@@ -137,8 +135,7 @@ func TestATabLeftOnTheOldVersionAfterAnUpdateNeverWritesOverTheNewOne(t *testing
 	next := newerSchemaBuild(t)
 	a, base, addr, stop := firstVisit(t, "/en/lessons/pay")
 	b := anotherTab(t, a)
-	openAt(t, b, base, "/en/assessment")
-	waitForApp(t, b)
+	openStep(t, b, base, "/en/assessment#area-people")
 	click(t, b, "#rate-one-on-ones-1")
 	waitFor(t, b, savedHas(`doc.assessment?.ratings?.["one-on-ones"] === 1`))
 
@@ -169,6 +166,7 @@ func TestATabLeftOnTheOldVersionAfterAnUpdateNeverWritesOverTheNewOne(t *testing
 	screenshotPage(t, b, "old-tab-after-update-en")
 	// What the learner does there is kept, but not written over the newer
 	// document.
+	goToStep(t, b, "operations")
 	click(t, b, "#rate-bcp-3")
 	waitFor(t, b, `document.querySelector("#rate-bcp-3").checked`)
 	waitFor(t, b, `Object.keys(localStorage).some(k => k.startsWith("cxopath.progress.held.") && localStorage.getItem(k).includes('"bcp":3'))`)

@@ -73,11 +73,11 @@ func TestTodayKeepsTheStreakAndTheCalendarAsDaysPassAndTheLearnerTravels(t *test
 	waitFor(t, ctx, `document.querySelectorAll(".goal-choice input[type=radio]").length === 6`)
 	click(t, ctx, `label[for="goal-3"]`) // 5 cards
 	waitFor(t, ctx, savedHas(`doc.study?.goal?.cards === 5`))
-	waitFor(t, ctx, `document.querySelector(".goal-progress")?.textContent.includes("0 of 5 cards today")`)
+	waitFor(t, ctx, fmt.Sprintf(`document.querySelector(".goal-progress")?.textContent.includes(%q)`, says("en", "GoalCardsProgress", 5, map[string]any{"Done": 0})))
 
 	// Day one, in Los Angeles: five cards meet the goal, and the app says so.
 	rateCards(t, ctx, 5)
-	waitFor(t, ctx, `document.querySelector(".study-cheer-note")?.textContent === "Today's goal is met: a 1-day streak."`)
+	waitFor(t, ctx, textIs(".study-cheer-note", says("en", "CheerGoal", 1)))
 	if live := eval[string](t, ctx, `document.querySelector(".study-cheer").getAttribute("role")`); live != "status" {
 		t.Errorf("the recognition is announced with role %q, want a polite status", live)
 	}
@@ -86,7 +86,7 @@ func TestTodayKeepsTheStreakAndTheCalendarAsDaysPassAndTheLearnerTravels(t *test
 	daysLater(t, ctx, 1)
 	open(t, ctx, "/en/today")
 	waitForApp(t, ctx)
-	waitFor(t, ctx, `document.querySelector(".goal-streak")?.textContent === "1-day streak" && document.querySelector(".today-goal.is-met") === null`)
+	waitFor(t, ctx, textIs(".goal-streak", says("en", "Streak", 1))+` && document.querySelector(".today-goal.is-met") === null`)
 	rateCards(t, ctx, 5)
 
 	// Day three, after a flight to Seoul: the calendar moves on by a day or
@@ -95,11 +95,11 @@ func TestTodayKeepsTheStreakAndTheCalendarAsDaysPassAndTheLearnerTravels(t *test
 	inZone(t, ctx, "Asia/Seoul")
 	open(t, ctx, "/en/today")
 	waitForApp(t, ctx)
-	waitFor(t, ctx, `document.querySelector(".goal-streak")?.textContent === "2-day streak"`)
+	waitFor(t, ctx, textIs(".goal-streak", says("en", "Streak", 2)))
 	rateCards(t, ctx, 5)
 	open(t, ctx, "/en/today")
 	waitForApp(t, ctx)
-	waitFor(t, ctx, `document.querySelector(".goal-streak")?.textContent === "3-day streak" && document.querySelector(".today-goal.is-met") !== null`)
+	waitFor(t, ctx, textIs(".goal-streak", says("en", "Streak", 3))+` && document.querySelector(".today-goal.is-met") !== null`)
 
 	// The calendar: three days met, drawn and written out.
 	if got := eval[int](t, ctx, `document.querySelectorAll(".cal-table tbody tr").length`); got != 3 {
@@ -114,7 +114,7 @@ func TestTodayKeepsTheStreakAndTheCalendarAsDaysPassAndTheLearnerTravels(t *test
 	// The home page now opens with Today.
 	open(t, ctx, "/en/")
 	waitForApp(t, ctx)
-	waitFor(t, ctx, `document.querySelector("h1")?.textContent === "Today" && document.querySelector(".goal-streak")?.textContent === "3-day streak"`)
+	waitFor(t, ctx, textIs("h1", says("en", "TodayHeading", -1))+" && "+textIs(".goal-streak", says("en", "Streak", 3)))
 	checkAccessibility(t, ctx, "the home page showing Today")
 }
 
@@ -190,7 +190,7 @@ func TestAMissedQuestionComesBackInTodayAndOnTheLessonUntilAnsweredRight(t *test
 		t.Fatal(err)
 	}
 	click(t, ctx, ".done-toggle button")
-	waitFor(t, ctx, `document.querySelector(".study-cheer[role=status] .study-cheer-note")?.textContent === "Lesson finished. Nicely done."`)
+	waitFor(t, ctx, textIs(".study-cheer[role=status] .study-cheer-note", says("en", "CheerLesson", -1)))
 	if got := eval[string](t, ctx, `getComputedStyle(document.querySelector(".study-cheer-note")).animationName`); got != "none" {
 		t.Errorf("the recognition animates (%s) under prefers-reduced-motion", got)
 	}
@@ -209,8 +209,8 @@ func TestTodayOpensOfflineWithWhatWasSaved(t *testing.T) {
 	stop()
 	openAt(t, ctx, base, "/ja/today")
 	waitFor(t, ctx, `document.documentElement.dataset.app === "running" && document.documentElement.lang === "ja"`)
-	waitFor(t, ctx, `document.querySelector(".goal-progress")?.textContent.includes("今日は10分中0分")`)
-	if got := eval[string](t, ctx, `document.querySelector("h1").textContent`); got != "今日の学習" {
+	waitFor(t, ctx, fmt.Sprintf(`document.querySelector(".goal-progress")?.textContent.includes(%q)`, says("ja", "GoalMinutesProgress", 10, map[string]any{"Done": 0})))
+	if got := eval[string](t, ctx, `document.querySelector("h1").textContent`); got != says("ja", "TodayHeading", -1) {
 		t.Errorf("offline, the Today page's heading is %q", got)
 	}
 }

@@ -82,7 +82,7 @@ func TestATransferLinkOpenedInAFreshProfilePreviewsMergesAndKeepsEverything(t *t
 		t.Fatal(err)
 	}
 	waitForApp(t, second)
-	waitFor(t, second, `document.querySelector(".receive-outcome")?.textContent.includes("holds none")`)
+	waitFor(t, second, textIs(".receive-outcome", says("en", "ReceiveNone", -1)))
 }
 
 func TestACutOrDismissedTransferLinkChangesNothing(t *testing.T) {

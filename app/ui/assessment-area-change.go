@@ -46,30 +46,6 @@ func (c *areaComparison) then() []float64 {
 	return values
 }
 
-// figure sets the legend that names both dates under the radar. Like the
-// radar, it is hidden from screen readers: the table's caption names the
-// dates.
-func (c *areaComparison) figure(lang string, radar app.UI) app.UI {
-	if c == nil {
-		return radar
-	}
-	item := func(class, date string) app.UI {
-		return app.Li().Class(class).Body(
-			svg("svg").Class("radar-swatch").Attr("viewBox", "0 0 28 8").Body(
-				svg("line").Attr("x1", 1).Attr("y1", 4).Attr("x2", 27).Attr("y2", 4),
-			),
-			app.Span().Text(ratedOn(lang, date)),
-		)
-	}
-	return app.Div().Class("radar-figure").Body(
-		radar,
-		app.Ul().Class("radar-legend").Aria("hidden", "true").Body(
-			item("radar-legend-now", c.To),
-			item("radar-legend-then", c.From),
-		),
-	)
-}
-
 // caption is the table's caption: what it shows, with both dates when it
 // compares.
 func (c *areaComparison) caption(lang string) string {

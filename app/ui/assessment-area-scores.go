@@ -2,6 +2,7 @@ package ui
 
 import (
 	"math"
+	"strconv"
 
 	"github.com/cxopath/cxopath/app/assess"
 	"github.com/cxopath/cxopath/app/locale"
@@ -9,8 +10,9 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
-// areaScores shows where the learner stands in each area: a radar chart and,
-// beside it, a table with the same figures.
+// areaScores shows where the learner stands in each area: a radar chart,
+// with what a role asks as a second outline, and beside it a table with
+// the same figures.
 type areaScores struct {
 	app.Compo
 
@@ -18,6 +20,8 @@ type areaScores struct {
 	ICourse  *content.Course
 	IScores  []assess.AreaScore
 	ICompare *areaComparison // an earlier snapshot the scores are set against; none: no comparison
+	IRole    string          // the role whose profile is outlined; "": none
+	IProfile []float64       // what the role asks, one value per area
 }
 
 func newAreaScores() *areaScores { return &areaScores{} }
@@ -34,6 +38,12 @@ func (a *areaScores) Scores(v []assess.AreaScore) *areaScores { a.IScores = v; r
 // Compare sets an earlier snapshot to set the scores against.
 func (a *areaScores) Compare(v *areaComparison) *areaScores { a.ICompare = v; return a }
 
+// Role sets the role whose profile is drawn beside the scores.
+func (a *areaScores) Role(role string, profile []float64) *areaScores {
+	a.IRole, a.IProfile = role, profile
+	return a
+}
+
 // percent formats a 0-to-1 score as a whole percentage.
 func percent(lang string, score float64) string {
 	return locale.Percent(lang, math.Round(score*100))
@@ -41,39 +51,86 @@ func percent(lang string, score float64) string {
 
 func (a *areaScores) Render() app.UI {
 	lang := a.ILang
-	labels := make([]string, len(a.IScores))
-	values := make([]float64, len(a.IScores))
-	rows := make([]app.UI, len(a.IScores))
+	n := len(a.IScores)
+	labels, values, scores := make([]string, n), make([]float64, n), make([]string, n)
+	rows := make([]app.UI, n)
+	role := roleName(a.ICourse, lang, a.IRole)
+	hasRole := a.IRole != "" && len(a.IProfile) == n
 	for i, s := range a.IScores {
 		labels[i] = areaName(a.ICourse, lang, s.Area)
 		values[i] = s.Score
+		scores[i] = "—"
 		score := locale.T(lang, msgNotRated)
 		if s.Answered > 0 {
 			score = percent(lang, s.Score)
+			scores[i] = score
 		}
 		rows[i] = app.Tr().Body(
-			app.Th().Scope("row").Text(labels[i]),
+			app.Th().Scope("row").Body(
+				app.Span().Class("area-number").Aria("hidden", "true").Text(strconv.Itoa(i+1)),
+				app.Text(labels[i]),
+			),
 			app.Td().Class("number").Text(score),
+			app.If(hasRole, func() app.UI { return app.Td().Class("number area-asks").Text(percent(lang, a.IProfile[i])) }),
 			a.ICompare.cell(lang, i),
-			app.Td().Class("number").Text(locale.T(lang, msgRatedOf, map[string]any{
+			app.Td().Class("number area-rated").Text(locale.T(lang, msgRatedOf, map[string]any{
 				"Count": locale.Number(lang, s.Answered), "Total": locale.Number(lang, s.Total),
 			})),
 		)
 	}
+	var profile []float64
+	if hasRole {
+		profile = a.IProfile
+	}
+	chart := func(narrow bool) app.UI {
+		return newRadarChart().Axes(labels, values).Scores(scores).Target(profile).Then(a.ICompare.then()).Narrow(narrow)
+	}
 	return app.Section().Class("area-scores").Aria("labelledby", "where-you-stand").Body(
 		app.H2().ID("where-you-stand").Text(locale.T(lang, msgWhereYouStand)),
 		app.Div().Class("area-scores-body").Body(
-			a.ICompare.figure(lang, newRadarChart().Axes(labels, values).Then(a.ICompare.then())),
+			app.Div().Class("radar-figure").Body(
+				chart(false),
+				chart(true),
+				radarLegend(lang, a.ICompare, role, hasRole),
+			),
 			app.Table().Class("area-table").Body(
 				app.Caption().Class("visually-hidden").Text(a.ICompare.caption(lang)),
 				app.THead().Body(app.Tr().Body(
 					app.Th().Scope("col").Text(locale.T(lang, msgAreaColumn)),
 					app.Th().Scope("col").Class("number").Text(locale.T(lang, msgScoreColumn)),
+					app.If(hasRole, func() app.UI {
+						return app.Th().Scope("col").Class("number area-asks").Text(locale.T(lang, msgRoleAsks, map[string]any{"Role": role}))
+					}),
 					a.ICompare.header(lang),
-					app.Th().Scope("col").Class("number").Text(locale.T(lang, msgRatedColumn)),
+					app.Th().Scope("col").Class("number area-rated").Text(locale.T(lang, msgRatedColumn)),
 				)),
 				app.TBody().Body(rows...),
 			),
 		),
 	)
+}
+
+// radarLegend names the chart's shapes: the learner's scores (by date when
+// two days are compared), the earlier day's, and what the role needs. Like the chart, it is hidden from screen readers: the table's
+// caption and headings say the same.
+func radarLegend(lang string, compare *areaComparison, role string, hasRole bool) app.UI {
+	item := func(class, text string) app.UI {
+		return app.Li().Class(class).Body(
+			svg("svg").Class("radar-swatch").Attr("viewBox", "0 0 28 8").Body(
+				svg("line").Attr("x1", 1).Attr("y1", 4).Attr("x2", 27).Attr("y2", 4),
+			),
+			app.Span().Text(text),
+		)
+	}
+	now := locale.T(lang, msgLegendYou)
+	var then app.UI
+	if compare != nil {
+		now = ratedOn(lang, compare.To)
+		then = item("radar-legend-then", ratedOn(lang, compare.From))
+	}
+	var target app.UI
+	if hasRole {
+		target = item("radar-legend-target", locale.T(lang, msgRoleAsks, map[string]any{"Role": role}))
+	}
+	return app.Ul().Class("radar-legend").Aria("hidden", "true").Body(item("radar-legend-now", now), then, target)
 }

@@ -172,11 +172,6 @@ var (
 		Description: "Under a gap: the learner's rating; {{.Rating}} is a point of the scale such as 'Learning'.",
 		Other:       "Your rating: {{.Rating}}",
 	}
-	msgStudy = &i18n.Message{
-		ID:          "Study",
-		Description: "Before the lessons that close a gap.",
-		Other:       "Study:",
-	}
 	msgShareHeading = &i18n.Message{
 		ID:          "ShareHeading",
 		Description: "Heading of the share-link box on the results page.",

@@ -1,19 +1,31 @@
 package ui
 
 import (
+	"strconv"
+
 	"github.com/cxopath/cxopath/app/locale"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
-// assessmentProgress says how much of the checklist is rated, with a bar,
-// and leads to the results once anything is.
+// assessmentStep is one area of the checklist as a step: its id, its name
+// and how many of its statements are rated.
+type assessmentStep struct {
+	ID, Name     string
+	Rated, Total int
+}
+
+// assessmentProgress says how much of the checklist is rated and, as a bar
+// of one segment per area, how much of each; a segment leads to its area's
+// step. It stays on screen while the page scrolls, and its count is a live
+// region, so each rating is announced once.
 type assessmentProgress struct {
 	app.Compo
 
-	ILang  string
-	IRated int
-	ITotal int
-	ILive  bool
+	ILang    string
+	IRated   int
+	ITotal   int
+	ISteps   []assessmentStep
+	ICurrent string // the area shown; "" when every area is
 }
 
 func newAssessmentProgress() *assessmentProgress { return &assessmentProgress{} }
@@ -27,19 +39,42 @@ func (a *assessmentProgress) Rated(rated, total int) *assessmentProgress {
 	return a
 }
 
-// Live makes it announce each change to screen readers: one of the copies
-// on a page is live, so a rating is announced once.
-func (a *assessmentProgress) Live(v bool) *assessmentProgress { a.ILive = v; return a }
+// Steps sets the areas, in order, and the one shown.
+func (a *assessmentProgress) Steps(steps []assessmentStep, current string) *assessmentProgress {
+	a.ISteps, a.ICurrent = steps, current
+	return a
+}
 
 func (a *assessmentProgress) Render() app.UI {
 	lang := a.ILang
 	label := locale.N(lang, msgRatedCount, a.IRated, map[string]any{"Total": locale.Number(lang, a.ITotal)})
+	segments := make([]app.UI, len(a.ISteps))
+	for i, s := range a.ISteps {
+		class := "step-link"
+		if s.Total > 0 && s.Rated == s.Total {
+			class += " is-done"
+		}
+		link := app.A().Class(class).Href(AssessmentStepPath(lang, s.ID)).
+			Style("--done", strconv.FormatFloat(float64(s.Rated)/float64(max(s.Total, 1)), 'f', 2, 64))
+		if s.ID == a.ICurrent {
+			link = link.Aria("current", "step")
+		}
+		segments[i] = app.Li().Body(link.Body(
+			app.Span().Class("visually-hidden").Text(locale.T(lang, msgStepLink, map[string]any{
+				"Area": s.Name, "Count": locale.Number(lang, s.Rated), "Total": locale.Number(lang, s.Total),
+			})),
+			app.Span().Class("step-bar").Aria("hidden", "true"),
+		))
+	}
 	return app.Div().Class("assessment-progress").Body(
-		app.If(a.ILive, func() app.UI { return app.P().Attr("role", "status").Text(label) }).
-			Else(func() app.UI { return app.P().Text(label) }),
-		app.Progress().Max(a.ITotal).Value(a.IRated).Aria("label", label),
-		app.If(a.IRated > 0, func() app.UI {
-			return app.A().Class("button").Href(ResultsPath(lang)).Text(locale.T(lang, msgSeeResults))
-		}),
+		app.Div().Class("assessment-progress-head").Body(
+			app.P().Attr("role", "status").Text(label),
+			app.If(a.IRated > 0, func() app.UI {
+				return app.A().Class("results-link").Href(ResultsPath(lang)).Text(locale.T(lang, msgSeeResults))
+			}),
+		),
+		app.Nav().Aria("label", locale.T(lang, msgAssessmentAreas)).Body(
+			app.Ol().Class("assessment-steps").Body(segments...),
+		),
 	)
 }

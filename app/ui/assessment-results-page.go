@@ -143,14 +143,21 @@ func (p *ResultsPage) Render() app.UI {
 		basis = locale.N(lang, msgResultsBasisRated, rated, map[string]any{"Total": locale.Number(lang, len(cl.Items)), "Date": d})
 	}
 	scores, compare, overTime := p.overTime(cl, answers, readOnly)
+	done := map[string]bool{}
+	if !readOnly {
+		for id, l := range p.doc.Lessons {
+			done[id] = l != nil && l.Done
+		}
+	}
 	return page.Content(
 		app.H1().Text(locale.T(lang, msgResults)),
 		notice,
-		app.P().Class("lead results-basis").Text(basis),
-		newAreaScores().Lang(lang).Course(course).Scores(scores).Compare(compare),
+		newResultsHeadline().Lang(lang).Course(course).Results(fits, cl.AreaScores(answers)),
+		app.P().Class("results-basis").Text(basis),
+		newAreaScores().Lang(lang).Course(course).Scores(scores).Compare(compare).Role(target, cl.Profile(target)),
 		overTime,
 		newRoleFits().Lang(lang).Course(course).Fits(fits),
-		newAssessmentGaps().Lang(lang).Course(course).Answers(answers).Roles(target, fits[0].Role).ReadOnly(readOnly),
+		newAssessmentGaps().Lang(lang).Course(course).Answers(answers).Roles(target, fits[0].Role).ReadOnly(readOnly).Done(done),
 		app.If(!readOnly, func() app.UI {
 			return newShareBox().Lang(lang).Fragment(cl.Encode(answers))
 		}),

@@ -74,13 +74,14 @@ func TestTheAreaTableShowsTheChangeSinceTheEarlierSnapshot(t *testing.T) {
 	if err := app.Match(app.Text(caption), a, 0, 1, 1, 0, 0); err != nil {
 		t.Errorf("the caption does not name both days: %v", err)
 	}
-	// the figure → the radar → its drawing → after the web and the shape
-	// The first area at a third, the others at two thirds.
+	// the figure → the radar → its drawing → after the web (four rings, an
+	// axis per area) and the shape. The first area at a third, the others
+	// at two thirds.
 	outline := svg("polygon").Class("radar-then").Attr("points", "0,-33.3 57.7,-33.3 57.7,33.3 0,66.7 -57.7,33.3 -57.7,-33.3")
-	if err := app.Match(outline, a, 0, 1, 0, 0, 0, 3+len(cl.Areas)+1); err != nil {
+	if err := app.Match(outline, a, 0, 1, 0, 0, 0, 4+len(cl.Areas)+1); err != nil {
 		t.Errorf("the earlier day is not outlined: %v", err)
 	}
-	if err := app.Match(app.Text("2 November 2026"), a, 0, 1, 0, 1, 1, 1, 0); err != nil {
+	if err := app.Match(app.Text("2 November 2026"), a, 0, 1, 0, 2, 1, 1, 0); err != nil {
 		t.Errorf("the legend does not name the earlier day: %v", err)
 	}
 }
@@ -111,7 +112,7 @@ func TestWithoutAnEarlierSnapshotTheScoresShowAlone(t *testing.T) {
 	a := newAreaScores().Lang("en").Course(course).Scores(cl.AreaScores(ratingsOf(cl, 1, "", 1)))
 	mount(t, a)
 	// The table comes straight after the radar, whose rows have three cells.
-	if err := app.Match(app.Td().Class("number"), a, 0, 1, 1, 2, 0, 2); err != nil {
+	if err := app.Match(app.Td().Class("number area-rated"), a, 0, 1, 1, 2, 0, 2); err != nil {
 		t.Errorf("%v", err)
 	}
 	if err := app.Match(app.Text("5 of 5"), a, 0, 1, 1, 2, 0, 2, 0); err != nil {

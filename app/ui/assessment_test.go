@@ -29,16 +29,16 @@ func TestAChecklistItemShowsItsRatingAsTheCheckedOption(t *testing.T) {
 func TestTheRadarChartDrawsOnePointPerArea(t *testing.T) {
 	chart := newRadarChart().Axes([]string{"Technology and architecture", "Risk", "People"}, []float64{1, 0.5, 0})
 	mount(t, chart)
-	// Three rings and three axes come first, then the shape.
+	// Four rings and three axes come first, then the shape.
 	shape := svg("polygon").Class("radar-shape").Attr("points", "0,-100 43.3,25 0,0")
-	if err := app.Match(shape, chart, 0, 6); err != nil {
+	if err := app.Match(shape, chart, 0, 7); err != nil {
 		t.Error(err)
 	}
 	label := svg("text").Class("radar-label").Attr("text-anchor", "middle")
-	if err := app.Match(label, chart, 0, 10); err != nil {
+	if err := app.Match(label, chart, 0, 11); err != nil {
 		t.Errorf("the top label: %v", err)
 	}
-	if err := app.Match(app.Text("architecture"), chart, 0, 10, 1, 0); err != nil {
+	if err := app.Match(app.Text("architecture"), chart, 0, 11, 1, 0); err != nil {
 		t.Errorf("a long label is not wrapped: %v", err)
 	}
 }

@@ -27,8 +27,8 @@ var (
 	}
 	msgNotFoundText = &i18n.Message{
 		ID:          "NotFoundText",
-		Description: "Explanation on the not-found page, before links to the home page in each language.",
-		Other:       "There is no page at this address. It may have moved, or the link may be mistyped. These pages will get you back on track:",
+		Description: "Explanation on the not-found page, above a search box and a button to the home page.",
+		Other:       "There is no page at this address. It may have moved, or the link may be mistyped. Search for what you wanted, or go back home.",
 	}
 	msgContentError = &i18n.Message{
 		ID:          "ContentError",

@@ -1,13 +1,16 @@
 package ui
 
 import (
+	"strings"
+
 	"github.com/cxopath/cxopath/app/locale"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
 // NotFoundPage answers an address that is no page of the app, in the
-// address's language when it names one, else in the learner's language, with
-// a way back in every language.
+// address's language when it names one, else in the learner's language: a
+// compass, one sentence, a search box (a plain form, so it works before
+// the app runs), the way home, and home in the other languages.
 type NotFoundPage struct {
 	app.Compo
 
@@ -28,27 +31,44 @@ func (p *NotFoundPage) OnNav(ctx app.Context) {
 	ctx.Page().SetDescription(locale.T(p.lang, msgNotFoundText))
 }
 
-// Render shows the message and the links home.
+// search opens the search page for what was typed, inside the app.
+func (p *NotFoundPage) search(ctx app.Context, e app.Event) {
+	e.PreventDefault()
+	q := strings.TrimSpace(app.Window().GetElementByID("lost-search").Get("value").String())
+	ctx.Navigate(SearchPath(p.language(), q))
+}
+
+func (p *NotFoundPage) language() string {
+	if p.lang == "" {
+		return locale.Default
+	}
+	return p.lang
+}
+
+// Render shows the message, the search box and the ways home.
 func (p *NotFoundPage) Render() app.UI {
-	lang := p.lang
-	if lang == "" {
-		lang = locale.Default
+	lang := p.language()
+	var others []app.UI
+	for _, l := range locale.Langs {
+		if l != lang {
+			others = append(others, app.Li().Lang(l).Body(
+				app.A().Href(HomePath(l)).HrefLang(l).Text(locale.T(l, msgHome)+" — "+locale.Autonym(l)),
+			))
+		}
 	}
 	return newShell().Lang(lang).Path(p.path).Content(
 		app.Section().Class("not-found").Body(
 			app.H1().Text(locale.T(lang, msgNotFoundTitle)),
 			app.P().Text(locale.T(lang, msgNotFoundText)),
-			app.Ul().Class("home-links").Body(
-				app.Range(locale.Langs).Slice(func(i int) app.UI {
-					l := locale.Langs[i]
-					return app.Li().Lang(l).Body(
-						app.A().Href(HomePath(l)).HrefLang(l).Text(locale.T(l, msgHome) + " — " + locale.Autonym(l)),
-					)
-				}),
+			app.Form().Class("not-found-search").Attr("role", "search").Action(SearchPath(lang, "")).Method("get").OnSubmit(p.search).Body(
+				app.Label().For("lost-search").Class("visually-hidden").Text(locale.T(lang, msgSearchLabel)),
+				app.Input().Type("search").ID("lost-search").Name("q").AutoComplete(false),
+				app.Button().Type("submit").Class("button").Body(searchIcon(), app.Text(locale.T(lang, msgSearch))),
 			),
 			app.P().Class("not-found-actions").Body(
-				app.A().Class("button").Href(SearchPath(lang, "")).Body(searchIcon(), app.Text(locale.T(lang, msgSearch))),
+				app.A().Class("button-secondary icon icon-home").Href(HomePath(lang)).Text(locale.T(lang, msgHome)),
 			),
+			app.Ul().Class("home-links").Body(others...),
 		),
 	)
 }

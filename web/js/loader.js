@@ -1,13 +1,16 @@
 // Says in the page's language that the app could not load, where go-app's
 // loading badge would show the browser's error (for example "TypeError:
-// Failed to fetch" when the server goes away mid-download). The pre-rendered
-// page stays readable either way; the error itself goes to the console.
+// Failed to fetch" when the server goes away mid-download), and offers the
+// one thing to do: reload. The pre-rendered page stays readable either way;
+// the error itself goes to the console. (The app's messages live in its
+// WebAssembly, which is what failed: these few words are written here.)
 (function () {
   var messages = {
-    en: "The app did not load. Reload the page to try again.",
-    ko: "앱을 불러오지 못했습니다. 페이지를 새로고침해 주세요.",
-    ja: "アプリを読み込めませんでした。ページを再読み込みしてください。",
+    en: "The app did not load. This page can still be read.",
+    ko: "앱을 불러오지 못했습니다. 이 페이지는 그대로 읽을 수 있습니다.",
+    ja: "アプリを読み込めませんでした。このページはそのまま読めます。",
   };
+  var reloads = { en: "Reload", ko: "새로고침", ja: "再読み込み" };
 
   function watch() {
     var label = document.getElementById("app-wasm-loader-label");
@@ -21,10 +24,18 @@
       }
       observer.disconnect();
       console.warn("app.wasm did not load:", text);
-      var said = messages[document.documentElement.lang] || messages.en;
-      label.dataset.said = said;
-      label.textContent = said;
+      var lang = messages[document.documentElement.lang] ? document.documentElement.lang : "en";
+      label.dataset.said = messages[lang];
+      label.textContent = messages[lang];
       label.setAttribute("role", "alert");
+      var reload = document.createElement("button");
+      reload.type = "button";
+      reload.className = "button loader-reload";
+      reload.textContent = reloads[lang];
+      reload.addEventListener("click", function () {
+        location.reload();
+      });
+      label.insertAdjacentElement("afterend", reload);
     });
     observer.observe(label, { childList: true, characterData: true, subtree: true });
   }

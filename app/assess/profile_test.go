@@ -1,0 +1,47 @@
+package assess
+
+import (
+	"slices"
+	"testing"
+)
+
+func TestARoleProfileIsTheMeanWeightOfEachAreaOverTheLargest(t *testing.T) {
+	c := &Checklist{
+		Areas: []string{"tech", "people", "empty"},
+		Roles: []string{"cto", "cio"},
+		Items: []Item{
+			{ID: "a", Area: "tech", Weights: map[string]int{"cto": 3, "cio": 1}},
+			{ID: "b", Area: "tech", Weights: map[string]int{"cto": 3}},
+			{ID: "c", Area: "people", Weights: map[string]int{"cto": 0, "cio": 3}},
+		},
+	}
+	if got, want := c.Profile("cto"), []float64{1, 0, 0}; !slices.Equal(got, want) {
+		t.Errorf("the CTO asks %v, want %v", got, want)
+	}
+	if got, want := c.Profile("cio"), []float64{1.0 / 6, 1, 0}; !slices.Equal(got, want) {
+		t.Errorf("the CIO asks %v, want %v", got, want)
+	}
+	if got := c.Profile("nobody"); !slices.Equal(got, []float64{0, 0, 0}) {
+		t.Errorf("a role the checklist does not weigh asks %v", got)
+	}
+}
+
+func TestExtremesNameTheHighestAndLowestAnsweredAreas(t *testing.T) {
+	scores := []AreaScore{
+		{Area: "tech", Score: 0.5, Answered: 2},
+		{Area: "ops", Score: 1, Answered: 1},
+		{Area: "people", Score: 0, Answered: 0}, // not answered: never the weakest
+		{Area: "strategy", Score: 0.25, Answered: 3},
+		{Area: "talk", Score: 1, Answered: 2}, // ties the strongest: the first wins
+	}
+	strong, weak, even := Extremes(scores)
+	if strong != "ops" || weak != "strategy" || even {
+		t.Errorf("got strongest %q, weakest %q, even %v; want ops, strategy, false", strong, weak, even)
+	}
+	if _, _, even := Extremes(scores[:1]); !even {
+		t.Error("one answered area is not even with itself")
+	}
+	if s, w, _ := Extremes([]AreaScore{{Area: "x"}}); s != "" || w != "" {
+		t.Errorf("with nothing answered, got %q and %q", s, w)
+	}
+}
