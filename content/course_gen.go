@@ -43,19 +43,20 @@ var compiledCourse = courseFile{
 	Lessons: []*Lesson{
 		&v4,
 		&v9,
-		&v15,
-		&v20,
-		&v25,
-		&v30,
-		&v35,
-		&v39,
-		&v44,
-		&v48,
-		&v52,
-		&v63,
-		&v73,
+		&v14,
+		&v19,
+		&v24,
+		&v29,
+		&v34,
+		&v38,
+		&v43,
+		&v47,
+		&v51,
+		&v62,
+		&v72,
 	},
 	Glossary: []*Term{
+		&v76,
 		&v77,
 		&v78,
 		&v79,
@@ -104,16 +105,15 @@ var compiledCourse = courseFile{
 		&v122,
 		&v123,
 		&v124,
-		&v125,
 	},
 	Roles: []*Role{
-		&v126,
-		&v130,
-		&v134,
-		&v138,
-		&v142,
-		&v146,
-		&v150,
+		&v125,
+		&v129,
+		&v133,
+		&v137,
+		&v141,
+		&v145,
+		&v149,
 	},
 	Skills: []string{
 		"architecture",
@@ -135,9 +135,10 @@ var compiledCourse = courseFile{
 		"incident-response",
 		"process-reform",
 	},
-	Checklist: &v157,
-	Interview: &v191,
+	Checklist: &v156,
+	Interview: &v190,
 	Sources: []*Reference{
+		&v194,
 		&v195,
 		&v196,
 		&v197,
@@ -148,7 +149,6 @@ var compiledCourse = courseFile{
 		&v202,
 		&v203,
 		&v204,
-		&v205,
 	},
 }
 
@@ -403,8 +403,7 @@ var (
 		},
 	}
 	v10 int        = 1990
-	v11 int        = 10
-	v12 LessonText = LessonText{
+	v11 LessonText = LessonText{
 		Title:   "CTO vs CIO",
 		Summary: "How the CTO split off from the CIO, how the two divide the work, and why business model and company size decide which role matters more and whether a company has both.",
 		KeyPoints: []Line{
@@ -440,16 +439,14 @@ var (
 				Source: "investopedia-cto-title-history",
 				Facts: []string{
 					"title-decade",
-					"title-years",
 				},
 				Figures: []string{
 					"1990s",
-					"10",
 				},
 			},
 		},
 	}
-	v13 LessonText = LessonText{
+	v12 LessonText = LessonText{
 		Title:   "CTOとCIOの違い",
 		Summary: "CTOがCIOから分かれた経緯、2つの役職の分担、そしてビジネスモデルや会社の規模によってどちらの比重が大きくなるかを解説します。",
 		KeyPoints: []Line{
@@ -485,16 +482,14 @@ var (
 				Source: "investopedia-cto-title-history",
 				Facts: []string{
 					"title-decade",
-					"title-years",
 				},
 				Figures: []string{
 					"1990年代",
-					"10",
 				},
 			},
 		},
 	}
-	v14 LessonText = LessonText{
+	v13 LessonText = LessonText{
 		Title:   "CTO와 CIO의 차이",
 		Summary: "CTO가 CIO에게서 어떻게 갈라져 나왔는지, 두 직책이 일을 어떻게 나누는지, 비즈니스 모델과 회사 규모에 따라 어느 쪽이 더 중요해지는지를 설명합니다.",
 		KeyPoints: []Line{
@@ -530,16 +525,14 @@ var (
 				Source: "investopedia-cto-title-history",
 				Facts: []string{
 					"title-decade",
-					"title-years",
 				},
 				Figures: []string{
 					"1990년대",
-					"10",
 				},
 			},
 		},
 	}
-	v15 Lesson = Lesson{
+	v14 Lesson = Lesson{
 		ID:    "kinds-of-cto",
 		Group: "basics",
 		Sections: []string{
@@ -594,8 +587,8 @@ var (
 			},
 		},
 	}
-	v16 int        = 4
-	v17 LessonText = LessonText{
+	v15 int        = 4
+	v16 LessonText = LessonText{
 		Title:   "Kinds of CTO",
 		Summary: "How the CTO’s job varies from company to company: the four kinds of CTO that Investopedia describes, and what startups and large companies each expect.",
 		KeyPoints: []Line{
@@ -653,7 +646,7 @@ var (
 			},
 		},
 	}
-	v18 LessonText = LessonText{
+	v17 LessonText = LessonText{
 		Title:   "CTOのタイプ",
 		Summary: "CTOの仕事が会社によってどう変わるかを、インフラ統括型・戦略立案型・顧客接点型・ビジョナリー型の4つのタイプと、スタートアップと大企業の違いから解説します。",
 		KeyPoints: []Line{
@@ -711,7 +704,7 @@ var (
 			},
 		},
 	}
-	v19 LessonText = LessonText{
+	v18 LessonText = LessonText{
 		Title:   "CTO의 유형",
 		Summary: "CTO가 맡는 일은 회사마다 다릅니다. 인베스토피디아가 나눈 4가지 유형(인프라 관리형, 전략 기획형, 고객 연결형, 비전가형)을 살펴보고, 스타트업과 대기업의 CTO가 어떻게 다른지도 짚어 봅니다.",
 		KeyPoints: []Line{
@@ -769,7 +762,7 @@ var (
 			},
 		},
 	}
-	v20 Lesson = Lesson{
+	v19 Lesson = Lesson{
 		ID:    "cto-at-work",
 		Group: "basics",
 		Sections: []string{
@@ -832,8 +825,8 @@ var (
 			},
 		},
 	}
-	v21 int        = 4
-	v22 LessonText = LessonText{
+	v20 int        = 4
+	v21 LessonText = LessonText{
 		Title:   "A CTO at work",
 		Summary: "A chief technology officer’s six core duties and the four roles they group into, what the CTO does with each group of colleagues, where the post matters most, and what two working CTOs learned.",
 		KeyPoints: []Line{
@@ -891,7 +884,7 @@ var (
 			},
 		},
 	}
-	v23 LessonText = LessonText{
+	v22 LessonText = LessonText{
 		Title:   "CTOの仕事の実際",
 		Summary: "CTOの主な業務と協働する相手、実務で担う4つの役割を整理します。そのうえで、CTOの比重が大きい会社の特徴と現場の事例を紹介します。",
 		KeyPoints: []Line{
@@ -949,7 +942,7 @@ var (
 			},
 		},
 	}
-	v24 LessonText = LessonText{
+	v23 LessonText = LessonText{
 		Title:   "CTO의 실제 업무",
 		Summary: "CTO의 6가지 핵심 업무, 협업 상대별로 맡는 일, 이를 크게 묶은 4가지 역할을 정리합니다. CTO의 비중이 큰 회사, 생성형 AI라는 과제, 현장 사례 2가지도 살펴봅니다.",
 		KeyPoints: []Line{
@@ -1007,7 +1000,7 @@ var (
 			},
 		},
 	}
-	v25 Lesson = Lesson{
+	v24 Lesson = Lesson{
 		ID:    "cio-role",
 		Group: "basics",
 		Sections: []string{
@@ -1070,8 +1063,8 @@ var (
 			},
 		},
 	}
-	v26 int        = 3
-	v27 LessonText = LessonText{
+	v25 int        = 3
+	v26 LessonText = LessonText{
 		Title:   "The CIO: keeping the business running on IT",
 		Summary: "Why companies appoint a chief information officer (CIO), the job’s four roles with an example of each, the industries where the post counts most, and why success turns on translating between executives and technologists.",
 		KeyPoints: []Line{
@@ -1114,7 +1107,7 @@ var (
 			},
 		},
 	}
-	v28 LessonText = LessonText{
+	v27 LessonText = LessonText{
 		Title:   "CIOの役割：ITで会社の土台を守る",
 		Summary: "CIOが置かれる理由、4つの役割とそれぞれの具体例、CIOが特に重要になる業界、そしてCIOの成否を分ける「双方向の翻訳」について解説します。",
 		KeyPoints: []Line{
@@ -1157,7 +1150,7 @@ var (
 			},
 		},
 	}
-	v29 LessonText = LessonText{
+	v28 LessonText = LessonText{
 		Title:   "CIO의 역할: IT로 회사의 살림을 지키는 사람",
 		Summary: "CIO가 왜 필요한지에서 출발해 4가지 역할과 사례, CIO가 특히 중요한 업종을 살펴보고, 성패를 가르는 양방향 번역 능력을 설명합니다.",
 		KeyPoints: []Line{
@@ -1200,7 +1193,7 @@ var (
 			},
 		},
 	}
-	v30 Lesson = Lesson{
+	v29 Lesson = Lesson{
 		ID:    "rewards-and-trials",
 		Group: "work",
 		Sections: []string{
@@ -1257,8 +1250,8 @@ var (
 			},
 		},
 	}
-	v31 int        = 2018
-	v32 LessonText = LessonText{
+	v30 int        = 2018
+	v31 LessonText = LessonText{
 		Title:   "Rewards and trials of the CIO and the CTO",
 		Summary: "The four rewards and four trials of the chief information officer (CIO) and of the chief technology officer (CTO), a worked example of the call a CTO must make alone, and a short self-check on which post might suit you.",
 		KeyPoints: []Line{
@@ -1290,7 +1283,7 @@ var (
 		},
 		Minutes: 6,
 	}
-	v33 LessonText = LessonText{
+	v32 LessonText = LessonText{
 		Title:   "CIOとCTOの醍醐味と試練",
 		Summary: "CIOとCTOそれぞれの醍醐味と試練を4つずつ整理し、CTOが1人で下す最終判断を具体例で確かめたうえで、自分にどちらが向いているかを考えます。",
 		KeyPoints: []Line{
@@ -1333,7 +1326,7 @@ var (
 			},
 		},
 	}
-	v34 LessonText = LessonText{
+	v33 LessonText = LessonText{
 		Title:   "CIO와 CTO의 보람과 어려움",
 		Summary: "CIO와 CTO가 각각 겪는 보람 4가지와 어려움 4가지를 정리하고, CTO가 혼자 내려야 하는 최종 판단을 사례로 살펴본 뒤, 어느 쪽이 자신에게 맞는지 가늠해 봅니다.",
 		KeyPoints: []Line{
@@ -1365,7 +1358,7 @@ var (
 		},
 		Minutes: 5,
 	}
-	v35 Lesson = Lesson{
+	v34 Lesson = Lesson{
 		ID:    "skills-and-learning",
 		Group: "work",
 		Sections: []string{
@@ -1429,7 +1422,7 @@ var (
 			},
 		},
 	}
-	v36 LessonText = LessonText{
+	v35 LessonText = LessonText{
 		Title:   "Skills a CTO needs, and how to learn them",
 		Summary: "The technical and management skills a CTO needs, four areas of study and practice for building them, and how one startup CTO balanced speed with quality.",
 		KeyPoints: []Line{
@@ -1461,7 +1454,7 @@ var (
 		},
 		Minutes: 5,
 	}
-	v37 LessonText = LessonText{
+	v36 LessonText = LessonText{
 		Title:   "CTOに求められるスキルと学び方",
 		Summary: "CTOに必要な技術スキルと経営スキルを整理し、4つの学習領域に沿った学び方と、スピードと品質を両立させたスタートアップCTOの事例を紹介します。",
 		KeyPoints: []Line{
@@ -1493,7 +1486,7 @@ var (
 		},
 		Minutes: 6,
 	}
-	v38 LessonText = LessonText{
+	v37 LessonText = LessonText{
 		Title:   "CTO에게 필요한 역량과 학습 방법",
 		Summary: "CTO에게 필요한 기술 역량과 경영·관리 역량을 정리하고, 이를 4가지 학습 영역으로 나눠 공부하고 연습하는 방법을 다룹니다. 두 역량을 함께 써서 속도와 품질의 균형을 맞춘 스타트업 CTO의 사례도 살펴봅니다.",
 		KeyPoints: []Line{
@@ -1525,7 +1518,7 @@ var (
 		},
 		Minutes: 4,
 	}
-	v39 Lesson = Lesson{
+	v38 Lesson = Lesson{
 		ID:    "education-and-experience",
 		Group: "work",
 		Sections: []string{
@@ -1579,8 +1572,8 @@ var (
 			},
 		},
 	}
-	v40 int        = 15
-	v41 LessonText = LessonText{
+	v39 int        = 15
+	v40 LessonText = LessonText{
 		Title:   "Education and experience for CTO and CIO roles",
 		Summary: "The degrees, certifications and years of experience usually behind a US CTO, whether an MBA is needed, and whether a non-science degree holds anyone back.",
 		KeyPoints: []Line{
@@ -1638,7 +1631,7 @@ var (
 			},
 		},
 	}
-	v42 LessonText = LessonText{
+	v41 LessonText = LessonText{
 		Title:   "CIO・CTOに求められる学歴と経験",
 		Summary: "米国でCTOが一般にたどる学位・資格・経験年数を確認したうえで、日本で参考になる情報処理技術者試験、MBAは必要か、文系出身でもCIO・CTOを目指せるかを整理します。",
 		KeyPoints: []Line{
@@ -1696,7 +1689,7 @@ var (
 			},
 		},
 	}
-	v43 LessonText = LessonText{
+	v42 LessonText = LessonText{
 		Title:   "CIO·CTO가 되기 위한 학력과 경력",
 		Summary: "미국에서 CTO가 보통 거치는 학위·자격증·경력 기간을 살펴보고, 국내에서 함께 볼 만한 국가기술자격, MBA가 꼭 필요한지, 문과 출신에게도 길이 있는지를 정리합니다.",
 		KeyPoints: []Line{
@@ -1754,7 +1747,7 @@ var (
 			},
 		},
 	}
-	v44 Lesson = Lesson{
+	v43 Lesson = Lesson{
 		ID:    "career-paths",
 		Group: "path",
 		Sections: []string{
@@ -1813,7 +1806,7 @@ var (
 			},
 		},
 	}
-	v45 LessonText = LessonText{
+	v44 LessonText = LessonText{
 		Title:   "Career paths to CIO and CTO",
 		Summary: "The four steps by which in-house IT staff can reach the CIO or CTO post, how the steps compare across countries, other routes to CTO, three startup cases, and what to do next.",
 		KeyPoints: []Line{
@@ -1845,7 +1838,7 @@ var (
 		},
 		Minutes: 6,
 	}
-	v46 LessonText = LessonText{
+	v45 LessonText = LessonText{
 		Title:   "CIO・CTOへのキャリアパス",
 		Summary: "社内SEがCIOとCTOに至るまでの4つのステップを日本企業の職位に沿って整理し、CTOへのそのほかのルート、創業期・新規事業での3つの事例、いまから始められる準備を紹介します。",
 		KeyPoints: []Line{
@@ -1877,7 +1870,7 @@ var (
 		},
 		Minutes: 7,
 	}
-	v47 LessonText = LessonText{
+	v46 LessonText = LessonText{
 		Title:   "CIO와 CTO로 가는 커리어 경로",
 		Summary: "사내 IT 담당자가 CIO와 CTO에 이르는 1~4단계를 국내 기업의 직책과 직급에 맞춰 정리하고, CTO로 가는 다른 경로, CTO 사례 3가지, 지금부터 할 수 있는 준비를 다룹니다.",
 		KeyPoints: []Line{
@@ -1909,7 +1902,7 @@ var (
 		},
 		Minutes: 5,
 	}
-	v48 Lesson = Lesson{
+	v47 Lesson = Lesson{
 		ID:    "employee-to-executive",
 		Group: "path",
 		Sections: []string{
@@ -1965,7 +1958,7 @@ var (
 			},
 		},
 	}
-	v49 LessonText = LessonText{
+	v48 LessonText = LessonText{
 		Title:   "From employee to executive",
 		Summary: "The two shifts in perspective and three in behaviour that take you from an employee’s view to an executive’s, how CTO interviews check for them, and how to prepare your answers.",
 		KeyPoints: []Line{
@@ -1997,7 +1990,7 @@ var (
 		},
 		Minutes: 5,
 	}
-	v50 LessonText = LessonText{
+	v49 LessonText = LessonText{
 		Title:   "社員から経営層へ：視点と行動の切り替え",
 		Summary: "社員から経営層に進むときに切り替えるべき2つの視点と3つの行動を整理し、CTOの面接でそれがどう確かめられるのか、どう備えればよいのかを解説します。",
 		KeyPoints: []Line{
@@ -2029,7 +2022,7 @@ var (
 		},
 		Minutes: 6,
 	}
-	v51 LessonText = LessonText{
+	v50 LessonText = LessonText{
 		Title:   "직원에서 임원으로: 시각과 행동의 전환",
 		Summary: "직원이 임원이 될 때 바뀌어야 하는 2가지 시각과 3가지 행동을 정리하고, CTO 면접이 이를 어떻게 확인하는지와 답변을 준비하는 방법을 설명합니다.",
 		KeyPoints: []Line{
@@ -2061,7 +2054,7 @@ var (
 		},
 		Minutes: 5,
 	}
-	v52 Lesson = Lesson{
+	v51 Lesson = Lesson{
 		ID:    "outlook-and-trends",
 		Group: "landscape",
 		Sections: []string{
@@ -2120,14 +2113,14 @@ var (
 			},
 		},
 	}
-	v53 float64    = 4
-	v54 float64    = 7.7
-	v55 float64    = 11
-	v56 float64    = 153.5
-	v57 float64    = 165.4
-	v58 string     = "2021-09-08"
-	v59 int        = 2009
-	v60 LessonText = LessonText{
+	v52 float64    = 4
+	v53 float64    = 7.7
+	v54 float64    = 11
+	v55 float64    = 153.5
+	v56 float64    = 165.4
+	v57 string     = "2021-09-08"
+	v58 int        = 2009
+	v59 LessonText = LessonText{
 		Title:   "Outlook and trends for technology leaders",
 		Summary: "Why demand for technology managers in the United States is projected to grow and how to read that projection, what is newly expected of CTOs and CIOs, and a case in which a CTO made large technology changes stick.",
 		KeyPoints: []Line{
@@ -2256,7 +2249,7 @@ var (
 			},
 		},
 	}
-	v61 LessonText = LessonText{
+	v60 LessonText = LessonText{
 		Title:   "技術リーダーの将来展望とトレンド",
 		Summary: "米国労働統計局（BLS）の雇用予測とその正しい引用のしかた、需要を押し上げる要因、CTOとCIOに新たに求められる役割、米連邦政府初のCTO、クラウド移行とAI活用を同時に進めたCTOの事例を取り上げます。",
 		KeyPoints: []Line{
@@ -2355,7 +2348,7 @@ var (
 			},
 		},
 	}
-	v62 LessonText = LessonText{
+	v61 LessonText = LessonText{
 		Title:   "기술 리더의 전망과 트렌드",
 		Summary: "미국에서 기술 관리자 수요가 늘어날 것으로 보는 근거와 그 수치를 읽을 때의 주의점, CTO와 CIO에게 새로 요구되는 역할, 큰 기술 변화를 사내에 정착시킨 사례를 다룹니다.",
 		KeyPoints: []Line{
@@ -2466,7 +2459,7 @@ var (
 			},
 		},
 	}
-	v63 Lesson = Lesson{
+	v62 Lesson = Lesson{
 		ID:    "pay",
 		Group: "landscape",
 		Sections: []string{
@@ -2518,13 +2511,13 @@ var (
 			},
 		},
 	}
-	v64 int        = 15
-	v65 int        = 256604
-	v66 int        = 163255
-	v67 string     = "2022-04-26"
-	v68 int        = 300131
-	v69 int        = 215194
-	v70 LessonText = LessonText{
+	v63 int        = 15
+	v64 int        = 256604
+	v65 int        = 163255
+	v66 string     = "2022-04-26"
+	v67 int        = 300131
+	v68 int        = 215194
+	v69 LessonText = LessonText{
 		Title:   "CTO pay, and how to read the figures",
 		Summary: "The US pay figures for CTOs published by Salary.com, four questions to ask of any pay figure, what a US base salary covers, and where listed companies disclose executive pay.",
 		KeyPoints: []Line{
@@ -2681,7 +2674,7 @@ var (
 			},
 		},
 	}
-	v71 LessonText = LessonText{
+	v70 LessonText = LessonText{
 		Title:   "CTOの報酬と、数字の読み方",
 		Summary: "Salary.comが集計した米国CTOの報酬の数字を確かめ、報酬データを「誰が・いつ・何を・どの市場について」集計したかで読み解く方法と、国内の役員報酬の調べ方を身につけます。",
 		KeyPoints: []Line{
@@ -2838,7 +2831,7 @@ var (
 			},
 		},
 	}
-	v72 LessonText = LessonText{
+	v71 LessonText = LessonText{
 		Title:   "CTO의 보수와 수치를 읽는 법",
 		Summary: "Salary.com이 집계한 미국 CTO 보수를 살펴보고, 어떤 보수 수치든 누가·언제·무엇을·어느 시장 기준으로 조사했는지 확인하는 요령과 국내 임원 보수를 찾아보는 방법을 익힙니다.",
 		KeyPoints: []Line{
@@ -2995,7 +2988,7 @@ var (
 			},
 		},
 	}
-	v73 Lesson = Lesson{
+	v72 Lesson = Lesson{
 		ID:    "other-c-level-and-faq",
 		Group: "landscape",
 		Sections: []string{
@@ -3064,7 +3057,7 @@ var (
 			},
 		},
 	}
-	v74 LessonText = LessonText{
+	v73 LessonText = LessonText{
 		Title:   "Other C-level roles and common questions",
 		Summary: "What the CDO, CISO and CPO titles cover and what a VP of engineering (VPoE) and a tech lead do, with answers to common questions about legal standing, reporting lines, company size, hands-on work, degrees and the MBA.",
 		KeyPoints: []Line{
@@ -3096,7 +3089,7 @@ var (
 		},
 		Minutes: 7,
 	}
-	v75 LessonText = LessonText{
+	v74 LessonText = LessonText{
 		Title:   "そのほかのCxOとよくある質問",
 		Summary: "CDO・CISO・CPOとVPoE・テックリードの役割を整理し、CIO・CTOの法律上の位置づけ、直属の上司、会社規模による違い、開発を続けられるか、学歴とMBAといった疑問に答えます。",
 		KeyPoints: []Line{
@@ -3128,7 +3121,7 @@ var (
 		},
 		Minutes: 7,
 	}
-	v76 LessonText = LessonText{
+	v75 LessonText = LessonText{
 		Title:   "그 밖의 C레벨 직책과 자주 묻는 질문",
 		Summary: "CDO·CISO·CPO와 VPoE·테크 리드가 맡는 일을 정리하고, CIO·CTO의 법적 지위와 보고 체계, 회사 규모에 따른 차이, 직접 개발, 전공과 MBA에 관한 질문에 답합니다.",
 		KeyPoints: []Line{
@@ -3160,154 +3153,154 @@ var (
 		},
 		Minutes: 5,
 	}
-	v77 Term = Term{
+	v76 Term = Term{
 		ID: "ceo",
 	}
-	v78 Term = Term{
+	v77 Term = Term{
 		ID: "coo",
 	}
-	v79 Term = Term{
+	v78 Term = Term{
 		ID: "cto",
 	}
-	v80 Term = Term{
+	v79 Term = Term{
 		ID: "cio",
 	}
-	v81 Term = Term{
+	v80 Term = Term{
 		ID: "cdo",
 	}
-	v82 Term = Term{
+	v81 Term = Term{
 		ID: "ciso",
 	}
-	v83 Term = Term{
+	v82 Term = Term{
 		ID: "cpo",
 	}
-	v84 Term = Term{
+	v83 Term = Term{
 		ID: "vpoe",
 	}
-	v85 Term = Term{
+	v84 Term = Term{
 		ID: "tech-lead",
 	}
-	v86 Term = Term{
+	v85 Term = Term{
 		ID: "engineering-manager",
 	}
-	v87 Term = Term{
+	v86 Term = Term{
 		ID: "product-manager",
 	}
-	v88 Term = Term{
+	v87 Term = Term{
 		ID: "c-suite",
 	}
-	v89 Term = Term{
+	v88 Term = Term{
 		ID: "executive-officer",
 	}
-	v90 Term = Term{
+	v89 Term = Term{
 		ID: "board-director",
 	}
-	v91 Term = Term{
+	v90 Term = Term{
 		ID: "it-department",
 	}
-	v92 Term = Term{
+	v91 Term = Term{
 		ID: "dx",
 	}
-	v93 Term = Term{
+	v92 Term = Term{
 		ID: "roi",
 	}
-	v94 Term = Term{
+	v93 Term = Term{
 		ID: "kpi",
 	}
-	v95 Term = Term{
+	v94 Term = Term{
 		ID: "kgi",
 	}
-	v96 Term = Term{
+	v95 Term = Term{
 		ID: "cost-benefit-analysis",
 	}
-	v97 Term = Term{
+	v96 Term = Term{
 		ID: "rnd",
 	}
-	v98 Term = Term{
+	v97 Term = Term{
 		ID: "mba",
 	}
-	v99 Term = Term{
+	v98 Term = Term{
 		ID: "stakeholder",
 	}
-	v100 Term = Term{
+	v99 Term = Term{
 		ID: "esg",
 	}
-	v101 Term = Term{
+	v100 Term = Term{
 		ID: "bcp",
 	}
-	v102 Term = Term{
+	v101 Term = Term{
 		ID: "it-governance",
 	}
-	v103 Term = Term{
+	v102 Term = Term{
 		ID: "compliance",
 	}
-	v104 Term = Term{
+	v103 Term = Term{
 		ID: "cloud-computing",
 	}
-	v105 Term = Term{
+	v104 Term = Term{
 		ID: "on-premises",
 	}
-	v106 Term = Term{
+	v105 Term = Term{
 		ID: "saas",
 	}
-	v107 Term = Term{
+	v106 Term = Term{
 		ID: "iot",
 	}
-	v108 Term = Term{
+	v107 Term = Term{
 		ID: "big-data",
 	}
-	v109 Term = Term{
+	v108 Term = Term{
 		ID: "genai",
 	}
-	v110 Term = Term{
+	v109 Term = Term{
 		ID: "rpa",
 	}
-	v111 Term = Term{
+	v110 Term = Term{
 		ID: "microservices",
 	}
-	v112 Term = Term{
+	v111 Term = Term{
 		ID: "software-architecture",
 	}
-	v113 Term = Term{
+	v112 Term = Term{
 		ID: "tech-stack",
 	}
-	v114 Term = Term{
+	v113 Term = Term{
 		ID: "scalability",
 	}
-	v115 Term = Term{
+	v114 Term = Term{
 		ID: "cybersecurity",
 	}
-	v116 Term = Term{
+	v115 Term = Term{
 		ID: "legacy-system",
 	}
-	v117 Term = Term{
+	v116 Term = Term{
 		ID: "technical-debt",
 	}
-	v118 Term = Term{
+	v117 Term = Term{
 		ID: "oss",
 	}
-	v119 Term = Term{
+	v118 Term = Term{
 		ID: "green-it",
 	}
-	v120 Term = Term{
+	v119 Term = Term{
 		ID: "pmo",
 	}
-	v121 Term = Term{
+	v120 Term = Term{
 		ID: "mvp",
 	}
-	v122 Term = Term{
+	v121 Term = Term{
 		ID: "ux",
 	}
-	v123 Term = Term{
+	v122 Term = Term{
 		ID: "devops",
 	}
-	v124 Term = Term{
+	v123 Term = Term{
 		ID: "cicd",
 	}
-	v125 Term = Term{
+	v124 Term = Term{
 		ID: "one-on-one",
 	}
-	v126 Role = Role{
+	v125 Role = Role{
 		ID:     "cto",
 		Facing: "outward",
 		ReportsTo: []string{
@@ -3330,7 +3323,7 @@ var (
 		},
 		Partner: "cio",
 	}
-	v127 RoleText = RoleText{
+	v126 RoleText = RoleText{
 		Name:    "CTO",
 		Title:   "Chief technology officer",
 		Mission: "Sets the company’s technical direction and leads the teams that build its products, using technology to grow the business.",
@@ -3361,7 +3354,7 @@ var (
 			"Making unpopular speed-versus-quality calls and carrying them alone",
 		},
 	}
-	v128 RoleText = RoleText{
+	v127 RoleText = RoleText{
 		Name:    "CTO",
 		Title:   "最高技術責任者",
 		Mission: "技術の方向性を定め、製品をつくる開発組織を率いて、事業の成長を実現します。",
@@ -3392,7 +3385,7 @@ var (
 			"スピードか品質か、反発を招く決断を1人で背負う孤独",
 		},
 	}
-	v129 RoleText = RoleText{
+	v128 RoleText = RoleText{
 		Name:    "CTO",
 		Title:   "최고기술책임자",
 		Mission: "기술의 방향을 정하고 제품 개발 조직을 이끌며, 기술로 사업 성장을 견인합니다.",
@@ -3423,7 +3416,7 @@ var (
 			"속도와 품질 사이에서 인기 없는 결정을 홀로 내리는 부담",
 		},
 	}
-	v130 Role = Role{
+	v129 Role = Role{
 		ID:     "cio",
 		Facing: "inward",
 		ReportsTo: []string{
@@ -3445,7 +3438,7 @@ var (
 		},
 		Partner: "cto",
 	}
-	v131 RoleText = RoleText{
+	v130 RoleText = RoleText{
 		Name:    "CIO",
 		Title:   "Chief information officer",
 		Mission: "Aligns IT strategy with business strategy and runs the company’s internal IT as one system rather than department by department, so that the business runs smoothly and safely.",
@@ -3475,7 +3468,7 @@ var (
 			"Expected to find a way, never to explain why something cannot be done",
 		},
 	}
-	v132 RoleText = RoleText{
+	v131 RoleText = RoleText{
 		Name:    "CIO",
 		Title:   "最高情報責任者",
 		Mission: "IT戦略を経営戦略と結びつけ、社内のIT全体を最適化して、事業が滞りなく安全に回るよう守ります。",
@@ -3505,7 +3498,7 @@ var (
 			"「できない理由」ではなく「どうすればできるか」を問われ続ける重圧",
 		},
 	}
-	v133 RoleText = RoleText{
+	v132 RoleText = RoleText{
 		Name:    "CIO",
 		Title:   "최고정보책임자",
 		Mission: "IT 전략을 경영 전략과 맞물리게 하고 사내 IT를 전사 관점에서 최적화해, 사업이 막힘없이 안전하게 돌아가도록 지킵니다.",
@@ -3535,7 +3528,7 @@ var (
 			"'왜 안 되는지'가 아니라 '어떻게 할지'를 요구받는 압박",
 		},
 	}
-	v134 Role = Role{
+	v133 Role = Role{
 		ID:     "cdo",
 		Facing: "both",
 		ReportsTo: []string{
@@ -3557,7 +3550,7 @@ var (
 		},
 		Partner: "cto",
 	}
-	v135 RoleText = RoleText{
+	v134 RoleText = RoleText{
 		Name:    "CDO",
 		Title:   "Chief digital or data officer",
 		Mission: "Leads either the company’s digital transformation (chief digital officer) or its strategy for using data (chief data officer), depending on the company.",
@@ -3588,7 +3581,7 @@ var (
 			"Scattered, low-quality data and ever stricter privacy rules",
 		},
 	}
-	v136 RoleText = RoleText{
+	v135 RoleText = RoleText{
 		Name:    "CDO",
 		Title:   "最高デジタル責任者／最高データ責任者",
 		Mission: "会社によって、全社のデジタル変革（最高デジタル責任者）か、データ活用の戦略（最高データ責任者）を率います。",
@@ -3619,7 +3612,7 @@ var (
 			"散在する低品質なデータと、厳しさを増す個人情報保護規制",
 		},
 	}
-	v137 RoleText = RoleText{
+	v136 RoleText = RoleText{
 		Name:    "CDO",
 		Title:   "최고디지털책임자 / 최고데이터책임자",
 		Mission: "회사에 따라 전사 디지털 전환(최고디지털책임자) 또는 데이터 활용 전략(최고데이터책임자)을 이끕니다.",
@@ -3650,7 +3643,7 @@ var (
 			"흩어진 저품질 데이터와 갈수록 엄격해지는 개인정보 규제",
 		},
 	}
-	v138 Role = Role{
+	v137 Role = Role{
 		ID:     "ciso",
 		Facing: "inward",
 		ReportsTo: []string{
@@ -3671,7 +3664,7 @@ var (
 		},
 		Partner: "cto",
 	}
-	v139 RoleText = RoleText{
+	v138 RoleText = RoleText{
 		Name:    "CISO",
 		Title:   "Chief information security officer",
 		Mission: "Leads information security as a dedicated role, protecting the company’s data and systems from attacks and leaks; often reports to the CIO, who keeps overall accountability.",
@@ -3703,7 +3696,7 @@ var (
 			"Winning budget for risks that have not happened yet",
 		},
 	}
-	v140 RoleText = RoleText{
+	v139 RoleText = RoleText{
 		Name:    "CISO",
 		Title:   "最高情報セキュリティ責任者",
 		Mission: "サイバー攻撃や情報漏えいから会社のデータとシステムを守り、全社の情報セキュリティ対策を統括します。",
@@ -3735,7 +3728,7 @@ var (
 			"まだ起きていないリスクのための予算確保",
 		},
 	}
-	v141 RoleText = RoleText{
+	v140 RoleText = RoleText{
 		Name:    "CISO",
 		Title:   "정보보호최고책임자",
 		Mission: "사이버 공격과 정보 유출로부터 회사의 데이터와 시스템을 지키는 정보보안의 최고 책임자입니다.",
@@ -3767,7 +3760,7 @@ var (
 			"아직 일어나지 않은 위험에 예산을 확보하는 어려움",
 		},
 	}
-	v142 Role = Role{
+	v141 Role = Role{
 		ID:     "cpo",
 		Facing: "outward",
 		ReportsTo: []string{
@@ -3787,7 +3780,7 @@ var (
 		},
 		Partner: "cto",
 	}
-	v143 RoleText = RoleText{
+	v142 RoleText = RoleText{
 		Name:    "CPO",
 		Title:   "Chief product officer",
 		Mission: "Owns product strategy and product management across the company, deciding what gets built and why.",
@@ -3819,7 +3812,7 @@ var (
 			"Owning outcomes that depend on engineering, design and sales",
 		},
 	}
-	v144 RoleText = RoleText{
+	v143 RoleText = RoleText{
 		Name:    "CPO",
 		Title:   "最高製品責任者",
 		Mission: "全社の製品戦略とプロダクトマネジメントを統括し、何をなぜつくるのかを決めます。",
@@ -3851,7 +3844,7 @@ var (
 			"開発・デザイン・営業に左右される成果への責任",
 		},
 	}
-	v145 RoleText = RoleText{
+	v144 RoleText = RoleText{
 		Name:    "CPO",
 		Title:   "최고제품책임자",
 		Mission: "회사 전체의 제품 전략과 프로덕트 관리를 총괄하며, 무엇을 왜 만들지 결정합니다.",
@@ -3883,7 +3876,7 @@ var (
 			"개발·디자인·영업에 좌우되는 성과 책임",
 		},
 	}
-	v146 Role = Role{
+	v145 Role = Role{
 		ID:     "vpoe",
 		Facing: "outward",
 		ReportsTo: []string{
@@ -3904,7 +3897,7 @@ var (
 		},
 		Partner: "cto",
 	}
-	v147 RoleText = RoleText{
+	v146 RoleText = RoleText{
 		Name:    "VPoE",
 		Title:   "VP of engineering",
 		Mission: "Runs the engineering organisation that builds the product, so that it hires well, grows its people and delivers reliably.",
@@ -3936,7 +3929,7 @@ var (
 			"A blurred line between the VPoE’s and the CTO’s duties",
 		},
 	}
-	v148 RoleText = RoleText{
+	v147 RoleText = RoleText{
 		Name:    "VPoE",
 		Title:   "VP of Engineering（エンジニアリング組織責任者）",
 		Mission: "製品をつくるエンジニア組織を率い、採用・育成・開発の実行が着実に回る状態をつくります。",
@@ -3968,7 +3961,7 @@ var (
 			"CTOとの役割の境界のあいまいさ",
 		},
 	}
-	v149 RoleText = RoleText{
+	v148 RoleText = RoleText{
 		Name:    "VPoE",
 		Title:   "엔지니어링 조직 총괄(VP of Engineering)",
 		Mission: "제품을 만드는 엔지니어링 조직을 이끌며 채용, 인재 육성, 개발 실행이 제대로 돌아가게 만듭니다.",
@@ -4000,7 +3993,7 @@ var (
 			"CTO와의 모호한 역할 경계",
 		},
 	}
-	v150 Role = Role{
+	v149 Role = Role{
 		ID:     "techlead",
 		Facing: "outward",
 		ReportsTo: []string{
@@ -4020,7 +4013,7 @@ var (
 		},
 		Partner: "cto",
 	}
-	v151 RoleText = RoleText{
+	v150 RoleText = RoleText{
 		Name:    "Tech lead",
 		Title:   "Tech lead",
 		Mission: "Keeps a team’s technical work sound, making the design calls while still writing code.",
@@ -4052,7 +4045,7 @@ var (
 			"Carrying the hardest technical calls and incidents",
 		},
 	}
-	v152 RoleText = RoleText{
+	v151 RoleText = RoleText{
 		Name:    "テックリード",
 		Title:   "技術リーダー（Technical Lead）",
 		Mission: "自らも手を動かしながらチームの設計判断とコード品質に責任を持ち、技術面でチームを導きます。",
@@ -4084,7 +4077,7 @@ var (
 			"難しい技術判断と障害対応の重圧",
 		},
 	}
-	v153 RoleText = RoleText{
+	v152 RoleText = RoleText{
 		Name:    "테크 리드",
 		Title:   "기술 리더(Technical Lead)",
 		Mission: "직접 개발하면서 팀의 설계 판단과 코드 품질을 책임지고, 기술 면에서 팀을 이끕니다.",
@@ -4116,7 +4109,7 @@ var (
 			"어려운 기술 판단과 장애 대응의 부담",
 		},
 	}
-	v154 = mapData[string]{[]string{"architecture", "budget-roi", "business-strategy", "cloud-infrastructure", "data-analytics", "hands-on-coding", "hiring-growth", "incident-response", "it-governance", "org-culture", "process-reform", "product-strategy", "project-management", "regulation-compliance", "security-risk", "stakeholder-communication", "ux-design", "vendor-management"}, []string{"Software architecture",
+	v153 = mapData[string]{[]string{"architecture", "budget-roi", "business-strategy", "cloud-infrastructure", "data-analytics", "hands-on-coding", "hiring-growth", "incident-response", "it-governance", "org-culture", "process-reform", "product-strategy", "project-management", "regulation-compliance", "security-risk", "stakeholder-communication", "ux-design", "vendor-management"}, []string{"Software architecture",
 		"Budgets and ROI",
 		"Business strategy",
 		"Cloud and infrastructure",
@@ -4134,7 +4127,7 @@ var (
 		"Communicating with stakeholders",
 		"UX and design",
 		"Vendor management"}}
-	v155 = mapData[string]{[]string{"architecture", "budget-roi", "business-strategy", "cloud-infrastructure", "data-analytics", "hands-on-coding", "hiring-growth", "incident-response", "it-governance", "org-culture", "process-reform", "product-strategy", "project-management", "regulation-compliance", "security-risk", "stakeholder-communication", "ux-design", "vendor-management"}, []string{"ソフトウェアアーキテクチャ",
+	v154 = mapData[string]{[]string{"architecture", "budget-roi", "business-strategy", "cloud-infrastructure", "data-analytics", "hands-on-coding", "hiring-growth", "incident-response", "it-governance", "org-culture", "process-reform", "product-strategy", "project-management", "regulation-compliance", "security-risk", "stakeholder-communication", "ux-design", "vendor-management"}, []string{"ソフトウェアアーキテクチャ",
 		"予算・ROI",
 		"事業戦略",
 		"クラウド・インフラ",
@@ -4152,7 +4145,7 @@ var (
 		"ステークホルダーとの対話",
 		"UX・デザイン",
 		"ベンダーマネジメント"}}
-	v156 = mapData[string]{[]string{"architecture", "budget-roi", "business-strategy", "cloud-infrastructure", "data-analytics", "hands-on-coding", "hiring-growth", "incident-response", "it-governance", "org-culture", "process-reform", "product-strategy", "project-management", "regulation-compliance", "security-risk", "stakeholder-communication", "ux-design", "vendor-management"}, []string{"소프트웨어 아키텍처",
+	v155 = mapData[string]{[]string{"architecture", "budget-roi", "business-strategy", "cloud-infrastructure", "data-analytics", "hands-on-coding", "hiring-growth", "incident-response", "it-governance", "org-culture", "process-reform", "product-strategy", "project-management", "regulation-compliance", "security-risk", "stakeholder-communication", "ux-design", "vendor-management"}, []string{"소프트웨어 아키텍처",
 		"예산·ROI",
 		"사업 전략",
 		"클라우드·인프라",
@@ -4170,7 +4163,7 @@ var (
 		"이해관계자 소통",
 		"UX·디자인",
 		"벤더 관리"}}
-	v157 Checklist = Checklist{
+	v156 Checklist = Checklist{
 		Areas: []string{
 			"technology",
 			"operations",
@@ -4418,220 +4411,220 @@ var (
 			},
 		},
 	}
+	v157 = mapData[int]{[]string{"cdo", "cio", "ciso", "cpo", "cto", "techlead", "vpoe"}, []int{1,
+		1,
+		0,
+		1,
+		3,
+		3,
+		2}}
 	v158 = mapData[int]{[]string{"cdo", "cio", "ciso", "cpo", "cto", "techlead", "vpoe"}, []int{1,
 		1,
-		0,
-		1,
-		3,
-		3,
-		2}}
-	v159 = mapData[int]{[]string{"cdo", "cio", "ciso", "cpo", "cto", "techlead", "vpoe"}, []int{1,
-		1,
 		1,
 		0,
 		3,
 		3,
 		1}}
-	v160 = mapData[int]{[]string{"cdo", "cio", "ciso", "cpo", "cto", "techlead", "vpoe"}, []int{0,
+	v159 = mapData[int]{[]string{"cdo", "cio", "ciso", "cpo", "cto", "techlead", "vpoe"}, []int{0,
 		2,
 		0,
 		2,
 		3,
 		3,
 		2}}
-	v161 = mapData[int]{[]string{"cdo", "cio", "ciso", "cpo", "cto", "techlead", "vpoe"}, []int{2,
+	v160 = mapData[int]{[]string{"cdo", "cio", "ciso", "cpo", "cto", "techlead", "vpoe"}, []int{2,
 		3,
 		1,
 		0,
 		2,
 		2,
 		1}}
-	v162 = mapData[int]{[]string{"cdo", "cio", "ciso", "cpo", "cto", "techlead", "vpoe"}, []int{3,
+	v161 = mapData[int]{[]string{"cdo", "cio", "ciso", "cpo", "cto", "techlead", "vpoe"}, []int{3,
 		2,
 		1,
 		2,
 		3,
 		2,
 		1}}
-	v163 = mapData[int]{[]string{"cdo", "cio", "ciso", "cpo", "cto", "techlead", "vpoe"}, []int{1,
+	v162 = mapData[int]{[]string{"cdo", "cio", "ciso", "cpo", "cto", "techlead", "vpoe"}, []int{1,
 		3,
 		3,
 		0,
 		2,
 		1,
 		1}}
+	v163 = mapData[int]{[]string{"cdo", "cio", "ciso", "cpo", "cto", "techlead", "vpoe"}, []int{0,
+		2,
+		3,
+		0,
+		2,
+		3,
+		2}}
 	v164 = mapData[int]{[]string{"cdo", "cio", "ciso", "cpo", "cto", "techlead", "vpoe"}, []int{0,
-		2,
-		3,
-		0,
-		2,
-		3,
-		2}}
-	v165 = mapData[int]{[]string{"cdo", "cio", "ciso", "cpo", "cto", "techlead", "vpoe"}, []int{0,
 		3,
 		3,
 		0,
 		2,
 		1,
 		1}}
+	v165 = mapData[int]{[]string{"cdo", "cio", "ciso", "cpo", "cto", "techlead", "vpoe"}, []int{2,
+		3,
+		2,
+		0,
+		1,
+		0,
+		0}}
 	v166 = mapData[int]{[]string{"cdo", "cio", "ciso", "cpo", "cto", "techlead", "vpoe"}, []int{2,
 		3,
 		2,
-		0,
 		1,
-		0,
-		0}}
+		1,
+		1,
+		1}}
 	v167 = mapData[int]{[]string{"cdo", "cio", "ciso", "cpo", "cto", "techlead", "vpoe"}, []int{2,
 		3,
-		2,
-		1,
-		1,
-		1,
-		1}}
-	v168 = mapData[int]{[]string{"cdo", "cio", "ciso", "cpo", "cto", "techlead", "vpoe"}, []int{2,
-		3,
 		1,
 		2,
 		3,
 		1,
 		1}}
-	v169 = mapData[int]{[]string{"cdo", "cio", "ciso", "cpo", "cto", "techlead", "vpoe"}, []int{3,
+	v168 = mapData[int]{[]string{"cdo", "cio", "ciso", "cpo", "cto", "techlead", "vpoe"}, []int{3,
 		3,
 		2,
 		2,
 		3,
 		0,
+		2}}
+	v169 = mapData[int]{[]string{"cdo", "cio", "ciso", "cpo", "cto", "techlead", "vpoe"}, []int{3,
+		2,
+		1,
+		3,
+		2,
+		1,
 		2}}
 	v170 = mapData[int]{[]string{"cdo", "cio", "ciso", "cpo", "cto", "techlead", "vpoe"}, []int{3,
-		2,
-		1,
 		3,
-		2,
+		0,
 		1,
-		2}}
+		1,
+		0,
+		0}}
 	v171 = mapData[int]{[]string{"cdo", "cio", "ciso", "cpo", "cto", "techlead", "vpoe"}, []int{3,
-		3,
-		0,
-		1,
-		1,
-		0,
-		0}}
-	v172 = mapData[int]{[]string{"cdo", "cio", "ciso", "cpo", "cto", "techlead", "vpoe"}, []int{3,
 		2,
 		0,
 		3,
 		2,
 		0,
 		0}}
+	v172 = mapData[int]{[]string{"cdo", "cio", "ciso", "cpo", "cto", "techlead", "vpoe"}, []int{1,
+		1,
+		1,
+		2,
+		3,
+		2,
+		3}}
 	v173 = mapData[int]{[]string{"cdo", "cio", "ciso", "cpo", "cto", "techlead", "vpoe"}, []int{1,
+		2,
 		1,
 		1,
 		2,
-		3,
-		2,
+		1,
 		3}}
 	v174 = mapData[int]{[]string{"cdo", "cio", "ciso", "cpo", "cto", "techlead", "vpoe"}, []int{1,
-		2,
 		1,
 		1,
 		2,
-		1,
+		2,
+		2,
 		3}}
-	v175 = mapData[int]{[]string{"cdo", "cio", "ciso", "cpo", "cto", "techlead", "vpoe"}, []int{1,
+	v175 = mapData[int]{[]string{"cdo", "cio", "ciso", "cpo", "cto", "techlead", "vpoe"}, []int{0,
 		1,
 		1,
-		2,
-		2,
-		2,
+		0,
+		3,
+		3,
 		3}}
 	v176 = mapData[int]{[]string{"cdo", "cio", "ciso", "cpo", "cto", "techlead", "vpoe"}, []int{0,
-		1,
-		1,
-		0,
-		3,
-		3,
-		3}}
-	v177 = mapData[int]{[]string{"cdo", "cio", "ciso", "cpo", "cto", "techlead", "vpoe"}, []int{0,
 		0,
 		0,
 		0,
 		1,
 		3,
+		2}}
+	v177 = mapData[int]{[]string{"cdo", "cio", "ciso", "cpo", "cto", "techlead", "vpoe"}, []int{3,
+		3,
+		3,
+		2,
+		3,
+		1,
 		2}}
 	v178 = mapData[int]{[]string{"cdo", "cio", "ciso", "cpo", "cto", "techlead", "vpoe"}, []int{3,
 		3,
-		3,
-		2,
-		3,
-		1,
-		2}}
-	v179 = mapData[int]{[]string{"cdo", "cio", "ciso", "cpo", "cto", "techlead", "vpoe"}, []int{3,
-		3,
 		1,
 		2,
 		1,
 		2,
 		1}}
-	v180 = mapData[int]{[]string{"cdo", "cio", "ciso", "cpo", "cto", "techlead", "vpoe"}, []int{1,
+	v179 = mapData[int]{[]string{"cdo", "cio", "ciso", "cpo", "cto", "techlead", "vpoe"}, []int{1,
 		0,
 		0,
 		3,
 		3,
 		3,
 		2}}
+	v180 = mapData[int]{[]string{"cdo", "cio", "ciso", "cpo", "cto", "techlead", "vpoe"}, []int{2,
+		0,
+		0,
+		3,
+		2,
+		1,
+		1}}
 	v181 = mapData[int]{[]string{"cdo", "cio", "ciso", "cpo", "cto", "techlead", "vpoe"}, []int{2,
-		0,
-		0,
-		3,
-		2,
-		1,
-		1}}
-	v182 = mapData[int]{[]string{"cdo", "cio", "ciso", "cpo", "cto", "techlead", "vpoe"}, []int{2,
 		2,
 		1,
 		2,
 		3,
 		2,
 		3}}
-	v183 = mapData[int]{[]string{"cdo", "cio", "ciso", "cpo", "cto", "techlead", "vpoe"}, []int{3,
+	v182 = mapData[int]{[]string{"cdo", "cio", "ciso", "cpo", "cto", "techlead", "vpoe"}, []int{3,
 		3,
 		2,
 		2,
 		2,
 		1,
 		1}}
+	v183 = mapData[int]{[]string{"cdo", "cio", "ciso", "cpo", "cto", "techlead", "vpoe"}, []int{2,
+		3,
+		2,
+		3,
+		3,
+		1,
+		2}}
 	v184 = mapData[int]{[]string{"cdo", "cio", "ciso", "cpo", "cto", "techlead", "vpoe"}, []int{2,
-		3,
-		2,
-		3,
-		3,
-		1,
-		2}}
-	v185 = mapData[int]{[]string{"cdo", "cio", "ciso", "cpo", "cto", "techlead", "vpoe"}, []int{2,
 		2,
 		3,
 		3,
 		3,
 		2,
 		2}}
-	v186 = mapData[int]{[]string{"cdo", "cio", "ciso", "cpo", "cto", "techlead", "vpoe"}, []int{3,
+	v185 = mapData[int]{[]string{"cdo", "cio", "ciso", "cpo", "cto", "techlead", "vpoe"}, []int{3,
 		2,
 		1,
 		2,
 		3,
 		1,
 		3}}
-	v187 = mapData[int]{[]string{"cdo", "cio", "ciso", "cpo", "cto", "techlead", "vpoe"}, []int{1,
+	v186 = mapData[int]{[]string{"cdo", "cio", "ciso", "cpo", "cto", "techlead", "vpoe"}, []int{1,
 		2,
 		1,
 		1,
 		2,
 		2,
 		3}}
+	v187 ChecklistText = ChecklistText{}
 	v188 ChecklistText = ChecklistText{}
 	v189 ChecklistText = ChecklistText{}
-	v190 ChecklistText = ChecklistText{}
-	v191 Interview     = Interview{
+	v190 Interview     = Interview{
 		Topics: []string{
 			"role-vision",
 			"technology",
@@ -5001,46 +4994,46 @@ var (
 			},
 		},
 	}
+	v191 InterviewText = InterviewText{}
 	v192 InterviewText = InterviewText{}
 	v193 InterviewText = InterviewText{}
-	v194 InterviewText = InterviewText{}
-	v195 Reference     = Reference{
+	v194 Reference     = Reference{
 		ID:        "salary-com-cto-pay-2022",
 		Publisher: "Salary.com",
 		Kind:      "pay-survey",
 		Date:      "2022-04-26",
 	}
-	v196 Reference = Reference{
+	v195 Reference = Reference{
 		ID:        "investopedia-cto-pay-2021",
 		Publisher: "Investopedia",
 		Kind:      "explainer",
 		Year:      2021,
 	}
-	v197 Reference = Reference{
+	v196 Reference = Reference{
 		ID:        "investopedia-cto-experience",
 		Publisher: "Investopedia",
 		Kind:      "explainer",
 		Undated:   true,
 	}
-	v198 Reference = Reference{
+	v197 Reference = Reference{
 		ID:        "investopedia-cto-kinds",
 		Publisher: "Investopedia",
 		Kind:      "explainer",
 		Undated:   true,
 	}
-	v199 Reference = Reference{
+	v198 Reference = Reference{
 		ID:        "investopedia-cto-title-history",
 		Publisher: "Investopedia",
 		Kind:      "explainer",
 		Undated:   true,
 	}
-	v200 Reference = Reference{
+	v199 Reference = Reference{
 		ID:        "investopedia-all-jobs-growth",
 		Publisher: "Investopedia",
 		Kind:      "explainer",
 		Undated:   true,
 	}
-	v201 Reference = Reference{
+	v200 Reference = Reference{
 		ID:        "bls-projections-2020-2030",
 		Publisher: "U.S. Bureau of Labor Statistics",
 		Kind:      "projection",
@@ -5050,104 +5043,104 @@ var (
 		},
 		Published: "2021-09-08",
 	}
-	v202 Reference = Reference{
+	v201 Reference = Reference{
 		ID:        "white-house-us-cto-2009",
 		Publisher: "The White House",
 		Kind:      "announcement",
 		Year:      2009,
 	}
-	v203 Reference = Reference{
+	v202 Reference = Reference{
 		ID:        "meti-dx-report-2018",
 		Publisher: "Ministry of Economy, Trade and Industry (Japan)",
 		Kind:      "government-report",
 		Year:      2018,
 	}
-	v204 Reference = Reference{
+	v203 Reference = Reference{
 		ID:      "cio-cto-guide-cto-roles",
 		Kind:    "career-guide",
 		Undated: true,
 	}
-	v205 Reference = Reference{
+	v204 Reference = Reference{
 		ID:      "cio-cto-guide-cloud-example",
 		Kind:    "career-guide",
 		Undated: true,
 	}
 	maps0 = []mapRow[*ChecklistText]{
-		{&v157.Text, mapData[*ChecklistText]{[]string{"en", "ja", "ko"}, []*ChecklistText{&v188,
-			&v189,
-			&v190}}},
+		{&v156.Text, mapData[*ChecklistText]{[]string{"en", "ja", "ko"}, []*ChecklistText{&v187,
+			&v188,
+			&v189}}},
 	}
 	maps1 = []mapRow[*InterviewText]{
-		{&v191.Text, mapData[*InterviewText]{[]string{"en", "ja", "ko"}, []*InterviewText{&v192,
-			&v193,
-			&v194}}},
+		{&v190.Text, mapData[*InterviewText]{[]string{"en", "ja", "ko"}, []*InterviewText{&v191,
+			&v192,
+			&v193}}},
 	}
 	maps2 = []mapRow[*LessonText]{
 		{&v4.Text, mapData[*LessonText]{[]string{"en", "ja", "ko"}, []*LessonText{&v6,
 			&v7,
 			&v8}}},
-		{&v9.Text, mapData[*LessonText]{[]string{"en", "ja", "ko"}, []*LessonText{&v12,
-			&v13,
-			&v14}}},
-		{&v15.Text, mapData[*LessonText]{[]string{"en", "ja", "ko"}, []*LessonText{&v17,
-			&v18,
-			&v19}}},
-		{&v20.Text, mapData[*LessonText]{[]string{"en", "ja", "ko"}, []*LessonText{&v22,
-			&v23,
-			&v24}}},
-		{&v25.Text, mapData[*LessonText]{[]string{"en", "ja", "ko"}, []*LessonText{&v27,
-			&v28,
-			&v29}}},
-		{&v30.Text, mapData[*LessonText]{[]string{"en", "ja", "ko"}, []*LessonText{&v32,
-			&v33,
-			&v34}}},
-		{&v35.Text, mapData[*LessonText]{[]string{"en", "ja", "ko"}, []*LessonText{&v36,
-			&v37,
-			&v38}}},
-		{&v39.Text, mapData[*LessonText]{[]string{"en", "ja", "ko"}, []*LessonText{&v41,
-			&v42,
-			&v43}}},
-		{&v44.Text, mapData[*LessonText]{[]string{"en", "ja", "ko"}, []*LessonText{&v45,
-			&v46,
-			&v47}}},
-		{&v48.Text, mapData[*LessonText]{[]string{"en", "ja", "ko"}, []*LessonText{&v49,
-			&v50,
-			&v51}}},
-		{&v52.Text, mapData[*LessonText]{[]string{"en", "ja", "ko"}, []*LessonText{&v60,
-			&v61,
-			&v62}}},
-		{&v63.Text, mapData[*LessonText]{[]string{"en", "ja", "ko"}, []*LessonText{&v70,
-			&v71,
-			&v72}}},
-		{&v73.Text, mapData[*LessonText]{[]string{"en", "ja", "ko"}, []*LessonText{&v74,
-			&v75,
-			&v76}}},
+		{&v9.Text, mapData[*LessonText]{[]string{"en", "ja", "ko"}, []*LessonText{&v11,
+			&v12,
+			&v13}}},
+		{&v14.Text, mapData[*LessonText]{[]string{"en", "ja", "ko"}, []*LessonText{&v16,
+			&v17,
+			&v18}}},
+		{&v19.Text, mapData[*LessonText]{[]string{"en", "ja", "ko"}, []*LessonText{&v21,
+			&v22,
+			&v23}}},
+		{&v24.Text, mapData[*LessonText]{[]string{"en", "ja", "ko"}, []*LessonText{&v26,
+			&v27,
+			&v28}}},
+		{&v29.Text, mapData[*LessonText]{[]string{"en", "ja", "ko"}, []*LessonText{&v31,
+			&v32,
+			&v33}}},
+		{&v34.Text, mapData[*LessonText]{[]string{"en", "ja", "ko"}, []*LessonText{&v35,
+			&v36,
+			&v37}}},
+		{&v38.Text, mapData[*LessonText]{[]string{"en", "ja", "ko"}, []*LessonText{&v40,
+			&v41,
+			&v42}}},
+		{&v43.Text, mapData[*LessonText]{[]string{"en", "ja", "ko"}, []*LessonText{&v44,
+			&v45,
+			&v46}}},
+		{&v47.Text, mapData[*LessonText]{[]string{"en", "ja", "ko"}, []*LessonText{&v48,
+			&v49,
+			&v50}}},
+		{&v51.Text, mapData[*LessonText]{[]string{"en", "ja", "ko"}, []*LessonText{&v59,
+			&v60,
+			&v61}}},
+		{&v62.Text, mapData[*LessonText]{[]string{"en", "ja", "ko"}, []*LessonText{&v69,
+			&v70,
+			&v71}}},
+		{&v72.Text, mapData[*LessonText]{[]string{"en", "ja", "ko"}, []*LessonText{&v73,
+			&v74,
+			&v75}}},
 	}
 	maps3 = []mapRow[*RoleText]{
-		{&v126.Text, mapData[*RoleText]{[]string{"en", "ja", "ko"}, []*RoleText{&v127,
-			&v128,
-			&v129}}},
-		{&v130.Text, mapData[*RoleText]{[]string{"en", "ja", "ko"}, []*RoleText{&v131,
-			&v132,
-			&v133}}},
-		{&v134.Text, mapData[*RoleText]{[]string{"en", "ja", "ko"}, []*RoleText{&v135,
-			&v136,
-			&v137}}},
-		{&v138.Text, mapData[*RoleText]{[]string{"en", "ja", "ko"}, []*RoleText{&v139,
-			&v140,
-			&v141}}},
-		{&v142.Text, mapData[*RoleText]{[]string{"en", "ja", "ko"}, []*RoleText{&v143,
-			&v144,
-			&v145}}},
-		{&v146.Text, mapData[*RoleText]{[]string{"en", "ja", "ko"}, []*RoleText{&v147,
-			&v148,
-			&v149}}},
-		{&v150.Text, mapData[*RoleText]{[]string{"en", "ja", "ko"}, []*RoleText{&v151,
-			&v152,
-			&v153}}},
+		{&v125.Text, mapData[*RoleText]{[]string{"en", "ja", "ko"}, []*RoleText{&v126,
+			&v127,
+			&v128}}},
+		{&v129.Text, mapData[*RoleText]{[]string{"en", "ja", "ko"}, []*RoleText{&v130,
+			&v131,
+			&v132}}},
+		{&v133.Text, mapData[*RoleText]{[]string{"en", "ja", "ko"}, []*RoleText{&v134,
+			&v135,
+			&v136}}},
+		{&v137.Text, mapData[*RoleText]{[]string{"en", "ja", "ko"}, []*RoleText{&v138,
+			&v139,
+			&v140}}},
+		{&v141.Text, mapData[*RoleText]{[]string{"en", "ja", "ko"}, []*RoleText{&v142,
+			&v143,
+			&v144}}},
+		{&v145.Text, mapData[*RoleText]{[]string{"en", "ja", "ko"}, []*RoleText{&v146,
+			&v147,
+			&v148}}},
+		{&v149.Text, mapData[*RoleText]{[]string{"en", "ja", "ko"}, []*RoleText{&v150,
+			&v151,
+			&v152}}},
 	}
 	maps4 = []mapRow[AreaText]{
-		{&v188.Areas, mapData[AreaText]{[]string{"communication", "operations", "people", "perspective", "strategy", "technology"}, []AreaText{{
+		{&v187.Areas, mapData[AreaText]{[]string{"communication", "operations", "people", "perspective", "strategy", "technology"}, []AreaText{{
 			Name:   "Stakeholder communication",
 			Phrase: "stakeholder communication",
 		},
@@ -5171,7 +5164,7 @@ var (
 				Name:   "Technology and architecture",
 				Phrase: "technology and architecture",
 			}}}},
-		{&v189.Areas, mapData[AreaText]{[]string{"communication", "operations", "people", "perspective", "strategy", "technology"}, []AreaText{{
+		{&v188.Areas, mapData[AreaText]{[]string{"communication", "operations", "people", "perspective", "strategy", "technology"}, []AreaText{{
 			Name:   "ステークホルダーとの対話",
 			Phrase: "ステークホルダーとの対話",
 		},
@@ -5195,7 +5188,7 @@ var (
 				Name:   "技術・アーキテクチャ",
 				Phrase: "技術・アーキテクチャ",
 			}}}},
-		{&v190.Areas, mapData[AreaText]{[]string{"communication", "operations", "people", "perspective", "strategy", "technology"}, []AreaText{{
+		{&v189.Areas, mapData[AreaText]{[]string{"communication", "operations", "people", "perspective", "strategy", "technology"}, []AreaText{{
 			Name:   "이해관계자 소통",
 			Phrase: "이해관계자 소통",
 		},
@@ -5225,96 +5218,92 @@ var (
 			Number: &v5,
 			Source: "investopedia-cto-kinds",
 		}}}},
-		{&v9.Facts, mapData[Fact]{[]string{"title-decade", "title-years"}, []Fact{{
+		{&v9.Facts, mapData[Fact]{[]string{"title-decade"}, []Fact{{
 			Decade: &v10,
 			Source: "investopedia-cto-title-history",
-		},
-			{
-				Number: &v11,
-				Source: "investopedia-cto-title-history",
-			}}}},
-		{&v15.Facts, mapData[Fact]{[]string{"kinds"}, []Fact{{
-			Number: &v16,
+		}}}},
+		{&v14.Facts, mapData[Fact]{[]string{"kinds"}, []Fact{{
+			Number: &v15,
 			Source: "investopedia-cto-kinds",
 		}}}},
-		{&v20.Facts, mapData[Fact]{[]string{"role-count"}, []Fact{{
-			Number: &v21,
+		{&v19.Facts, mapData[Fact]{[]string{"role-count"}, []Fact{{
+			Number: &v20,
 			Source: "cio-cto-guide-cto-roles",
 		}}}},
-		{&v25.Facts, mapData[Fact]{[]string{"cloud-move-years"}, []Fact{{
-			Number: &v26,
+		{&v24.Facts, mapData[Fact]{[]string{"cloud-move-years"}, []Fact{{
+			Number: &v25,
 			Source: "cio-cto-guide-cloud-example",
 		}}}},
-		{&v30.Facts, mapData[Fact]{[]string{"dx-report-year"}, []Fact{{
-			Year:   &v31,
+		{&v29.Facts, mapData[Fact]{[]string{"dx-report-year"}, []Fact{{
+			Year:   &v30,
 			Source: "meti-dx-report-2018",
 			Langs: []string{
 				"ja",
 			},
 		}}}},
-		{&v35.Facts, mapData[Fact]{[]string{}, []Fact{}}},
-		{&v39.Facts, mapData[Fact]{[]string{"it-experience-years"}, []Fact{{
-			Number: &v40,
+		{&v34.Facts, mapData[Fact]{[]string{}, []Fact{}}},
+		{&v38.Facts, mapData[Fact]{[]string{"it-experience-years"}, []Fact{{
+			Number: &v39,
 			Source: "investopedia-cto-experience",
 		}}}},
-		{&v44.Facts, mapData[Fact]{[]string{}, []Fact{}}},
-		{&v48.Facts, mapData[Fact]{[]string{}, []Fact{}}},
-		{&v52.Facts, mapData[Fact]{[]string{"all-jobs-growth", "all-jobs-growth-bls", "job-growth", "jobs-2020", "jobs-2030", "projections-released", "us-cto-year"}, []Fact{{
-			Percent: &v53,
+		{&v43.Facts, mapData[Fact]{[]string{}, []Fact{}}},
+		{&v47.Facts, mapData[Fact]{[]string{}, []Fact{}}},
+		{&v51.Facts, mapData[Fact]{[]string{"all-jobs-growth", "all-jobs-growth-bls", "job-growth", "jobs-2020", "jobs-2030", "projections-released", "us-cto-year"}, []Fact{{
+			Percent: &v52,
 			Source:  "investopedia-all-jobs-growth",
 		},
+			{
+				Percent: &v53,
+				Source:  "bls-projections-2020-2030",
+			},
 			{
 				Percent: &v54,
 				Source:  "bls-projections-2020-2030",
 			},
 			{
-				Percent: &v55,
-				Source:  "bls-projections-2020-2030",
+				Millions: &v55,
+				Source:   "bls-projections-2020-2030",
 			},
 			{
 				Millions: &v56,
 				Source:   "bls-projections-2020-2030",
 			},
 			{
-				Millions: &v57,
-				Source:   "bls-projections-2020-2030",
-			},
-			{
-				Date:   &v58,
+				Date:   &v57,
 				Source: "bls-projections-2020-2030",
 			},
 			{
-				Year:   &v59,
+				Year:   &v58,
 				Source: "white-house-us-cto-2009",
 			}}}},
-		{&v63.Facts, mapData[Fact]{[]string{"experience", "pay-average", "pay-average-2021", "pay-date", "pay-high", "pay-low"}, []Fact{{
-			Number: &v64,
+		{&v62.Facts, mapData[Fact]{[]string{"experience", "pay-average", "pay-average-2021", "pay-date", "pay-high", "pay-low"}, []Fact{{
+			Number: &v63,
 			Source: "investopedia-cto-experience",
 		},
 			{
-				USD:    &v65,
+				USD:    &v64,
 				Source: "salary-com-cto-pay-2022",
 			},
 			{
-				USD:    &v66,
+				USD:    &v65,
 				Source: "investopedia-cto-pay-2021",
 			},
 			{
-				Date:   &v67,
+				Date:   &v66,
+				Source: "salary-com-cto-pay-2022",
+			},
+			{
+				USD:    &v67,
 				Source: "salary-com-cto-pay-2022",
 			},
 			{
 				USD:    &v68,
 				Source: "salary-com-cto-pay-2022",
-			},
-			{
-				USD:    &v69,
-				Source: "salary-com-cto-pay-2022",
 			}}}},
-		{&v73.Facts, mapData[Fact]{[]string{}, []Fact{}}},
+		{&v72.Facts, mapData[Fact]{[]string{}, []Fact{}}},
 	}
 	maps6 = []mapRow[QuestionText]{
-		{&v192.Questions, mapData[QuestionText]{[]string{"cio-bcp", "cio-budget-roi", "cio-cyber-incident", "cio-data-genai", "cio-dx-legacy", "cio-five-shifts", "cio-how-can-it-be-done", "cio-it-governance", "cio-it-talent", "cio-legacy-renewal", "cio-process-reform", "cio-role", "cio-running-it", "cio-strategy-alignment", "cio-vendor-management", "cio-working-with-cto", "cto-bcp", "cto-board-explaining", "cto-devops-culture", "cto-diversity", "cto-exec-team-conflict", "cto-failed-decision", "cto-growth-plan", "cto-infra-redesign", "cto-motivation", "cto-product-quality", "cto-role", "cto-scaling-team", "cto-security-privacy", "cto-startup-vs-enterprise", "cto-tech-stack", "cto-tech-trends", "cto-tech-ux-balance", "cto-technical-debt", "cto-vendors", "cto-vision-style"}, []QuestionText{{
+		{&v191.Questions, mapData[QuestionText]{[]string{"cio-bcp", "cio-budget-roi", "cio-cyber-incident", "cio-data-genai", "cio-dx-legacy", "cio-five-shifts", "cio-how-can-it-be-done", "cio-it-governance", "cio-it-talent", "cio-legacy-renewal", "cio-process-reform", "cio-role", "cio-running-it", "cio-strategy-alignment", "cio-vendor-management", "cio-working-with-cto", "cto-bcp", "cto-board-explaining", "cto-devops-culture", "cto-diversity", "cto-exec-team-conflict", "cto-failed-decision", "cto-growth-plan", "cto-infra-redesign", "cto-motivation", "cto-product-quality", "cto-role", "cto-scaling-team", "cto-security-privacy", "cto-startup-vs-enterprise", "cto-tech-stack", "cto-tech-trends", "cto-tech-ux-balance", "cto-technical-debt", "cto-vendors", "cto-vision-style"}, []QuestionText{{
 			Question: "As CIO, how would you keep critical systems running through a disaster or a major outage?",
 			Points: []string{
 				"Rank systems by business impact (the supply chain in manufacturing, core banking in finance) and set recovery targets",
@@ -5641,7 +5630,7 @@ var (
 					"Show an executive’s view: leading through shared vision and culture and growing successors, not managing tasks",
 				},
 			}}}},
-		{&v193.Questions, mapData[QuestionText]{[]string{"cio-bcp", "cio-budget-roi", "cio-cyber-incident", "cio-data-genai", "cio-dx-legacy", "cio-five-shifts", "cio-how-can-it-be-done", "cio-it-governance", "cio-it-talent", "cio-legacy-renewal", "cio-process-reform", "cio-role", "cio-running-it", "cio-strategy-alignment", "cio-vendor-management", "cio-working-with-cto", "cto-bcp", "cto-board-explaining", "cto-devops-culture", "cto-diversity", "cto-exec-team-conflict", "cto-failed-decision", "cto-growth-plan", "cto-infra-redesign", "cto-motivation", "cto-product-quality", "cto-role", "cto-scaling-team", "cto-security-privacy", "cto-startup-vs-enterprise", "cto-tech-stack", "cto-tech-trends", "cto-tech-ux-balance", "cto-technical-debt", "cto-vendors", "cto-vision-style"}, []QuestionText{{
+		{&v192.Questions, mapData[QuestionText]{[]string{"cio-bcp", "cio-budget-roi", "cio-cyber-incident", "cio-data-genai", "cio-dx-legacy", "cio-five-shifts", "cio-how-can-it-be-done", "cio-it-governance", "cio-it-talent", "cio-legacy-renewal", "cio-process-reform", "cio-role", "cio-running-it", "cio-strategy-alignment", "cio-vendor-management", "cio-working-with-cto", "cto-bcp", "cto-board-explaining", "cto-devops-culture", "cto-diversity", "cto-exec-team-conflict", "cto-failed-decision", "cto-growth-plan", "cto-infra-redesign", "cto-motivation", "cto-product-quality", "cto-role", "cto-scaling-team", "cto-security-privacy", "cto-startup-vs-enterprise", "cto-tech-stack", "cto-tech-trends", "cto-tech-ux-balance", "cto-technical-debt", "cto-vendors", "cto-vision-style"}, []QuestionText{{
 			Question: "災害や大規模障害が起きても基幹システムを止めないために、CIOとしてどう備えますか。",
 			Points: []string{
 				"事業への影響度でシステムに優先順位をつけ（製造業ならサプライチェーン、金融なら勘定系）、復旧目標を決める",
@@ -5968,7 +5957,7 @@ var (
 					"経営層の目線を示す：タスク管理ではなく、ビジョンの共有と文化づくりで人を動かし、後継者を育てる",
 				},
 			}}}},
-		{&v194.Questions, mapData[QuestionText]{[]string{"cio-bcp", "cio-budget-roi", "cio-cyber-incident", "cio-data-genai", "cio-dx-legacy", "cio-five-shifts", "cio-how-can-it-be-done", "cio-it-governance", "cio-it-talent", "cio-legacy-renewal", "cio-process-reform", "cio-role", "cio-running-it", "cio-strategy-alignment", "cio-vendor-management", "cio-working-with-cto", "cto-bcp", "cto-board-explaining", "cto-devops-culture", "cto-diversity", "cto-exec-team-conflict", "cto-failed-decision", "cto-growth-plan", "cto-infra-redesign", "cto-motivation", "cto-product-quality", "cto-role", "cto-scaling-team", "cto-security-privacy", "cto-startup-vs-enterprise", "cto-tech-stack", "cto-tech-trends", "cto-tech-ux-balance", "cto-technical-debt", "cto-vendors", "cto-vision-style"}, []QuestionText{{
+		{&v193.Questions, mapData[QuestionText]{[]string{"cio-bcp", "cio-budget-roi", "cio-cyber-incident", "cio-data-genai", "cio-dx-legacy", "cio-five-shifts", "cio-how-can-it-be-done", "cio-it-governance", "cio-it-talent", "cio-legacy-renewal", "cio-process-reform", "cio-role", "cio-running-it", "cio-strategy-alignment", "cio-vendor-management", "cio-working-with-cto", "cto-bcp", "cto-board-explaining", "cto-devops-culture", "cto-diversity", "cto-exec-team-conflict", "cto-failed-decision", "cto-growth-plan", "cto-infra-redesign", "cto-motivation", "cto-product-quality", "cto-role", "cto-scaling-team", "cto-security-privacy", "cto-startup-vs-enterprise", "cto-tech-stack", "cto-tech-trends", "cto-tech-ux-balance", "cto-technical-debt", "cto-vendors", "cto-vision-style"}, []QuestionText{{
 			Question: "재해나 대규모 장애 상황에서도 핵심 시스템이 멈추지 않도록, CIO로서 어떻게 준비하시겠습니까?",
 			Points: []string{
 				"사업 영향도로 시스템 등급을 매기고(제조업은 공급망, 금융은 계정계) 시스템별 복구 목표를 정한다",
@@ -6297,7 +6286,7 @@ var (
 			}}}},
 	}
 	maps7 = []mapRow[TermText]{
-		{&v77.Text, mapData[TermText]{[]string{"en", "ja", "ko"}, []TermText{{
+		{&v76.Text, mapData[TermText]{[]string{"en", "ja", "ko"}, []TermText{{
 			Term:       "CEO (chief executive officer)",
 			Definition: "The top executive of a company, accountable for its overall direction and results. Usually both the CTO and the CIO report to the CEO.",
 		},
@@ -6309,7 +6298,7 @@ var (
 				Term:       "CEO(최고경영자)",
 				Definition: "회사 경영의 최고 책임자로, 회사 전체의 방향과 성과를 책임집니다. 국내 주식회사에서는 보통 이사회가 이사 가운데 선임하는 대표이사가 CEO를 맡습니다. 국내 기업에서 CTO와 CIO는 대개 CEO에게 보고합니다.",
 			}}}},
-		{&v78.Text, mapData[TermText]{[]string{"en", "ja", "ko"}, []TermText{{
+		{&v77.Text, mapData[TermText]{[]string{"en", "ja", "ko"}, []TermText{{
 			Term:       "COO (chief operating officer)",
 			Definition: "The executive who runs the company’s day-to-day operations so that its business strategy is actually carried out. A CTO aligns technical plans with the CEO and the COO.",
 		},
@@ -6321,7 +6310,7 @@ var (
 				Term:       "COO(최고운영책임자)",
 				Definition: "경영 전략이 실제로 실행되도록 회사의 일상적인 운영을 총괄하는 임원입니다. CTO는 기술 계획을 CEO·COO와 맞춰 나갑니다.",
 			}}}},
-		{&v79.Text, mapData[TermText]{[]string{"en", "ja", "ko"}, []TermText{{
+		{&v78.Text, mapData[TermText]{[]string{"en", "ja", "ko"}, []TermText{{
 			Term:       "CTO (chief technology officer)",
 			Definition: "The executive who owns a company’s technology strategy and its research and development, using technology to improve the products and services that customers, suppliers and other outside users rely on. The CTO usually reports to the CEO, though some US companies place the CTO under the CIO.",
 		},
@@ -6333,7 +6322,7 @@ var (
 				Term:       "CTO(최고기술책임자)",
 				Definition: "회사의 기술 전략과 연구개발(R&D)을 책임지는 임원입니다. 고객·공급업체 등 회사 밖에서 쓰는 제품과 서비스를 기술로 발전시키며, 국내 기업에서는 보통 대표이사에게 보고합니다.",
 			}}}},
-		{&v80.Text, mapData[TermText]{[]string{"en", "ja", "ko"}, []TermText{{
+		{&v79.Text, mapData[TermText]{[]string{"en", "ja", "ko"}, []TermText{{
 			Term:       "CIO (chief information officer)",
 			Definition: "The executive who owns a company’s information systems and IT strategy, using IT to run and improve internal operations and to support the executive team’s decisions. In many companies the CIO and the CTO are peers who both report to the CEO.",
 		},
@@ -6345,7 +6334,7 @@ var (
 				Term:       "CIO(최고정보책임자)",
 				Definition: "회사의 정보시스템과 IT 전략을 책임지는 임원입니다. IT로 사내 업무를 효율화하고 경영 의사결정을 뒷받침하며, 국내 기업에서는 CTO와 동급 직책으로 나란히 일하는 경우가 많습니다.",
 			}}}},
-		{&v81.Text, mapData[TermText]{[]string{"en", "ja", "ko"}, []TermText{{
+		{&v80.Text, mapData[TermText]{[]string{"en", "ja", "ko"}, []TermText{{
 			Term:       "CDO (chief digital officer or chief data officer)",
 			Definition: "An executive title with two meanings: the executive who leads digital transformation, or the one who owns the company’s strategy for using data. Always check which one a company means.",
 		},
@@ -6357,7 +6346,7 @@ var (
 				Term:       "CDO(최고디지털책임자/최고데이터책임자)",
 				Definition: "디지털 전환을 이끄는 최고 책임자, 또는 데이터 활용 전략의 최고 책임자를 가리키는 직함입니다. 회사마다 뜻이 다르므로 어느 쪽인지 확인해야 합니다.",
 			}}}},
-		{&v82.Text, mapData[TermText]{[]string{"en", "ja", "ko"}, []TermText{{
+		{&v81.Text, mapData[TermText]{[]string{"en", "ja", "ko"}, []TermText{{
 			Term:       "CISO (chief information security officer)",
 			Definition: "The executive dedicated to information security: keeping the company’s information and systems safe from attacks and leaks. The CISO often reports to the CIO, who keeps overall accountability for information security.",
 		},
@@ -6369,7 +6358,7 @@ var (
 				Term:       "CISO(정보보호최고책임자)",
 				Definition: "정보보안을 최종적으로 책임지는 임원으로, 회사의 정보와 시스템을 공격과 유출로부터 지킵니다. 국내에서는 정보통신망법에 따라 일정 요건의 정보통신서비스 제공자가 지정하고 신고해야 합니다.",
 			}}}},
-		{&v83.Text, mapData[TermText]{[]string{"en", "ja", "ko"}, []TermText{{
+		{&v82.Text, mapData[TermText]{[]string{"en", "ja", "ko"}, []TermText{{
 			Term:       "CPO (chief product officer)",
 			Definition: "The executive with final responsibility for product strategy and for product management as a whole. Some companies use CPO for a chief people officer or a chief privacy officer instead, so check which is meant.",
 		},
@@ -6381,7 +6370,7 @@ var (
 				Term:       "CPO(최고제품책임자)",
 				Definition: "제품 전략과 프로덕트 관리 전반을 최종적으로 책임지는 임원입니다. 다만 국내에서는 개인정보 보호법에 따라 지정하는 개인정보 보호책임자(Chief Privacy Officer)를 CPO라고 부르는 경우가 많으므로, 어느 뜻인지 확인해야 합니다.",
 			}}}},
-		{&v84.Text, mapData[TermText]{[]string{"en", "ja", "ko"}, []TermText{{
+		{&v83.Text, mapData[TermText]{[]string{"en", "ja", "ko"}, []TermText{{
 			Term:       "VP of engineering (VPoE)",
 			Definition: "The executive who runs the engineering organisation: hiring and building teams, developing and evaluating engineers, and owning the development process, schedules and quality, while the CTO owns technology strategy. It is a common step on the way to CTO, especially in startups.",
 		},
@@ -6393,7 +6382,7 @@ var (
 				Term:       "VPoE(엔지니어링 조직 총괄)",
 				Definition: "엔지니어링 조직의 운영을 책임지는 직책입니다. 엔지니어 채용과 팀 구성, 인재 육성과 평가, 개발 프로세스와 일정·품질 관리를 맡고, 기술 전략을 책임지는 CTO와 역할을 나눕니다. VPoE를 거쳐 CTO가 되는 사람도 있습니다.",
 			}}}},
-		{&v85.Text, mapData[TermText]{[]string{"en", "ja", "ko"}, []TermText{{
+		{&v84.Text, mapData[TermText]{[]string{"en", "ja", "ko"}, []TermText{{
 			Term:       "Tech lead",
 			Definition: "An engineer who guides a team’s technical decisions and code quality while still building things hands-on. It is a common first leadership step towards engineering management and CTO.",
 		},
@@ -6406,7 +6395,7 @@ var (
 				Term:       "테크 리드",
 				Definition: "직접 개발을 하면서 팀의 기술적 의사결정과 코드 품질을 이끄는 엔지니어입니다. 엔지니어링 매니저나 CTO로 가는 길에서 흔히 거치는 첫 리더 단계입니다.",
 			}}}},
-		{&v86.Text, mapData[TermText]{[]string{"en", "ja", "ko"}, []TermText{{
+		{&v85.Text, mapData[TermText]{[]string{"en", "ja", "ko"}, []TermText{{
 			Term:       "Engineering manager",
 			Definition: "A manager responsible for a team of engineers: hiring, growth, evaluation and how the team gets its work done. On a typical path towards CTO it follows the tech lead step and comes before head of engineering.",
 		},
@@ -6419,7 +6408,7 @@ var (
 				Term:       "엔지니어링 매니저",
 				Definition: "엔지니어 팀의 채용, 성장, 평가와 일하는 방식을 책임지는 관리자입니다. 국내 기업에서는 흔히 팀장이 이 역할을 맡으며, 사원·대리·과장 같은 직급과는 별개로 정해집니다.",
 			}}}},
-		{&v87.Text, mapData[TermText]{[]string{"en", "ja", "ko"}, []TermText{{
+		{&v86.Text, mapData[TermText]{[]string{"en", "ja", "ko"}, []TermText{{
 			Term:       "Product manager (PM)",
 			Definition: "The person who decides what a product should do and in what order features are built, balancing user needs, business goals and what is technically feasible. PM can also mean project manager, so the title is often spelled out.",
 		},
@@ -6432,7 +6421,7 @@ var (
 				Term:       "프로덕트 매니저(PM)",
 				Definition: "제품이 무엇을 해야 하는지, 어떤 기능을 어떤 순서로 만들지 정하는 사람입니다. 사용자 요구, 사업 목표, 기술적 실현 가능성 사이에서 균형을 잡습니다. 국내에서는 서비스 기획자나 PO(프로덕트 오너)가 비슷한 일을 맡기도 합니다.",
 			}}}},
-		{&v88.Text, mapData[TermText]{[]string{"en", "ja", "ko"}, []TermText{{
+		{&v87.Text, mapData[TermText]{[]string{"en", "ja", "ko"}, []TermText{{
 			Term:       "C-suite",
 			Definition: "A company’s top executives as a group, named for titles that begin with Chief, such as CEO, COO, CIO and CTO.",
 		},
@@ -6444,7 +6433,7 @@ var (
 				Term:       "C레벨(C-suite)",
 				Definition: "CEO, COO, CIO, CTO처럼 직함이 Chief로 시작하는 최고위 임원들을 한데 묶어 부르는 말입니다.",
 			}}}},
-		{&v89.Text, mapData[TermText]{[]string{"en", "ja", "ko"}, []TermText{{
+		{&v88.Text, mapData[TermText]{[]string{"en", "ja", "ko"}, []TermText{{
 			Term:       "Executive officer",
 			Definition: "In US companies, one of the top officers whom the board appoints, such as the CEO, the CFO or a vice president in charge of a major unit or function. In Japan the term is also used to translate shikkō yakuin, a senior post below the board that the company creates itself and that is not an office under the Companies Act; CIO and CTO titles are often attached to it. South Korea’s closest equivalent is the unregistered executive, appointed under the company’s own rules.",
 		},
@@ -6457,7 +6446,7 @@ var (
 				Term:       "미등기임원",
 				Definition: "주주총회에서 이사로 선임되지도, 법인 등기부에 오르지도 않고 회사 내부 규정과 인사로 임명되는 상무·전무·부사장 같은 임원입니다. 국내 기업의 CIO·CTO는 '상무(CTO)'처럼 이 직위에 직책을 붙이는 경우가 많습니다. 상법 제408조의2의 집행임원은 이사회가 선임하고 등기하는 법정 기관이므로 미등기임원과 다릅니다.",
 			}}}},
-		{&v90.Text, mapData[TermText]{[]string{"en", "ja", "ko"}, []TermText{{
+		{&v89.Text, mapData[TermText]{[]string{"en", "ja", "ko"}, []TermText{{
 			Term:       "Board director",
 			Definition: "A member of the board of directors, the body elected by the shareholders that takes a company’s key decisions, oversees its management and, in US companies, appoints its officers. In Japan (torishimariyaku) and South Korea (deunggi isa, registered directors), directors hold offices defined by company law and are entered in the commercial register; a startup’s CTO is often a director as well.",
 		},
@@ -6470,7 +6459,7 @@ var (
 				Term:       "등기임원",
 				Definition: "주주총회에서 선임되어 법인 등기부에 이름이 오르는 임원으로, 이사(사내이사·사외이사·기타비상무이사)와 감사가 여기에 해당합니다. 이 가운데 이사는 이사회의 구성원으로서 회사의 중요한 의사결정과 경영 감독을 맡으며, 미국 기업의 director에 해당합니다. 스타트업에서는 공동창업자인 CTO가 사내이사를 맡기도 합니다.",
 			}}}},
-		{&v91.Text, mapData[TermText]{[]string{"en", "ja", "ko"}, []TermText{{
+		{&v90.Text, mapData[TermText]{[]string{"en", "ja", "ko"}, []TermText{{
 			Term:       "IT department",
 			Definition: "The in-house team that plans, builds and runs the company’s information systems and helps staff use IT. Its head usually reports up to the CIO.",
 		},
@@ -6483,7 +6472,7 @@ var (
 				Term:       "정보시스템 부서(전산팀)",
 				Definition: "회사의 정보시스템을 기획·구축·운영하고 직원들의 IT 사용을 지원하는 사내 조직입니다. 부서장 위에서 CIO가 총괄하는 경우가 많습니다.",
 			}}}},
-		{&v92.Text, mapData[TermText]{[]string{"en", "ja", "ko"}, []TermText{{
+		{&v91.Text, mapData[TermText]{[]string{"en", "ja", "ko"}, []TermText{{
 			Term:       "DX (digital transformation)",
 			Definition: "Rebuilding how a company works and earns money around digital technology, going beyond making existing tasks a little faster. It reshapes processes, products and often the organisation’s habits. In English-speaking technology circles DX often means developer experience instead; in this app it always means digital transformation.",
 		},
@@ -6495,7 +6484,7 @@ var (
 				Term:       "DX(디지털 전환)",
 				Definition: "디지털 기술을 바탕으로 회사가 일하는 방식과 돈을 버는 방식을 새로 짜는 일입니다. 기존 업무를 조금 빠르게 하는 수준을 넘어 프로세스, 제품, 조직의 습관까지 바꿉니다.",
 			}}}},
-		{&v93.Text, mapData[TermText]{[]string{"en", "ja", "ko"}, []TermText{{
+		{&v92.Text, mapData[TermText]{[]string{"en", "ja", "ko"}, []TermText{{
 			Term:       "ROI (return on investment)",
 			Definition: "A measure that sets what an investment brought back against what it cost, usually as a ratio or percentage, to judge whether it was worth making.",
 		},
@@ -6508,7 +6497,7 @@ var (
 				Term:       "ROI(투자 수익률)",
 				Definition: "투자로 돌아온 이익을 들인 비용과 견준 값으로, 보통 비율로 나타냅니다. 그 투자가 할 만했는지 판단할 때 씁니다.",
 			}}}},
-		{&v94.Text, mapData[TermText]{[]string{"en", "ja", "ko"}, []TermText{{
+		{&v93.Text, mapData[TermText]{[]string{"en", "ja", "ko"}, []TermText{{
 			Term:       "KPI (key performance indicator)",
 			Definition: "A number tracked regularly to show whether work is on course towards a goal, such as monthly active users or system uptime.",
 		},
@@ -6520,7 +6509,7 @@ var (
 				Term:       "KPI(핵심 성과 지표)",
 				Definition: "목표를 향해 제대로 가고 있는지 정기적으로 확인하는 수치입니다. 월간 활성 사용자 수나 시스템 가동률이 대표적입니다.",
 			}}}},
-		{&v95.Text, mapData[TermText]{[]string{"en", "ja", "ko"}, []TermText{{
+		{&v94.Text, mapData[TermText]{[]string{"en", "ja", "ko"}, []TermText{{
 			Term:       "Goal metric",
 			Definition: "The figure that defines the final goal itself, such as yearly revenue; KPIs are the intermediate measures that lead towards it. Japanese companies call it a KGI (key goal indicator) and pair it with their KPIs; elsewhere people speak of a goal or target metric, or set the goal as an objective with key results (OKRs).",
 		},
@@ -6532,7 +6521,7 @@ var (
 				Term:       "최종 목표 지표",
 				Definition: "연간 매출처럼 최종 목표 자체를 나타내는 수치입니다. 핵심 성과 지표(KPI)는 이 목표에 제대로 다가가고 있는지를 과정에서 재는 지표입니다. 일본 기업에서는 KGI(Key Goal Indicator)라고 부르지만, 국내에서는 거의 쓰지 않는 말입니다.",
 			}}}},
-		{&v96.Text, mapData[TermText]{[]string{"en", "ja", "ko"}, []TermText{{
+		{&v95.Text, mapData[TermText]{[]string{"en", "ja", "ko"}, []TermText{{
 			Term:       "Cost-benefit analysis",
 			Definition: "Listing the expected costs and benefits of a plan in comparable terms, to decide whether it is worth doing or which option is best. Where return on investment (ROI) gives one ratio of return to money invested, a cost-benefit analysis sets out every cost and benefit, which makes it useful for comparing options side by side.",
 		},
@@ -6545,7 +6534,7 @@ var (
 				Term:       "비용 편익 분석",
 				Definition: "계획에 드는 비용과 기대되는 편익을 같은 단위(보통 금액)로 환산해 비교하고, 실행할 가치가 있는지 또는 어느 안이 가장 나은지 판단하는 방법입니다. 투자 수익률(ROI)이 투자 대비 수익을 하나의 비율로 보여 준다면, 비용 편익 분석은 드는 비용과 얻는 편익을 항목별로 따져 비교합니다.",
 			}}}},
-		{&v97.Text, mapData[TermText]{[]string{"en", "ja", "ko"}, []TermText{{
+		{&v96.Text, mapData[TermText]{[]string{"en", "ja", "ko"}, []TermText{{
 			Term:       "R&D (research and development)",
 			Definition: "Work that creates new knowledge and turns it into new products, technologies or processes. Overseeing R&D is a core part of a CTO’s job.",
 		},
@@ -6558,7 +6547,7 @@ var (
 				Term:       "연구개발(R&D)",
 				Definition: "새로운 지식을 만들고 이를 새로운 제품, 기술, 공정으로 연결하는 활동입니다. R&D를 총괄하는 일은 CTO 업무의 핵심입니다.",
 			}}}},
-		{&v98.Text, mapData[TermText]{[]string{"en", "ja", "ko"}, []TermText{{
+		{&v97.Text, mapData[TermText]{[]string{"en", "ja", "ko"}, []TermText{{
 			Term:       "MBA (Master of Business Administration)",
 			Definition: "A graduate degree in business management covering strategy, finance, marketing and leadership. Many US CTOs hold one; in Japanese companies it is rarely a condition for a CIO or CTO post.",
 		},
@@ -6570,7 +6559,7 @@ var (
 				Term:       "MBA(경영학 석사)",
 				Definition: "전략, 재무, 마케팅, 리더십 등 경영 전반을 배우는 대학원 학위입니다. 국내 기업의 CIO·CTO 자리에서 필수 조건인 경우는 드물지만, 미국에서는 MBA를 가진 CTO가 많습니다.",
 			}}}},
-		{&v99.Text, mapData[TermText]{[]string{"en", "ja", "ko"}, []TermText{{
+		{&v98.Text, mapData[TermText]{[]string{"en", "ja", "ko"}, []TermText{{
 			Term:       "Stakeholder",
 			Definition: "Any person or group affected by, or with an interest in, a company or project, such as executives, the board, investors, employees, customers and suppliers.",
 		},
@@ -6583,7 +6572,7 @@ var (
 				Term:       "이해관계자",
 				Definition: "회사나 프로젝트의 영향을 받거나 관심을 가진 모든 사람과 조직을 말합니다. 경영진, 이사회, 투자자, 직원, 고객, 협력사 등이 해당합니다.",
 			}}}},
-		{&v100.Text, mapData[TermText]{[]string{"en", "ja", "ko"}, []TermText{{
+		{&v99.Text, mapData[TermText]{[]string{"en", "ja", "ko"}, []TermText{{
 			Term:       "ESG (environmental, social and governance)",
 			Definition: "Three areas used to judge how responsibly a company operates: its effect on the environment, how it treats people and society, and how it is governed.",
 		},
@@ -6595,7 +6584,7 @@ var (
 				Term:       "ESG(환경·사회·지배구조)",
 				Definition: "회사가 얼마나 책임 있게 경영되는지 보는 3가지 기준입니다. 환경에 미치는 영향, 사람과 사회를 대하는 방식, 지배구조를 가리킵니다.",
 			}}}},
-		{&v101.Text, mapData[TermText]{[]string{"en", "ja", "ko"}, []TermText{{
+		{&v100.Text, mapData[TermText]{[]string{"en", "ja", "ko"}, []TermText{{
 			Term:       "BCP (business continuity plan)",
 			Definition: "A plan prepared in advance so that essential work can continue, or restart quickly, after a disaster, a system failure or another disruption.",
 		},
@@ -6607,7 +6596,7 @@ var (
 				Term:       "BCP(업무 연속성 계획)",
 				Definition: "재해나 시스템 장애 같은 비상 상황에서도 핵심 업무를 이어 가거나 빠르게 재개할 수 있도록 미리 세워 두는 계획입니다.",
 			}}}},
-		{&v102.Text, mapData[TermText]{[]string{"en", "ja", "ko"}, []TermText{{
+		{&v101.Text, mapData[TermText]{[]string{"en", "ja", "ko"}, []TermText{{
 			Term:       "IT governance",
 			Definition: "The rules, roles and decision processes that keep a company’s IT in line with business goals, make sure IT money is well spent and keep risks under control.",
 		},
@@ -6619,7 +6608,7 @@ var (
 				Term:       "IT 거버넌스",
 				Definition: "IT가 사업 목표에 맞게 쓰이고, IT 예산이 제대로 쓰이며, 위험이 통제되도록 하는 규칙, 역할, 의사결정 체계입니다.",
 			}}}},
-		{&v103.Text, mapData[TermText]{[]string{"en", "ja", "ko"}, []TermText{{
+		{&v102.Text, mapData[TermText]{[]string{"en", "ja", "ko"}, []TermText{{
 			Term:       "Compliance",
 			Definition: "Following laws, regulations, industry standards and the company’s own rules, and being able to show that you do.",
 		},
@@ -6632,7 +6621,7 @@ var (
 				Term:       "컴플라이언스(준법)",
 				Definition: "법령, 규제, 업계 기준, 사내 규정을 지키고, 지키고 있다는 사실을 입증할 수 있는 상태를 만드는 일입니다.",
 			}}}},
-		{&v104.Text, mapData[TermText]{[]string{"en", "ja", "ko"}, []TermText{{
+		{&v103.Text, mapData[TermText]{[]string{"en", "ja", "ko"}, []TermText{{
 			Term:       "Cloud computing",
 			Definition: "Using servers, storage and software from a provider over the internet and paying for what you use, instead of owning and running the hardware yourself.",
 		},
@@ -6645,7 +6634,7 @@ var (
 				Term:       "클라우드 컴퓨팅",
 				Definition: "서버, 스토리지, 소프트웨어를 직접 소유·운영하지 않고 인터넷을 통해 사업자에게서 빌려 쓰며, 쓴 만큼 비용을 내는 방식입니다.",
 			}}}},
-		{&v105.Text, mapData[TermText]{[]string{"en", "ja", "ko"}, []TermText{{
+		{&v104.Text, mapData[TermText]{[]string{"en", "ja", "ko"}, []TermText{{
 			Term:       "On-premises",
 			Definition: "Running systems on servers that the company owns and operates in its own buildings or data centre, as opposed to in the cloud.",
 		},
@@ -6658,7 +6647,7 @@ var (
 				Term:       "온프레미스",
 				Definition: "회사가 소유한 서버를 자체 시설이나 데이터센터에서 직접 운영하는 방식으로, 클라우드와 대비되는 말입니다.",
 			}}}},
-		{&v106.Text, mapData[TermText]{[]string{"en", "ja", "ko"}, []TermText{{
+		{&v105.Text, mapData[TermText]{[]string{"en", "ja", "ko"}, []TermText{{
 			Term:       "SaaS (software as a service)",
 			Definition: "Software used over the internet on a subscription, with the provider running and updating it. The word also describes companies whose product is such software.",
 		},
@@ -6670,7 +6659,7 @@ var (
 				Term:       "SaaS(서비스형 소프트웨어)",
 				Definition: "인터넷으로 구독해 쓰는 소프트웨어로, 운영과 업데이트는 제공 업체가 맡습니다. 이런 소프트웨어를 파는 회사를 가리키기도 합니다.",
 			}}}},
-		{&v107.Text, mapData[TermText]{[]string{"en", "ja", "ko"}, []TermText{{
+		{&v106.Text, mapData[TermText]{[]string{"en", "ja", "ko"}, []TermText{{
 			Term:       "IoT (Internet of Things)",
 			Definition: "Connecting physical things such as sensors, machines and appliances to the internet so that they can send data and be controlled remotely.",
 		},
@@ -6682,7 +6671,7 @@ var (
 				Term:       "IoT(사물인터넷)",
 				Definition: "센서, 기계, 가전 같은 사물을 인터넷에 연결해 데이터를 주고받고 원격으로 제어할 수 있게 하는 기술입니다.",
 			}}}},
-		{&v108.Text, mapData[TermText]{[]string{"en", "ja", "ko"}, []TermText{{
+		{&v107.Text, mapData[TermText]{[]string{"en", "ja", "ko"}, []TermText{{
 			Term:       "Big data",
 			Definition: "Data so large, fast-growing or varied that ordinary tools cannot handle it, together with the methods used to analyse it for useful insight.",
 		},
@@ -6695,7 +6684,7 @@ var (
 				Term:       "빅데이터",
 				Definition: "양이 너무 많거나, 빠르게 늘어나거나, 형태가 다양해서 일반적인 도구로는 다루기 어려운 데이터와, 이를 분석해 의미를 찾아내는 방법을 말합니다.",
 			}}}},
-		{&v109.Text, mapData[TermText]{[]string{"en", "ja", "ko"}, []TermText{{
+		{&v108.Text, mapData[TermText]{[]string{"en", "ja", "ko"}, []TermText{{
 			Term:       "Generative AI",
 			Definition: "AI that produces new text, images, code or other content in response to instructions, based on patterns it has learned.",
 		},
@@ -6708,7 +6697,7 @@ var (
 				Term:       "생성형 AI",
 				Definition: "학습한 패턴을 바탕으로 지시에 따라 글, 이미지, 코드 같은 새로운 콘텐츠를 만들어 내는 AI입니다.",
 			}}}},
-		{&v110.Text, mapData[TermText]{[]string{"en", "ja", "ko"}, []TermText{{
+		{&v109.Text, mapData[TermText]{[]string{"en", "ja", "ko"}, []TermText{{
 			Term:       "RPA (robotic process automation)",
 			Definition: "Software robots that repeat routine computer tasks people used to do by hand, such as typing figures from forms into a system.",
 		},
@@ -6720,7 +6709,7 @@ var (
 				Term:       "RPA(로보틱 프로세스 자동화)",
 				Definition: "서류의 숫자를 시스템에 옮겨 입력하는 일처럼, 사람이 손으로 반복하던 PC 작업을 소프트웨어 로봇이 대신하게 하는 기술입니다.",
 			}}}},
-		{&v111.Text, mapData[TermText]{[]string{"en", "ja", "ko"}, []TermText{{
+		{&v110.Text, mapData[TermText]{[]string{"en", "ja", "ko"}, []TermText{{
 			Term:       "Microservices",
 			Definition: "Building an application as many small, independent services that each do one job and talk to each other over the network, so teams can change and scale them separately.",
 		},
@@ -6733,7 +6722,7 @@ var (
 				Term:       "마이크로서비스",
 				Definition: "애플리케이션을 한 가지 일만 하는 작고 독립적인 서비스 여러 개로 나누어 만들고, 서비스끼리 네트워크로 통신하게 하는 설계 방식입니다. 팀별로 따로 수정하고 확장할 수 있습니다.",
 			}}}},
-		{&v112.Text, mapData[TermText]{[]string{"en", "ja", "ko"}, []TermText{{
+		{&v111.Text, mapData[TermText]{[]string{"en", "ja", "ko"}, []TermText{{
 			Term:       "Software architecture",
 			Definition: "The high-level structure of a system: its main parts, how they connect, and the key design choices that are hard to change later.",
 		},
@@ -6746,7 +6735,7 @@ var (
 				Term:       "소프트웨어 아키텍처",
 				Definition: "시스템의 큰 구조를 말합니다. 주요 구성 요소와 그 연결 방식, 그리고 나중에 바꾸기 어려운 핵심 설계 결정이 여기에 포함됩니다.",
 			}}}},
-		{&v113.Text, mapData[TermText]{[]string{"en", "ja", "ko"}, []TermText{{
+		{&v112.Text, mapData[TermText]{[]string{"en", "ja", "ko"}, []TermText{{
 			Term:       "Tech stack",
 			Definition: "The set of technologies a product is built with, such as programming languages, frameworks, databases and cloud services.",
 		},
@@ -6759,7 +6748,7 @@ var (
 				Term:       "기술 스택",
 				Definition: "제품을 만드는 데 쓰는 기술의 조합으로, 프로그래밍 언어, 프레임워크, 데이터베이스, 클라우드 서비스 등을 말합니다.",
 			}}}},
-		{&v114.Text, mapData[TermText]{[]string{"en", "ja", "ko"}, []TermText{{
+		{&v113.Text, mapData[TermText]{[]string{"en", "ja", "ko"}, []TermText{{
 			Term:       "Scalability",
 			Definition: "A system’s ability to cope with more users or more data by adding resources, without slowing down or failing.",
 		},
@@ -6772,7 +6761,7 @@ var (
 				Term:       "확장성",
 				Definition: "사용자나 데이터가 늘어나도 자원을 더해 느려지거나 멈추지 않고 감당해 내는 시스템의 능력입니다.",
 			}}}},
-		{&v115.Text, mapData[TermText]{[]string{"en", "ja", "ko"}, []TermText{{
+		{&v114.Text, mapData[TermText]{[]string{"en", "ja", "ko"}, []TermText{{
 			Term:       "Cybersecurity",
 			Definition: "Protecting systems, networks and data from attacks, unauthorised access and leaks, through technology, rules and training.",
 		},
@@ -6785,7 +6774,7 @@ var (
 				Term:       "사이버 보안",
 				Definition: "기술과 규칙, 교육으로 시스템·네트워크·데이터를 공격과 무단 접근, 유출로부터 지키는 일입니다.",
 			}}}},
-		{&v116.Text, mapData[TermText]{[]string{"en", "ja", "ko"}, []TermText{{
+		{&v115.Text, mapData[TermText]{[]string{"en", "ja", "ko"}, []TermText{{
 			Term:       "Legacy system",
 			Definition: "An old system still in use that has become hard to change or maintain, often because it has been patched for years and few people understand how it works.",
 		},
@@ -6798,7 +6787,7 @@ var (
 				Term:       "레거시 시스템",
 				Definition: "오래전에 만들어져 지금도 쓰이지만 수정이나 유지보수가 어려워진 시스템입니다. 오랜 기간 덧대어 고쳐 온 탓에 내부를 아는 사람이 적은 경우가 많습니다.",
 			}}}},
-		{&v117.Text, mapData[TermText]{[]string{"en", "ja", "ko"}, []TermText{{
+		{&v116.Text, mapData[TermText]{[]string{"en", "ja", "ko"}, []TermText{{
 			Term:       "Technical debt",
 			Definition: "The future cost of shortcuts or weak design choices in software. Like a loan, it must be paid back later with extra work, and it grows if left alone.",
 		},
@@ -6811,7 +6800,7 @@ var (
 				Term:       "기술 부채",
 				Definition: "소프트웨어를 만들며 택한 지름길이나 미흡한 설계가 남기는 미래의 비용입니다. 빚처럼 나중에 추가 작업으로 갚아야 하며, 내버려 두면 불어납니다.",
 			}}}},
-		{&v118.Text, mapData[TermText]{[]string{"en", "ja", "ko"}, []TermText{{
+		{&v117.Text, mapData[TermText]{[]string{"en", "ja", "ko"}, []TermText{{
 			Term:       "OSS (open-source software)",
 			Definition: "Software whose source code is published so that anyone may use, study, change and share it under the terms of its licence.",
 		},
@@ -6823,7 +6812,7 @@ var (
 				Term:       "오픈소스 소프트웨어(OSS)",
 				Definition: "소스 코드가 공개되어, 라이선스 조건에 따라 누구나 사용하고 살펴보고 고치고 배포할 수 있는 소프트웨어입니다.",
 			}}}},
-		{&v119.Text, mapData[TermText]{[]string{"en", "ja", "ko"}, []TermText{{
+		{&v118.Text, mapData[TermText]{[]string{"en", "ja", "ko"}, []TermText{{
 			Term:       "Green IT",
 			Definition: "Designing and running IT so that it uses less energy and harms the environment less, and using IT to help the whole business become more sustainable.",
 		},
@@ -6836,7 +6825,7 @@ var (
 				Term:       "그린 IT",
 				Definition: "IT 기기와 시스템의 에너지 사용과 환경 부담을 줄이고, IT를 활용해 사업 전체를 더 지속 가능하게 만드는 노력입니다.",
 			}}}},
-		{&v120.Text, mapData[TermText]{[]string{"en", "ja", "ko"}, []TermText{{
+		{&v119.Text, mapData[TermText]{[]string{"en", "ja", "ko"}, []TermText{{
 			Term:       "PMO (project management office)",
 			Definition: "A team that supports and oversees projects across an organisation: it sets common methods, tracks progress and helps project managers.",
 		},
@@ -6848,7 +6837,7 @@ var (
 				Term:       "PMO(프로젝트 관리 조직)",
 				Definition: "조직 안의 여러 프로젝트를 지원하고 관리하는 팀입니다. 공통 방법론을 정하고 진행 상황을 파악하며 프로젝트 관리자를 돕습니다.",
 			}}}},
-		{&v121.Text, mapData[TermText]{[]string{"en", "ja", "ko"}, []TermText{{
+		{&v120.Text, mapData[TermText]{[]string{"en", "ja", "ko"}, []TermText{{
 			Term:       "MVP (minimum viable product)",
 			Definition: "The simplest version of a product that real users can try, built to test an idea in the market quickly and cheaply.",
 		},
@@ -6860,7 +6849,7 @@ var (
 				Term:       "MVP(최소 기능 제품)",
 				Definition: "실제 사용자가 써 볼 수 있는 가장 단순한 형태의 제품으로, 아이디어를 시장에서 빠르고 적은 비용으로 검증하기 위해 만듭니다.",
 			}}}},
-		{&v122.Text, mapData[TermText]{[]string{"en", "ja", "ko"}, []TermText{{
+		{&v121.Text, mapData[TermText]{[]string{"en", "ja", "ko"}, []TermText{{
 			Term:       "UX (user experience)",
 			Definition: "Everything a person experiences when using a product or service, including how easy, quick and pleasant it is.",
 		},
@@ -6872,7 +6861,7 @@ var (
 				Term:       "UX(사용자 경험)",
 				Definition: "제품이나 서비스를 쓰는 사람이 겪는 경험 전체로, 얼마나 쉽고 빠르고 만족스러운지를 포함합니다.",
 			}}}},
-		{&v123.Text, mapData[TermText]{[]string{"en", "ja", "ko"}, []TermText{{
+		{&v122.Text, mapData[TermText]{[]string{"en", "ja", "ko"}, []TermText{{
 			Term:       "DevOps",
 			Definition: "A culture and set of practices in which development and operations work as one team and automate delivery, so software can be released often and reliably.",
 		},
@@ -6884,7 +6873,7 @@ var (
 				Term:       "DevOps",
 				Definition: "개발팀과 운영팀이 한 팀처럼 일하고 배포 과정을 자동화해, 소프트웨어를 자주 그리고 안정적으로 출시하도록 하는 문화와 실천 방법입니다.",
 			}}}},
-		{&v124.Text, mapData[TermText]{[]string{"en", "ja", "ko"}, []TermText{{
+		{&v123.Text, mapData[TermText]{[]string{"en", "ja", "ko"}, []TermText{{
 			Term:       "CI/CD (continuous integration and continuous delivery)",
 			Definition: "Automating how code changes are merged, tested and delivered, so that software can be released in small steps, often and safely.",
 		},
@@ -6896,7 +6885,7 @@ var (
 				Term:       "CI/CD(지속적 통합·지속적 배포)",
 				Definition: "코드 변경을 합치고, 테스트하고, 배포하는 과정을 자동화해 작은 단위로 자주, 안전하게 출시할 수 있게 하는 방식입니다.",
 			}}}},
-		{&v125.Text, mapData[TermText]{[]string{"en", "ja", "ko"}, []TermText{{
+		{&v124.Text, mapData[TermText]{[]string{"en", "ja", "ko"}, []TermText{{
 			Term:       "One-on-one (1:1)",
 			Definition: "A regular private conversation between a manager and one team member, centred on that person’s work, growth and concerns.",
 		},
@@ -6910,9 +6899,9 @@ var (
 			}}}},
 	}
 	maps8 = []mapRow[map[string]string]{
-		{&compiledCourse.SkillNames, mapData[map[string]string]{[]string{"en", "ja", "ko"}, []map[string]string{v154.build(),
-			v155.build(),
-			v156.build()}}},
+		{&compiledCourse.SkillNames, mapData[map[string]string]{[]string{"en", "ja", "ko"}, []map[string]string{v153.build(),
+			v154.build(),
+			v155.build()}}},
 	}
 	maps9 = []mapRow[string]{
 		{&compiledCourse.Superiors, mapData[string]{[]string{"board", "ceo", "cio", "coo", "cto"}, []string{"board-director",
@@ -6920,7 +6909,7 @@ var (
 			"cio",
 			"coo",
 			"cto"}}},
-		{&v188.Items, mapData[string]{[]string{"bcp", "bridge-conflict", "business-requests", "choose-stack", "customer-voice", "data-use", "decide-not-wait", "devops-culture", "dx-initiative", "evaluation-system", "exec-meeting", "hiring-criteria", "incident-response", "it-governance", "kpi-kgi", "lead-not-manage", "legacy-renewal", "long-over-short", "new-tech", "one-on-ones", "org-over-self", "product-team", "review-mentoring", "roi-case", "scalable-architecture", "security-rules", "tech-roadmap", "technical-debt", "vendor-management", "whole-over-part"}, []string{"I can explain, with concrete recovery time objectives (RTOs), how our systems would keep critical operations going through a disaster.",
+		{&v187.Items, mapData[string]{[]string{"bcp", "bridge-conflict", "business-requests", "choose-stack", "customer-voice", "data-use", "decide-not-wait", "devops-culture", "dx-initiative", "evaluation-system", "exec-meeting", "hiring-criteria", "incident-response", "it-governance", "kpi-kgi", "lead-not-manage", "legacy-renewal", "long-over-short", "new-tech", "one-on-ones", "org-over-self", "product-team", "review-mentoring", "roi-case", "scalable-architecture", "security-rules", "tech-roadmap", "technical-debt", "vendor-management", "whole-over-part"}, []string{"I can explain, with concrete recovery time objectives (RTOs), how our systems would keep critical operations going through a disaster.",
 			"I can settle a disagreement between executives and engineers with a data-backed compromise that both sides accept.",
 			"I can turn a business department’s loosely worded request into clear requirements and a realistic plan.",
 			"I can choose the languages, frameworks and infrastructure for a product and justify the choice in business terms.",
@@ -6950,7 +6939,7 @@ var (
 			"I can make technical debt visible and secure time in the plan to pay it down alongside feature work.",
 			"I can work with an outside vendor while keeping scope, quality and cost under our control rather than theirs.",
 			"I can decide how to share a limited budget between departments by what serves the whole company best."}}},
-		{&v189.Items, mapData[string]{[]string{"bcp", "bridge-conflict", "business-requests", "choose-stack", "customer-voice", "data-use", "decide-not-wait", "devops-culture", "dx-initiative", "evaluation-system", "exec-meeting", "hiring-criteria", "incident-response", "it-governance", "kpi-kgi", "lead-not-manage", "legacy-renewal", "long-over-short", "new-tech", "one-on-ones", "org-over-self", "product-team", "review-mentoring", "roi-case", "scalable-architecture", "security-rules", "tech-roadmap", "technical-debt", "vendor-management", "whole-over-part"}, []string{"災害時に重要業務をどう継続させるか（BCP）を、目標復旧時間（RTO）とあわせてシステム面から説明できる。",
+		{&v188.Items, mapData[string]{[]string{"bcp", "bridge-conflict", "business-requests", "choose-stack", "customer-voice", "data-use", "decide-not-wait", "devops-culture", "dx-initiative", "evaluation-system", "exec-meeting", "hiring-criteria", "incident-response", "it-governance", "kpi-kgi", "lead-not-manage", "legacy-renewal", "long-over-short", "new-tech", "one-on-ones", "org-over-self", "product-team", "review-mentoring", "roi-case", "scalable-architecture", "security-rules", "tech-roadmap", "technical-debt", "vendor-management", "whole-over-part"}, []string{"災害時に重要業務をどう継続させるか（BCP）を、目標復旧時間（RTO）とあわせてシステム面から説明できる。",
 			"経営陣と開発チームの意見が対立したとき、データを根拠に双方が納得する落としどころを見つけられる。",
 			"業務部門からのあいまいな要望を、明確な要件と現実的な計画に落とし込める。",
 			"製品の技術選定（開発言語・フレームワーク・インフラ）を行い、その理由を事業の観点から説明できる。",
@@ -6980,7 +6969,7 @@ var (
 			"技術的負債を可視化し、機能開発と並行して返済する時間を計画に組み込める。",
 			"外部ベンダーに丸投げせず、スコープ・品質・コストを自社側でコントロールできる。",
 			"限られた予算を部門間でどう配分するかを、全社最適の観点で決められる。"}}},
-		{&v190.Items, mapData[string]{[]string{"bcp", "bridge-conflict", "business-requests", "choose-stack", "customer-voice", "data-use", "decide-not-wait", "devops-culture", "dx-initiative", "evaluation-system", "exec-meeting", "hiring-criteria", "incident-response", "it-governance", "kpi-kgi", "lead-not-manage", "legacy-renewal", "long-over-short", "new-tech", "one-on-ones", "org-over-self", "product-team", "review-mentoring", "roi-case", "scalable-architecture", "security-rules", "tech-roadmap", "technical-debt", "vendor-management", "whole-over-part"}, []string{"업무 연속성 계획(BCP)을 목표 복구 시간(RTO)과 함께 시스템 측면에서 설명할 수 있다.",
+		{&v189.Items, mapData[string]{[]string{"bcp", "bridge-conflict", "business-requests", "choose-stack", "customer-voice", "data-use", "decide-not-wait", "devops-culture", "dx-initiative", "evaluation-system", "exec-meeting", "hiring-criteria", "incident-response", "it-governance", "kpi-kgi", "lead-not-manage", "legacy-renewal", "long-over-short", "new-tech", "one-on-ones", "org-over-self", "product-team", "review-mentoring", "roi-case", "scalable-architecture", "security-rules", "tech-roadmap", "technical-debt", "vendor-management", "whole-over-part"}, []string{"업무 연속성 계획(BCP)을 목표 복구 시간(RTO)과 함께 시스템 측면에서 설명할 수 있다.",
 			"경영진과 개발팀의 의견이 부딪쳤을 때, 데이터를 근거로 양쪽이 수긍하는 절충안을 끌어내 본 적이 있다.",
 			"현업 부서의 막연한 요청을 명확한 요구사항과 현실적인 실행 계획으로 정리할 수 있다.",
 			"제품의 기술 스택(언어·프레임워크·인프라)을 선정하고, 그 근거를 비즈니스 관점에서 설명할 수 있다.",
@@ -7010,30 +6999,30 @@ var (
 			"기술 부채를 가시화하고, 기능 개발과 병행해 부채를 갚을 시간을 일정에 확보할 수 있다.",
 			"외주 업체에 통째로 맡기지 않고, 범위·품질·비용을 우리 쪽에서 직접 관리하며 협업해 본 적이 있다.",
 			"한정된 예산을 부서 간에 어떻게 나눌지, 전사 최적화 관점에서 결정할 수 있다."}}},
-		{&v192.Topics, mapData[string]{[]string{"business", "leadership", "organisation", "risk", "role-vision", "technology"}, []string{"Business and management",
+		{&v191.Topics, mapData[string]{[]string{"business", "leadership", "organisation", "risk", "role-vision", "technology"}, []string{"Business and management",
 			"Leadership",
 			"Organisation and people",
 			"Risk and security",
 			"Role and vision",
 			"Technology"}}},
-		{&v193.Topics, mapData[string]{[]string{"business", "leadership", "organisation", "risk", "role-vision", "technology"}, []string{"事業・経営",
+		{&v192.Topics, mapData[string]{[]string{"business", "leadership", "organisation", "risk", "role-vision", "technology"}, []string{"事業・経営",
 			"リーダーシップ",
 			"組織・人材",
 			"リスク・セキュリティ",
 			"役割・ビジョン",
 			"技術"}}},
-		{&v194.Topics, mapData[string]{[]string{"business", "leadership", "organisation", "risk", "role-vision", "technology"}, []string{"경영·비즈니스",
+		{&v193.Topics, mapData[string]{[]string{"business", "leadership", "organisation", "risk", "role-vision", "technology"}, []string{"경영·비즈니스",
 			"리더십",
 			"조직·인재",
 			"리스크·보안",
 			"역할·비전",
 			"기술"}}},
-		{&compiledCourse.TextVersions, mapData[string]{[]string{"en", "ja", "ko"}, []string{"d1c82970bc7eca8f1289aaee",
-			"2e2c7404d6a7d2d351c982bb",
-			"70054d96e2b6624efa5b5935"}}},
-		{&compiledCourse.TextChecks, mapData[string]{[]string{"en", "ja", "ko"}, []string{"86e9a417ec1529b3",
-			"27b778553baa2b84",
-			"d22eb8fa44036219"}}},
+		{&compiledCourse.TextVersions, mapData[string]{[]string{"en", "ja", "ko"}, []string{"5c60b78db1f60fde06669689",
+			"8976078243e7cad903948cbd",
+			"6d7d679a3d1a91f27de94da8"}}},
+		{&compiledCourse.TextChecks, mapData[string]{[]string{"en", "ja", "ko"}, []string{"da7d29d3333adfe3",
+			"5110c618da350689",
+			"7fe5cdc515a35787"}}},
 	}
 )
 
@@ -7052,34 +7041,34 @@ func init() {
 	compiledCourse.Groups[1].Title = v1.build()
 	compiledCourse.Groups[2].Title = v2.build()
 	compiledCourse.Groups[3].Title = v3.build()
-	v157.Items[0].Weights = v158.build()
-	v157.Items[1].Weights = v159.build()
-	v157.Items[2].Weights = v160.build()
-	v157.Items[3].Weights = v161.build()
-	v157.Items[4].Weights = v162.build()
-	v157.Items[5].Weights = v163.build()
-	v157.Items[6].Weights = v164.build()
-	v157.Items[7].Weights = v165.build()
-	v157.Items[8].Weights = v166.build()
-	v157.Items[9].Weights = v167.build()
-	v157.Items[10].Weights = v168.build()
-	v157.Items[11].Weights = v169.build()
-	v157.Items[12].Weights = v170.build()
-	v157.Items[13].Weights = v171.build()
-	v157.Items[14].Weights = v172.build()
-	v157.Items[15].Weights = v173.build()
-	v157.Items[16].Weights = v174.build()
-	v157.Items[17].Weights = v175.build()
-	v157.Items[18].Weights = v176.build()
-	v157.Items[19].Weights = v177.build()
-	v157.Items[20].Weights = v178.build()
-	v157.Items[21].Weights = v179.build()
-	v157.Items[22].Weights = v180.build()
-	v157.Items[23].Weights = v181.build()
-	v157.Items[24].Weights = v182.build()
-	v157.Items[25].Weights = v183.build()
-	v157.Items[26].Weights = v184.build()
-	v157.Items[27].Weights = v185.build()
-	v157.Items[28].Weights = v186.build()
-	v157.Items[29].Weights = v187.build()
+	v156.Items[0].Weights = v157.build()
+	v156.Items[1].Weights = v158.build()
+	v156.Items[2].Weights = v159.build()
+	v156.Items[3].Weights = v160.build()
+	v156.Items[4].Weights = v161.build()
+	v156.Items[5].Weights = v162.build()
+	v156.Items[6].Weights = v163.build()
+	v156.Items[7].Weights = v164.build()
+	v156.Items[8].Weights = v165.build()
+	v156.Items[9].Weights = v166.build()
+	v156.Items[10].Weights = v167.build()
+	v156.Items[11].Weights = v168.build()
+	v156.Items[12].Weights = v169.build()
+	v156.Items[13].Weights = v170.build()
+	v156.Items[14].Weights = v171.build()
+	v156.Items[15].Weights = v172.build()
+	v156.Items[16].Weights = v173.build()
+	v156.Items[17].Weights = v174.build()
+	v156.Items[18].Weights = v175.build()
+	v156.Items[19].Weights = v176.build()
+	v156.Items[20].Weights = v177.build()
+	v156.Items[21].Weights = v178.build()
+	v156.Items[22].Weights = v179.build()
+	v156.Items[23].Weights = v180.build()
+	v156.Items[24].Weights = v181.build()
+	v156.Items[25].Weights = v182.build()
+	v156.Items[26].Weights = v183.build()
+	v156.Items[27].Weights = v184.build()
+	v156.Items[28].Weights = v185.build()
+	v156.Items[29].Weights = v186.build()
 }
