@@ -86,7 +86,8 @@
 
   // The reader's place on the pre-rendered page, kept until go-app replaces
   // the page: the focused element as a path of child indexes from the body
-  // (the app draws the same page, element for element), with its tag.
+  // (the app draws the same page, element for element), with its tag, link
+  // and text, which find it again where the app draws it elsewhere.
   if (document.documentElement.dataset.app !== "running") {
     var place = { y: window.scrollY, focus: null };
     var replaced = false;
@@ -107,15 +108,28 @@
       if (!replaced) place.y = window.scrollY;
     }, { passive: true });
     document.addEventListener("focusin", function (e) {
-      if (!replaced) place.focus = { path: pathOf(e.target), tag: e.target.tagName, text: e.target.textContent };
+      if (!replaced) place.focus = { path: pathOf(e.target), tag: e.target.tagName, href: e.target.getAttribute("href"), text: e.target.textContent };
     });
+    var refocus = function () {
+      var f = place.focus;
+      if (f && document.activeElement === document.body) {
+        // The server indents what it writes: only the words count.
+        var words = function (s) { return s.replace(/\s+/g, " ").trim(); };
+        var same = function (el) {
+          return el && el.tagName === f.tag && el.getAttribute("href") === f.href && words(el.textContent) === words(f.text);
+        };
+        // The same place in the page, or else (a page the app draws a
+        // little differently, as the assessment in steps) the same link.
+        var el = f.path && at(f.path);
+        if (!same(el)) {
+          el = Array.prototype.find.call(document.querySelectorAll(f.tag), same);
+        }
+        if (el) el.focus({ preventScroll: true });
+      }
+    };
     var restore = function () {
       if (Math.abs(window.scrollY - place.y) > 1) window.scrollTo(0, place.y);
-      var f = place.focus;
-      if (f && f.path && document.activeElement === document.body) {
-        var el = at(f.path);
-        if (el && el.tagName === f.tag && el.textContent === f.text) el.focus({ preventScroll: true });
-      }
+      refocus();
     };
     document.addEventListener("DOMContentLoaded", function () {
       place.y = window.scrollY;
@@ -130,6 +144,15 @@
         // Once more after the app's first frame, when its late content has
         // settled.
         requestAnimationFrame(function () { requestAnimationFrame(restore); });
+        // A part the app draws again once the saved progress is read (the
+        // assessment's steps) takes the focus with it: for two seconds,
+        // unless the reader moves it themselves, it is put back.
+        var until = Date.now() + 2000, moved = false;
+        document.addEventListener("focusin", function () { moved = true; }, { once: true });
+        new MutationObserver(function (changes, late) {
+          if (moved || Date.now() > until) return late.disconnect();
+          refocus();
+        }).observe(document.body, { childList: true, subtree: true });
       }).observe(document.body, { childList: true, subtree: true });
     });
   }
