@@ -69,7 +69,7 @@ var (
 	msgResultsDescription = &i18n.Message{
 		ID:          "ResultsDescription",
 		Description: "Meta description of the results page.",
-		Other:       "Your self-assessment: where you stand in each area, which technology-leadership role fits you, and what to study next.",
+		Other:       "Your self-assessment: where you stand in each area, which technology-leadership role fits you and what to study next.",
 	}
 	msgResultsBasis = &i18n.Message{
 		ID:          "ResultsBasis",
@@ -135,12 +135,12 @@ var (
 	msgFitStrongLight = &i18n.Message{
 		ID:          "FitStrongLight",
 		Description: "Why a role fits as it does; {{.Strong}} and {{.Light}} are areas as they read in a sentence (e.g. 'technology and architecture').",
-		Other:       "Strong on {{.Strong}}, lighter on {{.Light}}.",
+		Other:       "Strong in {{.Strong}}, lighter in {{.Light}}.",
 	}
 	msgFitStrongOnly = &i18n.Message{
 		ID:          "FitStrongOnly",
 		Description: "Why a role fits, when nothing it needs is lacking; {{.Strong}} is an area as it reads in a sentence.",
-		Other:       "Strong on {{.Strong}}, and short on nothing this role needs.",
+		Other:       "Strong in {{.Strong}}, and short on nothing this role needs.",
 	}
 	msgFitLightOnly = &i18n.Message{
 		ID:          "FitLightOnly",
@@ -180,7 +180,7 @@ var (
 	msgShareHow = &i18n.Message{
 		ID:          "ShareHow",
 		Description: "How the share link works and what it reveals.",
-		Other:       "This link carries your ratings after the # sign, a part of an address that browsers never send to a server. Whoever opens it sees these results and may keep a copy.",
+		Other:       "This link holds your ratings after the # sign, a part of an address that browsers never send to a server. Whoever opens it sees these results and may keep a copy.",
 	}
 	msgShareLinkLabel = &i18n.Message{
 		ID:          "ShareLinkLabel",
@@ -241,7 +241,7 @@ var (
 	msgShareForeign = &i18n.Message{
 		ID:          "ShareForeign",
 		Description: "A link whose # part is not a share of results.",
-		Other:       "This link does not carry self-assessment results. Your own results are shown instead; nothing was changed.",
+		Other:       "This link does not hold self-assessment results. Your own results are shown instead; nothing was changed.",
 	}
 	msgShareFuture = &i18n.Message{
 		ID:          "ShareFuture",

@@ -8,7 +8,7 @@ var (
 	msgHeadlineLabel = &i18n.Message{
 		ID:          "HeadlineLabel",
 		Description: "Small label above the name of the role that fits the learner best, at the top of the results.",
-		Other:       "Your closest fit",
+		Other:       "Your best fit",
 	}
 	msgHeadlineAreas = &i18n.Message{
 		ID:          "HeadlineAreas",
@@ -18,7 +18,7 @@ var (
 	msgHeadlineEven = &i18n.Message{
 		ID:          "HeadlineEven",
 		Description: "At the top of the results, instead of the strongest and weakest areas, when every area rated has the same score.",
-		Other:       "You rate yourself the same in every area you rated.",
+		Other:       "You score the same in every area you have rated.",
 	}
 	msgRoleAsks = &i18n.Message{
 		ID:          "RoleAsks",
@@ -33,6 +33,6 @@ var (
 	msgBuilds = &i18n.Message{
 		ID:          "Builds",
 		Description: "On a recommended lesson card in the results, before the statement(s) of the checklist where the learner falls short and which the lesson builds.",
-		Other:       "Builds:",
+		Other:       "Works towards:",
 	}
 )

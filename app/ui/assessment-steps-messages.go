@@ -32,6 +32,6 @@ var (
 	msgStepNavLabel = &i18n.Message{
 		ID:          "StepNavLabel",
 		Description: "Name, for screen readers, of the buttons that move between the checklist's areas.",
-		Other:       "Between areas",
+		Other:       "Move between areas",
 	}
 )

@@ -18,7 +18,7 @@ var (
 	msgStorageNewer = &i18n.Message{
 		ID:          "StorageNewer",
 		Description: "Notice in a tab still running an old version after the app was updated in another tab: this tab no longer saves until reloaded.",
-		Other:       "CxO Path was updated in another tab. Reload this page to use the new version: what you did here since then is kept and carried over.",
+		Other:       "CxO Path was updated in another tab. Reload this page to use the new version: what you have done here since then is kept and carried over.",
 	}
 	msgStorageReload = &i18n.Message{
 		ID:          "StorageReload",
@@ -90,8 +90,8 @@ var (
 	msgConfirmStartOverCopies = &i18n.Message{
 		ID:          "ConfirmStartOverCopies",
 		Description: "Question before erasing everything, when kept copies of unreadable data exist too. {{.Count}} is how many copies.",
-		One:         "Erase everything this app keeps on this device: your lessons, quiz answers, self-assessment, interview cards and drafts, {{.Count}} kept copy of unreadable data, and your theme and language choices? This cannot be undone.",
-		Other:       "Erase everything this app keeps on this device: your lessons, quiz answers, self-assessment, interview cards and drafts, {{.Count}} kept copies of unreadable data, and your theme and language choices? This cannot be undone.",
+		One:         "Erase everything this app keeps on this device: the lessons you have finished and where you stopped reading; quiz answers; your self-assessment, with the ratings kept for each day; interview cards and drafts; mock interviews; days of study and your daily goal; {{.Count}} kept copy of unreadable data; and your theme and language choices? This cannot be undone.",
+		Other:       "Erase everything this app keeps on this device: the lessons you have finished and where you stopped reading; quiz answers; your self-assessment, with the ratings kept for each day; interview cards and drafts; mock interviews; days of study and your daily goal; {{.Count}} kept copies of unreadable data; and your theme and language choices? This cannot be undone.",
 	}
 	msgStartedOver = &i18n.Message{
 		ID:          "StartedOver",
@@ -141,12 +141,12 @@ var (
 	msgMergeNothing = &i18n.Message{
 		ID:          "MergeNothing",
 		Description: "When merging an import file would change nothing.",
-		Other:       "Merging changes nothing: everything in the file is saved here already.",
+		Other:       "Merging changes nothing: everything in the file is already saved here.",
 	}
 	msgReplaceNothing = &i18n.Message{
 		ID:          "ReplaceNothing",
 		Description: "When replacing the saved data with an import file would change nothing.",
-		Other:       "Replacing changes nothing: the file holds what is saved here.",
+		Other:       "Replacing changes nothing: the file holds exactly what is saved here.",
 	}
 	msgChangeLine = &i18n.Message{
 		ID:          "ChangeLine",
@@ -235,8 +235,8 @@ var (
 	msgLeftOutCards = &i18n.Message{
 		ID:          "LeftOutCards",
 		Description: "What checking an import file corrected: interview cards whose schedule cannot be right start again. {{.Count}} is how many.",
-		One:         "{{.Count}} interview card has a schedule that cannot be right (dates in the future or impossibly far ahead); it starts again.",
-		Other:       "{{.Count}} interview cards have schedules that cannot be right (dates in the future or impossibly far ahead); they start again.",
+		One:         "{{.Count}} interview card has a schedule that cannot be right (a past review dated in the future, or a next review impossibly far ahead); it starts again.",
+		Other:       "{{.Count}} interview cards have schedules that cannot be right (a past review dated in the future, or a next review impossibly far ahead); they start again.",
 	}
 	msgImportUnknown = &i18n.Message{
 		ID:          "ImportUnknown",
@@ -305,7 +305,7 @@ var (
 	msgSavedSnapshots = &i18n.Message{
 		ID:          "SavedSnapshots",
 		Description: "Count label: days whose self-assessment ratings are kept for comparison.",
-		Other:       "Self-assessment snapshots",
+		Other:       "Days of saved ratings",
 	}
 	msgSavedMocks = &i18n.Message{
 		ID:          "SavedMocks",
@@ -315,22 +315,22 @@ var (
 	msgLinkPreview = &i18n.Message{
 		ID:          "LinkPreview",
 		Description: "Above the comparison of saved data and what a transfer link from another device carries, which the learner may merge or put in place of what is saved.",
-		Other:       "Here is what this link would change. Merging keeps what is saved on this device and adds what the link carries; replacing swaps what is saved here for the link’s data.",
+		Other:       "Here is what this link would change. Merging keeps what is saved here and adds the link’s data; replacing puts the link’s data in place of what is saved here.",
 	}
 	msgLinkMergeNothing = &i18n.Message{
 		ID:          "LinkMergeNothing",
 		Description: "When merging what a transfer link carries would change nothing.",
-		Other:       "Merging changes nothing: everything the link carries is saved here already.",
+		Other:       "Merging changes nothing: everything in the link is already saved here.",
 	}
 	msgLinkReplaceNothing = &i18n.Message{
 		ID:          "LinkReplaceNothing",
 		Description: "When replacing the saved data with what a transfer link carries would change nothing.",
-		Other:       "Replacing changes nothing: the link carries what is saved here.",
+		Other:       "Replacing changes nothing: the link holds exactly what is saved here.",
 	}
 	msgLinkChecked = &i18n.Message{
 		ID:          "LinkChecked",
 		Description: "Above the list of what checking a transfer link left out or corrected.",
-		Other:       "Some of what the link carries could not be used as it was:",
+		Other:       "Some of the link’s data had to be left out or corrected:",
 	}
 	msgLinkYes = &i18n.Message{
 		ID:          "LinkYes",
@@ -415,12 +415,12 @@ var (
 	msgStartOverHow = &i18n.Message{
 		ID:          "StartOverHow",
 		Description: "What starting over erases.",
-		Other:       "Erases everything the app keeps on this device: your lessons, quiz answers, self-assessment, interview practice and drafts, any kept copies of unreadable data, and your theme and language choices. Export first if you may want them back.",
+		Other:       "Erases everything the app keeps on this device: the lessons you have finished and where you stopped reading; quiz answers; your self-assessment, with the ratings kept for each day; interview cards and drafts; mock interviews; days of study and your daily goal; any kept copies of unreadable data; and your theme and language choices. Export first if you may want them back.",
 	}
 	msgConfirmStartOver = &i18n.Message{
 		ID:          "ConfirmStartOver",
 		Description: "Question before erasing everything the app keeps on the device.",
-		Other:       "Erase everything this app keeps on this device: your lessons, quiz answers, self-assessment, interview cards and drafts, and your theme and language choices? This cannot be undone.",
+		Other:       "Erase everything this app keeps on this device: the lessons you have finished and where you stopped reading; quiz answers; your self-assessment, with the ratings kept for each day; interview cards and drafts; mock interviews; days of study and your daily goal; and your theme and language choices? This cannot be undone.",
 	}
 	msgStartOverYes = &i18n.Message{
 		ID:          "StartOverYes",

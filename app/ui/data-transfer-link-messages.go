@@ -103,7 +103,7 @@ var (
 	msgReceiveMerged = &i18n.Message{
 		ID:          "ReceiveMerged",
 		Description: "After merging a transfer link.",
-		Other:       "Merged. What the link carried is now saved with what was here, and the link is gone from the address bar.",
+		Other:       "Merged. The link’s data is now saved with what was here, and the link is gone from the address bar.",
 	}
 	msgReceiveReplaced = &i18n.Message{
 		ID:          "ReceiveReplaced",

@@ -37,7 +37,7 @@ var (
 	msgNoTermMatches = &i18n.Message{
 		ID:          "NoTermMatches",
 		Description: "Glossary, when the filter leaves no term. {{.Query}} is what the learner typed.",
-		Other:       "No term matches “{{.Query}}”.",
+		Other:       "No term matches ‘{{.Query}}’.",
 	}
 	msgShowAllTerms = &i18n.Message{
 		ID:          "ShowAllTerms",

@@ -27,12 +27,12 @@ var (
 	msgHomeAssessText = &i18n.Message{
 		ID:          "HomeAssessText",
 		Description: "Home page: what the self-assessment gives the learner.",
-		Other:       "Thirty honest ratings show your strengths, the role that fits you, and the lessons that close your gaps.",
+		Other:       "Thirty honest ratings show your strengths, the role that fits you and the lessons that close your gaps.",
 	}
 	msgHomeBestFit = &i18n.Message{
 		ID:          "HomeBestFit",
 		Description: "Home page, once something is rated: the closest role so far; {{.Role}} is its name.",
-		Other:       "Your closest fit so far: {{.Role}}.",
+		Other:       "Your best fit so far: {{.Role}}.",
 	}
 	msgContinueAtSection = &i18n.Message{
 		ID:          "ContinueAtSection",

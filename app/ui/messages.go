@@ -14,7 +14,7 @@ var (
 	msgHomeDescription = &i18n.Message{
 		ID:          "HomeDescription",
 		Description: "The home page's meta description and opening paragraph.",
-		Other:       "Learn what a CTO and a CIO really do, how the two roles differ, and how engineers and in-house IT staff grow into them. The lessons work offline, in English, Korean and Japanese.",
+		Other:       "Learn what a CTO and a CIO really do, how the two roles differ and how software engineers and in-house IT engineers grow into them. The lessons work offline, in English, Korean and Japanese.",
 	}
 	msgLanguage = &i18n.Message{
 		ID:          "Language",

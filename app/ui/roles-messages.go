@@ -8,7 +8,7 @@ var (
 	msgRolesDescription = &i18n.Message{
 		ID:          "RolesDescription",
 		Description: "Meta description and intro of the roles page.",
-		Other:       "Seven roles around technology leadership: what each exists to do, whom it answers to, and how people reach it. Compare any of them side by side.",
+		Other:       "Seven roles around technology leadership: what each exists to do, whom it answers to and how people reach it. Compare any of them side by side.",
 	}
 	msgCompareRoles = &i18n.Message{
 		ID:          "CompareRoles",
@@ -33,7 +33,7 @@ var (
 	msgCompareWith = &i18n.Message{
 		ID:          "CompareWith",
 		Description: "Link from a role's profile to a comparison with another role; {{.Role}} is the other role's abbreviation.",
-		Other:       "Compare with {{.Role}}",
+		Other:       "Compare side by side: {{.Role}}",
 	}
 	msgNoteUnknown = &i18n.Message{
 		ID:          "CompareNoteUnknown",

@@ -28,7 +28,7 @@ var (
 	msgNotFoundText = &i18n.Message{
 		ID:          "NotFoundText",
 		Description: "Explanation on the not-found page, above a search box and a button to the home page.",
-		Other:       "There is no page at this address. It may have moved, or the link may be mistyped. Search for what you wanted, or go back home.",
+		Other:       "There is no page at this address. It may have moved, or the address may be mistyped. Search for what you were looking for, or go to the home page.",
 	}
 	msgContentError = &i18n.Message{
 		ID:          "ContentError",

@@ -56,12 +56,12 @@ var (
 	msgTodayTowardPicked = &i18n.Message{
 		ID:          "TodayTowardPicked",
 		Description: "Under the next lesson in today's list: why this lesson; {{.Role}} is the name of the role the learner chose on the results page.",
-		Other:       "Towards {{.Role}}, the role you chose.",
+		Other:       "Towards the role you chose: {{.Role}}.",
 	}
 	msgTodayTowardFit = &i18n.Message{
 		ID:          "TodayTowardFit",
 		Description: "Under the next lesson in today's list: why this lesson; {{.Role}} is the name of the role the self-assessment found closest so far.",
-		Other:       "Towards {{.Role}}, your closest fit so far.",
+		Other:       "Towards your best fit so far: {{.Role}}.",
 	}
 	msgTodayAbout = &i18n.Message{
 		ID:          "TodayAbout",

@@ -6,7 +6,7 @@
 // WebAssembly, which is what failed: these few words are written here.)
 (function () {
   var messages = {
-    en: "The app did not load. This page can still be read.",
+    en: "The app could not load. You can still read this page.",
     ko: "앱을 불러오지 못했습니다. 이 페이지는 그대로 읽을 수 있습니다.",
     ja: "アプリを読み込めませんでした。このページはそのまま読めます。",
   };
