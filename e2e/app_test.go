@@ -3,6 +3,7 @@ package e2e
 import (
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -162,8 +163,8 @@ func TestNoRequestLeavesTheAppsOriginAndNothingFails(t *testing.T) {
 // loading badge says so in the page's language instead of the browser's
 // error, with a button that reloads.
 func TestAnAppThatCannotLoadSaysSoInThePagesLanguage(t *testing.T) {
-	reload := map[string]string{"ko": "새로고침", "ja": "再読み込み", "en": "Reload"}
-	for lang, want := range map[string]string{"ko": "앱을 불러오지 못했습니다", "ja": "アプリを読み込めませんでした", "en": "The app did not load"} {
+	says, reload := loaderWords(t)
+	for lang, want := range says {
 		t.Run(lang, func(t *testing.T) {
 			ctx := newTab(t)
 			blocked := []*network.BlockPattern{{URLPattern: "*://*:*/web/app.wasm*", Block: true}}
@@ -178,7 +179,7 @@ func TestAnAppThatCannotLoadSaysSoInThePagesLanguage(t *testing.T) {
 			}
 			open(t, ctx, "/"+lang+"/lessons/pay")
 			waitFor(t, ctx, `document.querySelector("#app-wasm-loader-label[role=alert]") !== null`)
-			if got := eval[string](t, ctx, `document.getElementById("app-wasm-loader-label").textContent`); !strings.HasPrefix(got, want) {
+			if got := eval[string](t, ctx, `document.getElementById("app-wasm-loader-label").textContent`); got != want {
 				t.Errorf("the badge says %q", got)
 			}
 			if h1 := eval[string](t, ctx, `document.querySelector("h1").textContent`); h1 == "" {
@@ -224,4 +225,29 @@ func TestTheNotFoundPageSearchesForWhatTheAddressDidNotFind(t *testing.T) {
 	press(t, ctx, "CIO")
 	click(t, ctx, `.not-found-search button[type=submit]`)
 	waitFor(t, ctx, `location.pathname === "/en/search" && new URLSearchParams(location.search).get("q") === "CIO" && document.querySelectorAll(".search-result").length > 0`)
+}
+
+// loaderWords reads the words web/js/loader.js writes when the app cannot
+// load, and those of its reload button, by language.
+func loaderWords(t *testing.T) (says, reload map[string]string) {
+	t.Helper()
+	src, err := os.ReadFile("../web/js/loader.js")
+	if err != nil {
+		t.Fatal(err)
+	}
+	words := func(name string) map[string]string {
+		block := regexp.MustCompile(`var ` + name + ` = \{([^}]*)\}`).FindSubmatch(src)
+		if block == nil {
+			t.Fatalf("web/js/loader.js has no %s", name)
+		}
+		out := map[string]string{}
+		for _, m := range regexp.MustCompile(`(en|ko|ja): "([^"]+)"`).FindAllSubmatch(block[1], -1) {
+			out[string(m[1])] = string(m[2])
+		}
+		if len(out) != 3 {
+			t.Fatalf("web/js/loader.js gives %s in %d languages, want 3", name, len(out))
+		}
+		return out
+	}
+	return words("messages"), words("reloads")
 }
