@@ -405,7 +405,7 @@ var (
 	v10 int        = 1990
 	v11 LessonText = LessonText{
 		Title:   "CTO vs CIO",
-		Summary: "How the CTO split off from the CIO, how the two divide the work, and why business model and company size decide which role matters more and whether a company has both.",
+		Summary: "How the CTO split off from the CIO, how the two divide the work, and why a company’s business model and size decide which role matters more and whether it has both.",
 		KeyPoints: []Line{
 			Line{
 				{
@@ -448,7 +448,7 @@ var (
 	}
 	v12 LessonText = LessonText{
 		Title:   "CTOとCIOの違い",
-		Summary: "CTOがCIOから分かれた経緯、2つの役職の分担、そしてビジネスモデルや会社の規模によってどちらの比重が大きくなるかを解説します。",
+		Summary: "CTOがCIOから分かれた経緯と2つの役職の分担を整理し、どちらの比重が大きくなるかはビジネスモデルで、1人か2人かは会社の規模で決まることを解説します。",
 		KeyPoints: []Line{
 			Line{
 				{
@@ -457,12 +457,12 @@ var (
 			},
 			Line{
 				{
-					Text: "CTOは顧客と事業の成長を見据えて社外に目を向け、CIOは社内の業務運営とその仕組みに目を向けます。システムを誰が使うかを見れば、どちらの領域かを判断できます。",
+					Text: "CTOは顧客と事業の成長を見据えて社外に目を向け、CIOは社内の業務運営とその仕組みに目を向けます。システムを誰が使うかを見れば、どちらの領域かをおおよそ判断できます。",
 				},
 			},
 			Line{
 				{
-					Text: "CIOはITで経営を整える「守り」、CTOは技術で事業を変えていく「攻め」の役職です。どちらに重心が置かれるかは、その会社がどう稼いでいるか、つまりビジネスモデルで決まります。",
+					Text: "CIOはITで会社の土台を固める「守り」、CTOは技術で事業を伸ばす「攻め」の役職です。どちらに重心が置かれるかは、その会社がどう稼いでいるか、つまりビジネスモデルで決まります。",
 				},
 			},
 			Line{
@@ -491,7 +491,7 @@ var (
 	}
 	v13 LessonText = LessonText{
 		Title:   "CTO와 CIO의 차이",
-		Summary: "CTO가 CIO에게서 어떻게 갈라져 나왔는지, 두 직책이 일을 어떻게 나누는지, 비즈니스 모델과 회사 규모에 따라 어느 쪽이 더 중요해지는지를 설명합니다.",
+		Summary: "CTO가 CIO에게서 어떻게 갈라져 나왔는지, 두 직책이 일을 어떻게 나누는지, 비즈니스 모델에 따라 어느 쪽에 무게가 실리는지, 회사 규모에 따라 한 자리만 둘지 두 자리를 모두 둘지를 설명합니다.",
 		KeyPoints: []Line{
 			Line{
 				{
@@ -500,7 +500,7 @@ var (
 			},
 			Line{
 				{
-					Text: "CTO는 고객과 사업 성장 같은 회사 바깥의 일을, CIO는 사내 운영과 업무 절차 같은 회사 안의 일을 맡습니다. 시스템을 누가 쓰는지 보면 어느 쪽 영역인지 가릴 수 있습니다.",
+					Text: "CTO는 고객과 시장을 향한 기술을, CIO는 사내 운영과 업무 절차를 떠받치는 기술을 맡습니다. 시스템을 누가 쓰는지 보면 어느 쪽 영역인지 가릴 수 있습니다.",
 				},
 			},
 			Line{
@@ -7017,12 +7017,12 @@ var (
 			"리스크·보안",
 			"역할·비전",
 			"기술"}}},
-		{&compiledCourse.TextVersions, mapData[string]{[]string{"en", "ja", "ko"}, []string{"cf1e5a80efc85aca5cb07644",
-			"4a6e37fb600ea0c9be6390dc",
-			"dad0284dcb36a112acc6bda8"}}},
-		{&compiledCourse.TextChecks, mapData[string]{[]string{"en", "ja", "ko"}, []string{"320d2666c16c774c",
-			"eab477a973bbb398",
-			"8d3504e6554a5e7a"}}},
+		{&compiledCourse.TextVersions, mapData[string]{[]string{"en", "ja", "ko"}, []string{"665f28c55494c1743e638143",
+			"d7bd74f72d3a2a2cd34c87de",
+			"2be7b223698856780d61ab88"}}},
+		{&compiledCourse.TextChecks, mapData[string]{[]string{"en", "ja", "ko"}, []string{"560d6d12313eeb1c",
+			"286bc3a7c7c6a574",
+			"7d7fc5da199ee645"}}},
 	}
 )
 

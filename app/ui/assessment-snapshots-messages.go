@@ -13,13 +13,13 @@ var (
 	msgSnapshotsLead = &i18n.Message{
 		ID:          "SnapshotsLead",
 		Description: "Under the heading of the comparison over time; {{.Count}} is how many days' ratings are kept (always 2 or more).",
-		One:         "Your ratings are kept for each day you view these results: {{.Count}} day so far. Pick any two days to compare them on the chart and in the table.",
-		Other:       "Your ratings are kept for each day you view these results: {{.Count}} days so far. Pick any two days to compare them on the chart and in the table.",
+		One:         "Your ratings are saved for each day you view these results: {{.Count}} day so far. Pick any two days to compare them on the chart and in the table.",
+		Other:       "Your ratings are saved for each day you view these results: {{.Count}} days so far. Pick any two days to compare them on the chart and in the table.",
 	}
 	msgSnapshotsOnlyOne = &i18n.Message{
 		ID:          "SnapshotsOnlyOne",
 		Description: "In the comparison over time, while the ratings of only one day are kept.",
-		Other:       "Your ratings are kept once a day when you view these results. When they change on a later day, you can compare the two days here.",
+		Other:       "Your ratings are saved once a day when you view these results. When they change on a later day, you can compare the two days here.",
 	}
 	msgSnapshotFrom = &i18n.Message{
 		ID:          "SnapshotFrom",

@@ -12,7 +12,7 @@ var (
 	msgAssessmentAreas = &i18n.Message{
 		ID:          "AssessmentAreas",
 		Description: "Name, for screen readers, of the bar of the checklist's areas that leads to each area's step.",
-		Other:       "Areas of the checklist",
+		Other:       "Self-assessment areas",
 	}
 	msgStepLink = &i18n.Message{
 		ID:          "StepLink",

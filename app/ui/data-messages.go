@@ -44,8 +44,8 @@ var (
 	msgConfirmRemoveCopies = &i18n.Message{
 		ID:          "ConfirmRemoveCopies",
 		Description: "Question before removing every kept copy of unreadable data. {{.Count}} is how many.",
-		One:         "Remove the {{.Count}} kept copy? Download it from My data first if you may want it.",
-		Other:       "Remove the {{.Count}} kept copies? Download them from My data first if you may want them.",
+		One:         "Remove the {{.Count}} kept copy? Download it from My data first if you might want it back.",
+		Other:       "Remove the {{.Count}} kept copies? Download them from My data first if you might want them back.",
 	}
 	msgRemoveCopiesYes = &i18n.Message{
 		ID:          "RemoveCopiesYes",
@@ -90,8 +90,8 @@ var (
 	msgConfirmStartOverCopies = &i18n.Message{
 		ID:          "ConfirmStartOverCopies",
 		Description: "Question before erasing everything, when kept copies of unreadable data exist too. {{.Count}} is how many copies.",
-		One:         "Erase everything this app keeps on this device: the lessons you have finished and where you stopped reading; quiz answers; your self-assessment, with the ratings kept for each day; interview cards and drafts; mock interviews; days of study and your daily goal; {{.Count}} kept copy of unreadable data; and your theme and language choices? This cannot be undone.",
-		Other:       "Erase everything this app keeps on this device: the lessons you have finished and where you stopped reading; quiz answers; your self-assessment, with the ratings kept for each day; interview cards and drafts; mock interviews; days of study and your daily goal; {{.Count}} kept copies of unreadable data; and your theme and language choices? This cannot be undone.",
+		One:         "Erase everything this app keeps on this device? That means the lessons you have finished and where you stopped reading; quiz answers; your self-assessment, including the ratings saved for each day; interview cards and drafts; mock interviews; days of study and your daily goal; {{.Count}} kept copy of unreadable data; and your theme and language choices. This cannot be undone.",
+		Other:       "Erase everything this app keeps on this device? That means the lessons you have finished and where you stopped reading; quiz answers; your self-assessment, including the ratings saved for each day; interview cards and drafts; mock interviews; days of study and your daily goal; {{.Count}} kept copies of unreadable data; and your theme and language choices. This cannot be undone.",
 	}
 	msgStartedOver = &i18n.Message{
 		ID:          "StartedOver",
@@ -315,7 +315,7 @@ var (
 	msgLinkPreview = &i18n.Message{
 		ID:          "LinkPreview",
 		Description: "Above the comparison of saved data and what a transfer link from another device carries, which the learner may merge or put in place of what is saved.",
-		Other:       "Here is what this link would change. Merging keeps what is saved here and adds the link’s data; replacing puts the link’s data in place of what is saved here.",
+		Other:       "Here is what this link would change. Merging keeps what is saved on this device and adds the link’s data; replacing overwrites what is saved here with the link’s data.",
 	}
 	msgLinkMergeNothing = &i18n.Message{
 		ID:          "LinkMergeNothing",
@@ -360,7 +360,7 @@ var (
 	msgImportPreview = &i18n.Message{
 		ID:          "ImportPreview",
 		Description: "Above the comparison of saved data and an import file, which the learner may merge or put in place of what is saved.",
-		Other:       "Here is what this file would change. Merging keeps what is saved on this device and adds the file’s data; replacing swaps what is saved here for the file’s data.",
+		Other:       "Here is what this file would change. Merging keeps what is saved on this device and adds the file’s data; replacing overwrites what is saved here with the file’s data.",
 	}
 	msgKindColumn = &i18n.Message{
 		ID:          "KindColumn",
@@ -415,12 +415,12 @@ var (
 	msgStartOverHow = &i18n.Message{
 		ID:          "StartOverHow",
 		Description: "What starting over erases.",
-		Other:       "Erases everything the app keeps on this device: the lessons you have finished and where you stopped reading; quiz answers; your self-assessment, with the ratings kept for each day; interview cards and drafts; mock interviews; days of study and your daily goal; any kept copies of unreadable data; and your theme and language choices. Export first if you may want them back.",
+		Other:       "Erases everything this app keeps on this device: the lessons you have finished and where you stopped reading; quiz answers; your self-assessment, including the ratings saved for each day; interview cards and drafts; mock interviews; days of study and your daily goal; any kept copies of unreadable data; and your theme and language choices. Export your data first if you might want any of it back.",
 	}
 	msgConfirmStartOver = &i18n.Message{
 		ID:          "ConfirmStartOver",
 		Description: "Question before erasing everything the app keeps on the device.",
-		Other:       "Erase everything this app keeps on this device: the lessons you have finished and where you stopped reading; quiz answers; your self-assessment, with the ratings kept for each day; interview cards and drafts; mock interviews; days of study and your daily goal; and your theme and language choices? This cannot be undone.",
+		Other:       "Erase everything this app keeps on this device? That means the lessons you have finished and where you stopped reading; quiz answers; your self-assessment, including the ratings saved for each day; interview cards and drafts; mock interviews; days of study and your daily goal; and your theme and language choices. This cannot be undone.",
 	}
 	msgStartOverYes = &i18n.Message{
 		ID:          "StartOverYes",
