@@ -9,8 +9,8 @@ import (
 // wasmBudget is the most app.wasm may weigh with brotli, in bytes: what a
 // first visit must download before the app answers. Lower it as the app
 // shrinks; a change that adds takes out as much elsewhere. It is the
-// project's budget of 1.75 MB.
-const wasmBudget = 1_750_000
+// project’s budget, lowered from 1.75 MB as cuts allow.
+const wasmBudget = 1_735_000
 
 func TestTheAppFitsItsSizeBudget(t *testing.T) {
 	info, err := os.Stat(filepath.Join("..", "web", "gen", "app.wasm.br"))
