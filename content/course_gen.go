@@ -7019,10 +7019,10 @@ var (
 			"기술"}}},
 		{&compiledCourse.TextVersions, mapData[string]{[]string{"en", "ja", "ko"}, []string{"665f28c55494c1743e638143",
 			"d7bd74f72d3a2a2cd34c87de",
-			"2be7b223698856780d61ab88"}}},
+			"25bea8d33f243db27edcbc15"}}},
 		{&compiledCourse.TextChecks, mapData[string]{[]string{"en", "ja", "ko"}, []string{"560d6d12313eeb1c",
 			"286bc3a7c7c6a574",
-			"7d7fc5da199ee645"}}},
+			"2f5692f31e6d111e"}}},
 	}
 )
 
