@@ -7019,10 +7019,10 @@ var (
 			"기술"}}},
 		{&compiledCourse.TextVersions, mapData[string]{[]string{"en", "ja", "ko"}, []string{"665f28c55494c1743e638143",
 			"d7bd74f72d3a2a2cd34c87de",
-			"25bea8d33f243db27edcbc15"}}},
+			"75656183514a9d4469e7a29b"}}},
 		{&compiledCourse.TextChecks, mapData[string]{[]string{"en", "ja", "ko"}, []string{"560d6d12313eeb1c",
 			"286bc3a7c7c6a574",
-			"2f5692f31e6d111e"}}},
+			"130dca79806b6aa9"}}},
 	}
 )
 
