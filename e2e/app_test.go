@@ -7,7 +7,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/cdproto/network"
 	"github.com/chromedp/chromedp"
 	"github.com/cxopath/cxopath/content"
@@ -190,11 +189,7 @@ func TestAnAppThatCannotLoadSaysSoInThePagesLanguage(t *testing.T) {
 			}
 			eval[bool](t, ctx, `(window.scrollTo(0, document.body.scrollHeight), true)`)
 			for _, theme := range []string{"light", "dark"} {
-				if _, err := chromedp.Call(ctx, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{
-					Features: []*emulation.MediaFeature{{Name: "prefers-color-scheme", Value: theme}},
-				}); err != nil {
-					t.Fatal(err)
-				}
+				preferTheme(t, ctx, theme)
 				if got := eval[int](t, ctx, `[...document.querySelectorAll(".theme-option")].filter(b => getComputedStyle(b).backgroundColor !== "rgba(0, 0, 0, 0)").length`); got != 1 {
 					t.Errorf("in the %s theme, %d theme options look chosen, want the one that applies", theme, got)
 				}

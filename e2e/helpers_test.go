@@ -7,6 +7,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/chromedp"
 	"github.com/cxopath/cxopath/app/locale"
 	"github.com/nicksnyder/go-i18n/v2/i18n"
@@ -104,6 +105,24 @@ func setViewport(t testing.TB, ctx context.Context, width, height int64, mobile 
 		opts = append(opts, chromedp.EmulateMobile, chromedp.EmulatePortrait)
 	}
 	if err := chromedp.Do(ctx, chromedp.EmulateViewport(width, height, opts...)); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// screenSizes are the two screens every screenshot test shoots: a phone
+// and a desktop.
+var screenSizes = []struct {
+	name          string
+	width, height int64
+	mobile        bool
+}{{"phone", 360, 780, true}, {"desktop", 1280, 900, false}}
+
+// preferTheme makes the tab's system theme light or dark.
+func preferTheme(t testing.TB, ctx context.Context, theme string) {
+	t.Helper()
+	if _, err := chromedp.Call(ctx, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{
+		Features: []*emulation.MediaFeature{{Name: "prefers-color-scheme", Value: theme}},
+	}); err != nil {
 		t.Fatal(err)
 	}
 }

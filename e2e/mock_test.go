@@ -9,7 +9,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/cdproto/input"
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
@@ -220,18 +219,10 @@ func TestMockInterviewScreenshots(t *testing.T) {
 					t.Errorf("the console reports: %s", strings.Join(p, "\n"))
 				}
 			})
-			if _, err := chromedp.Call(ctx, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{
-				Features: []*emulation.MediaFeature{{Name: "prefers-color-scheme", Value: theme}},
-			}); err != nil {
-				t.Fatal(err)
-			}
+			preferTheme(t, ctx, theme)
 			open(t, ctx, "/en/")
 			waitForApp(t, ctx)
-			for _, w := range []struct {
-				name          string
-				width, height int64
-				mobile        bool
-			}{{"phone", 360, 780, true}, {"desktop", 1280, 900, false}} {
+			for _, w := range screenSizes {
 				setViewport(t, ctx, w.width, w.height, w.mobile)
 				for _, step := range steps {
 					for _, lang := range []string{"en", "ko", "ja"} {

@@ -6,7 +6,6 @@ import (
 	"path/filepath"
 	"testing"
 
-	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/chromedp"
 )
 
@@ -36,23 +35,14 @@ func TestScreenshots(t *testing.T) {
 		{"search", "/%s/search?q=CTO"},
 		{"not-found", "/%s/nowhere"},
 	}
-	widths := []struct {
-		name          string
-		width, height int64
-		mobile        bool
-	}{{"phone", 360, 780, true}, {"desktop", 1280, 900, false}}
 	dir := screenshotDir(t)
 	// The two themes run side by side, each in a tab of its own.
 	for _, theme := range []string{"light", "dark"} {
 		t.Run(theme, func(t *testing.T) {
 			t.Parallel()
 			ctx := newTab(t)
-			if _, err := chromedp.Call(ctx, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{
-				Features: []*emulation.MediaFeature{{Name: "prefers-color-scheme", Value: theme}},
-			}); err != nil {
-				t.Fatal(err)
-			}
-			for _, w := range widths {
+			preferTheme(t, ctx, theme)
+			for _, w := range screenSizes {
 				setViewport(t, ctx, w.width, w.height, w.mobile)
 				for _, p := range pages {
 					for _, lang := range []string{"en", "ko", "ja"} {

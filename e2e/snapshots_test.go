@@ -260,16 +260,8 @@ func snapshotScreenshots(t *testing.T, ctx context.Context, base, compared strin
 	t.Helper()
 	dir := screenshotDir(t)
 	for _, theme := range []string{"light", "dark"} {
-		if _, err := chromedp.Call(ctx, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{
-			Features: []*emulation.MediaFeature{{Name: "prefers-color-scheme", Value: theme}},
-		}); err != nil {
-			t.Fatal(err)
-		}
-		for _, w := range []struct {
-			name          string
-			width, height int64
-			mobile        bool
-		}{{"phone", 360, 780, true}, {"desktop", 1280, 900, false}} {
+		preferTheme(t, ctx, theme)
+		for _, w := range screenSizes {
 			var opts []chromedp.EmulateViewportOption
 			if w.mobile {
 				opts = append(opts, chromedp.EmulateMobile, chromedp.EmulatePortrait)

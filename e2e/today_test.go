@@ -256,19 +256,11 @@ func TestTodayScreenshots(t *testing.T) {
 			t.Parallel()
 			ctx := newTab(t)
 			inZone(t, ctx, "Asia/Seoul")
-			if _, err := chromedp.Call(ctx, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{
-				Features: []*emulation.MediaFeature{{Name: "prefers-color-scheme", Value: theme}},
-			}); err != nil {
-				t.Fatal(err)
-			}
+			preferTheme(t, ctx, theme)
 			open(t, ctx, "/en/data")
 			waitForApp(t, ctx)
 			eval[bool](t, ctx, fmt.Sprintf(`(localStorage.setItem("cxopath.progress", %q), true)`, doc))
-			for _, w := range []struct {
-				name          string
-				width, height int64
-				mobile        bool
-			}{{"phone", 360, 780, true}, {"desktop", 1280, 900, false}} {
+			for _, w := range screenSizes {
 				setViewport(t, ctx, w.width, w.height, w.mobile)
 				for _, lang := range []string{"en", "ko", "ja"} {
 					open(t, ctx, "/"+lang+"/today")

@@ -7,7 +7,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/chromedp"
 )
 
@@ -125,21 +124,12 @@ func TestACutOrDismissedTransferLinkChangesNothing(t *testing.T) {
 }
 
 func TestTransferScreenshots(t *testing.T) {
-	widths := []struct {
-		name          string
-		width, height int64
-		mobile        bool
-	}{{"phone", 360, 780, true}, {"desktop", 1280, 900, false}}
 	dir := screenshotDir(t)
 	for _, theme := range []string{"light", "dark"} {
 		ctx := newTab(t)
-		if _, err := chromedp.Call(ctx, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{
-			Features: []*emulation.MediaFeature{{Name: "prefers-color-scheme", Value: theme}},
-		}); err != nil {
-			t.Fatal(err)
-		}
+		preferTheme(t, ctx, theme)
 		seed(t, ctx, firstDevice)
-		for _, w := range widths {
+		for _, w := range screenSizes {
 			setViewport(t, ctx, w.width, w.height, w.mobile)
 			for _, lang := range []string{"en", "ko", "ja"} {
 				link := makeLink(t, ctx, lang)
