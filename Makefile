@@ -6,7 +6,7 @@ ADDR      ?= localhost:8000
 BIN       := bin
 WASM      := web/gen/app.wasm
 # The lessons' bodies, one file per language: the server embeds them, the browser fetches them.
-TEXTS     := $(patsubst content/%,web/gen/%,$(wildcard content/bodies.*.json))
+TEXTS     := $(patsubst content/%,web/gen/%,$(wildcard content/text.*.txt))
 # The browser build's module file: go-app and go-i18n patched to leave out what the browser never runs
 # (tools/wasmmodule/patches, one patch per pinned version).
 WASMMOD   := $(BIN)/wasm/go.mod
@@ -71,7 +71,7 @@ $(WASM): $(GO_SOURCES) $(CONTENT) $(WASMMOD)
 $(PRECOMPRESSED): %.br: %
 	$(GO) run ./tools/precompress $<
 
-web/gen/bodies.%.json: content/bodies.%.json
+web/gen/text.%.txt: content/text.%.txt
 	cp $< $@
 	$(GO) run ./tools/precompress $@
 

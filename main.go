@@ -9,7 +9,12 @@ import (
 
 func main() {
 	ui.Register()
-	ui.LoadText()
+	if !ui.LoadText() {
+		// The page's words did not arrive: the app keeps the page as the
+		// server wrote it, and says so.
+		ui.CannotStart()
+		return
+	}
 	app.RunWhenOnBrowser()
 	runServer()
 }

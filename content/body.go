@@ -12,14 +12,16 @@ import (
 
 // A lesson's body (its quiz and text) is two thirds of the course, and a
 // visit reads it in one language, two when read side by side. So the
-// bodies are compiled apart from the course (course_gen.go), into one file per language
-// (TextFile) that the browser fetches for the languages it shows; the
-// native build embeds them all. Within a file each lesson's body is a line
-// of its own, decoded when a page first reads it; the last line holds the
-// sources' words in that language (what the Sources page says of each).
+// bodies are compiled apart from the course (course_gen.go), into one text
+// file per language (TextFile) that the browser fetches for the languages
+// it shows; the native build embeds them all. Within a file each lesson's
+// body is a line of JSON of its own, decoded when a page first reads it;
+// the next line holds the sources' words in that language (what the
+// Sources page says of each), and the rest are the course's words in that
+// language, one to a line (see words.go).
 
-// TextFile is the name of the compiled file of the lessons' bodies in lang.
-func TextFile(lang string) string { return "bodies." + lang + ".json" }
+// TextFile is the name of the compiled text file of lang.
+func TextFile(lang string) string { return "text." + lang + ".txt" }
 
 // TextVersion names the content of a compiled text file: the same version
 // the server gives the file's address.
@@ -40,12 +42,13 @@ func TextCheck(data []byte) string {
 // errNoText is the body of a lesson whose language's text is not attached.
 var errNoText = errors.New("the lesson's text in this language is not loaded")
 
-// HasText reports whether the lessons' bodies in lang are attached.
+// HasText reports whether the text of lang is attached: the lessons'
+// bodies and the course's words in that language.
 func (c *Course) HasText(lang string) bool { return c.attached[lang] }
 
-// AttachText gives the lessons in lang their bodies from a compiled text
-// file, and the sources their words in lang, refusing a file that is not
-// the one this course was compiled with.
+// AttachText gives the course its words in lang, the lessons their bodies
+// and the sources their words, from a compiled text file, refusing a file
+// that is not the one this course was compiled with.
 func (c *Course) AttachText(lang string, data []byte) error {
 	if want := c.TextChecks[lang]; want == "" || TextCheck(data) != want {
 		return fmt.Errorf("the %s text file is not the one this course was compiled with", lang)
@@ -56,14 +59,18 @@ func (c *Course) AttachText(lang string, data []byte) error {
 			texts = append(texts, t)
 		}
 	}
-	lines := bytes.Split(bytes.TrimSpace(data), []byte("\n"))
-	if len(lines) != len(texts)+1 {
-		return fmt.Errorf("the %s text file has %d lines for %d lesson bodies and the sources' words", lang, len(lines), len(texts))
+	lines := bytes.Split(bytes.TrimSuffix(data, []byte("\n")), []byte("\n"))
+	if want := len(texts) + 1 + c.wordPlaces(lang); len(lines) != want || len(data) == 0 {
+		return fmt.Errorf("the %s text file has %d lines for %d lesson bodies, the sources' words and %d words", lang, len(lines), len(texts), want-len(texts)-1)
 	}
 	var words map[string]ReferenceText
 	if err := json.Unmarshal(lines[len(texts)], &words); err != nil {
 		return fmt.Errorf("the sources' words in the %s text file: %w", lang, err)
 	}
+	if c.attached[lang] {
+		return nil
+	}
+	c.putWords(lang, lines[len(texts)+1:])
 	for i, t := range texts {
 		if !t.hasBody {
 			t.bodyJSON, t.hasBody = lines[i], true

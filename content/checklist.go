@@ -5,7 +5,7 @@ package content
 type Checklist struct {
 	Areas []string
 	Items []ChecklistItem
-	Text  map[string]*ChecklistText // by language
+	Text  map[string]*ChecklistText `text:"by-language"`
 }
 
 // ChecklistItem is one statement the learner rates.

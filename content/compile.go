@@ -5,8 +5,10 @@ package content
 import (
 	"embed"
 	"encoding/json"
+	"fmt"
 	"maps"
 	"slices"
+	"strings"
 )
 
 // Source is the content as written: lessons/, glossary/, roles/, checklist/,
@@ -16,10 +18,11 @@ import (
 var Source embed.FS
 
 // Compile loads and validates the course in Source and encodes it as
-// JSON (which GoSource turns into course_gen.go), with everything but the lessons' bodies and the sources'
-// words, and one text file per language (TextFile) with one line per body,
-// lesson by lesson in reading order, then a line of the sources' words. It
-// fails with every problem the validator finds.
+// JSON (which GoSource turns into course_gen.go), with the course's shape
+// but none of its words, and one text file per language (TextFile) with one
+// line per body, lesson by lesson in reading order, then a line of the
+// sources' words, then a line for each of the course's words in that
+// language (see words.go). It fails with every problem the validator finds.
 func Compile() (course []byte, texts map[string][]byte, err error) {
 	c, err := Load(Source)
 	if err != nil {
@@ -49,8 +52,17 @@ func Compile() (course []byte, texts map[string][]byte, err error) {
 			return nil, nil, err
 		}
 		texts[lang] = append(append(append(texts[lang], '\n'), line...), '\n')
+		for _, w := range c.words(lang) {
+			if strings.Contains(w, "\n") {
+				return nil, nil, fmt.Errorf("a word in %s holds a line break, which its text file cannot: %q", lang, w)
+			}
+			texts[lang] = append(append(texts[lang], w...), '\n')
+		}
 		versions[lang] = TextVersion(texts[lang])
 		checks[lang] = TextCheck(texts[lang])
+	}
+	for lang := range texts {
+		c.clearWords(lang)
 	}
 	course, err = json.Marshal(courseFile{Groups: c.Groups, Lessons: c.Lessons, Glossary: c.Glossary, Roles: c.Roles, Skills: c.Skills,
 		SkillNames: c.SkillNames, Superiors: c.Superiors, Checklist: c.Checklist, Interview: c.Interview, Sources: c.Sources, TextVersions: versions, TextChecks: checks})

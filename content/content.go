@@ -27,12 +27,13 @@ var (
 )
 
 // Default returns the course the app ships. A native build
-// holds every lesson's text as well; in the browser each language's text
-// is a file of its own (TextFile), which the app fetches and attaches with
-// AttachText, so app.wasm carries none of it.
+// holds every language's text as well; in the browser each language's text
+// (its words and the lessons' bodies) is a file of its own (TextFile),
+// which the app fetches and attaches with AttachText, so app.wasm carries
+// none of it.
 func Default() (*Course, error) {
 	defaultOnce.Do(func() {
-		defaultCourse = fromFile(compiledCourse)
+		defaultCourse = fromFile(shippedCourse())
 		for lang, data := range builtInText() {
 			if defaultErr == nil {
 				defaultErr = defaultCourse.AttachText(lang, data)

@@ -6,6 +6,7 @@ import (
 	"bytes"
 	"os"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -436,5 +437,43 @@ func TestEnglishSpellsOutSmallNumbers(t *testing.T) {
 		if got := tt.fact.Format(tt.lang); got != tt.want {
 			t.Errorf("%d in %s is written %q, want %q", *tt.fact.Number, tt.lang, got, tt.want)
 		}
+	}
+}
+
+// app.wasm carries the course's shape and none of its words: each
+// language's words come back from its text file, every one in its place.
+func TestTheCompiledCourseHoldsNoWordsAndTheTextFilesGiveEachBack(t *testing.T) {
+	loaded, err := Load(Source)
+	if err != nil {
+		t.Fatal(err)
+	}
+	compiled := fromFile(compiledCourse)
+	shipped, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, lang := range []string{"en", "ko", "ja"} {
+		want := loaded.words(lang)
+		if len(want) < 500 {
+			t.Fatalf("%s: only %d words in the course", lang, len(want))
+		}
+		if got := compiled.words(lang); len(got) != len(want) || slices.ContainsFunc(got, func(w string) bool { return w != "" }) {
+			t.Errorf("%s: app.wasm carries words: %q…", lang, slices.DeleteFunc(got, func(w string) bool { return w == "" })[:1])
+		}
+		if got := shipped.words(lang); !slices.Equal(got, want) {
+			t.Errorf("%s: the text file gives back other words than the content's", lang)
+		}
+	}
+	// Pages show a term's name in every language; it stays in app.wasm.
+	if term, ok := compiled.Term("cto"); !ok || term.Text["ja"].Term == "" || term.Text["ja"].Definition != "" {
+		t.Errorf("the compiled CTO term reads %+v", term.Text["ja"])
+	}
+	l, _ := shipped.Lesson("pay")
+	want, _ := loaded.Lesson("pay")
+	if !reflect.DeepEqual(l.Text["ko"].KeyPoints, want.Text["ko"].KeyPoints) || l.Text["ja"].Title != want.Text["ja"].Title {
+		t.Error("the pay lesson's key points or title differ from the content's")
+	}
+	if !reflect.DeepEqual(shipped.Checklist.Text, loaded.Checklist.Text) || !reflect.DeepEqual(shipped.Interview.Text, loaded.Interview.Text) || !reflect.DeepEqual(shipped.SkillNames, loaded.SkillNames) {
+		t.Error("the self-assessment, the interview deck or the skills' names differ from the content's")
 	}
 }

@@ -153,18 +153,18 @@ var compiledCourse = courseFile{
 }
 
 var (
-	v0 = mapData[string]{[]string{"en", "ja", "ko"}, []string{"The roles",
-		"役職を知る",
-		"직책 이해하기"}}
-	v1 = mapData[string]{[]string{"en", "ja", "ko"}, []string{"The work and the skills",
-		"仕事とスキル",
-		"일과 역량"}}
-	v2 = mapData[string]{[]string{"en", "ja", "ko"}, []string{"Getting there",
-		"キャリアパス",
-		"그 자리에 이르는 길"}}
-	v3 = mapData[string]{[]string{"en", "ja", "ko"}, []string{"The wider landscape",
-		"視野を広げる",
-		"더 넓은 시야"}}
+	v0 = mapData[string]{[]string{"en", "ja", "ko"}, []string{"",
+		"",
+		""}}
+	v1 = mapData[string]{[]string{"en", "ja", "ko"}, []string{"",
+		"",
+		""}}
+	v2 = mapData[string]{[]string{"en", "ja", "ko"}, []string{"",
+		"",
+		""}}
+	v3 = mapData[string]{[]string{"en", "ja", "ko"}, []string{"",
+		"",
+		""}}
 	v4 Lesson = Lesson{
 		ID:    "what-is-a-cto",
 		Group: "basics",
@@ -221,130 +221,91 @@ var (
 	}
 	v5 int        = 4
 	v6 LessonText = LessonText{
-		Title:   "What a CTO is",
-		Summary: "What a chief technology officer is responsible for, who the CTO reports to, and how the scope of the job changes with the size of the company.",
 		KeyPoints: []Line{
 			Line{
-				{
-					Text: "A CTO is the executive responsible for an organisation’s technology needs and its research and development, and decides where technology money goes.",
-				},
+				{},
 			},
 			Line{
-				{
-					Text: "Reporting lines vary and hint at the scope of the job. The CTO usually reports to the CEO, alongside the CIO where there is one; in some US companies the CTO reports to the CIO instead.",
-				},
+				{},
 			},
 			Line{
-				{
-					Text: "The role faces outward, towards the products and services customers use. A CTO justifies technology spending with cost-benefit analysis and return on investment (ROI).",
-				},
+				{},
 			},
 			Line{
-				{
-					Text: "A CTO belongs to the executive team and links business goals with technology. In a small company without a CIO, the CTO may also run internal IT.",
-				},
+				{},
 			},
 			Line{
-				{
-					Text: "As companies connect more devices through the Internet of Things, a CTO has to keep up with big data, streaming analytics and the cloud so that the company stays innovative and competitive.",
-				},
+				{},
 			},
 		},
 		Minutes: 5,
 		Citations: []Citation{
 			{
-				Source: "investopedia-cto-kinds",
 				Facts: []string{
-					"kinds",
+					"",
 				},
 				Figures: []string{
-					"four",
+					"",
 				},
 			},
 		},
 	}
 	v7 LessonText = LessonText{
-		Title:   "CTOとは何か",
-		Summary: "最高技術責任者（CTO）が何に責任を持つ役員なのか、誰の直属に置かれるのか、会社の規模によって担う範囲がどう変わるのかを整理します。",
 		KeyPoints: []Line{
 			Line{
-				{
-					Text: "CTOは、組織に必要な技術と研究開発（R&D）に責任を持つ役員です。短期と中長期の技術ニーズを見極め、どこに投資するかを決めます。",
-				},
+				{},
 			},
 			Line{
-				{
-					Text: "日本企業では、CTOはCIOと並んで社長（CEO）の直属となるのが通例です。CTOをCIOの直属とする体制は、米国の金融情報サイトInvestopediaが一般的な形として紹介していますが、米国でも数ある体制の1つです。米国でも、CIOを置かない会社ではCTOがCEOの直属になります。",
-				},
+				{},
 			},
 			Line{
-				{
-					Text: "CTOの関心は社外の顧客が使う製品・サービスにあります。技術投資の妥当性は、費用対効果分析と投資利益率（ROI）で示します。",
-				},
+				{},
 			},
 			Line{
-				{
-					Text: "CTOは経営陣の一員として、事業目標と技術を結びつけます。CIOのいない小さな会社では、社内ITの運用まで担うこともあります。",
-				},
+				{},
 			},
 			Line{
-				{
-					Text: "IoTへの取り組みが進むなか、CTOはビッグデータ、ストリーミング分析、クラウドの動向を追い続け、会社のイノベーションと競争力を支える必要があります。",
-				},
+				{},
 			},
 		},
 		Minutes: 6,
 		Citations: []Citation{
 			{
-				Source: "investopedia-cto-kinds",
 				Facts: []string{
-					"kinds",
+					"",
 				},
 				Figures: []string{
-					"4",
+					"",
 				},
 			},
 		},
 	}
 	v8 LessonText = LessonText{
-		Title:   "CTO란 무엇인가",
-		Summary: "최고기술책임자(CTO)가 무엇을 책임지는 임원인지, 누구에게 보고하는지, 회사 규모에 따라 맡는 범위가 어떻게 달라지는지를 정리합니다.",
 		KeyPoints: []Line{
 			Line{
-				{
-					Text: "CTO는 조직에 필요한 기술과 연구개발(R&D)을 책임지는 임원입니다. 당장 필요한 기술과 몇 년 뒤 필요할 기술을 가려내고, 어디에 투자할지 정합니다.",
-				},
+				{},
 			},
 			Line{
-				{
-					Text: "국내 기업에서는 CTO가 대표이사(CEO)에게 직접 보고하고 CIO와 동급으로 일하는 경우가 많습니다. 대기업 그룹에서는 사업 부문장 아래에 두기도 하고, 미국 기업에서는 CIO 밑에 두기도 합니다.",
-				},
+				{},
 			},
 			Line{
-				{
-					Text: "CTO의 관심은 외부 고객이 쓰는 제품과 서비스에 있습니다. 기술 투자의 타당성은 비용 편익 분석과 투자 수익률(ROI)로 설명합니다.",
-				},
+				{},
 			},
 			Line{
-				{
-					Text: "CTO는 경영진의 일원으로서 사업 목표와 기술을 연결합니다. CIO가 없는 작은 회사에서는 사내 IT 운영까지 맡기도 합니다.",
-				},
+				{},
 			},
 			Line{
-				{
-					Text: "회사가 혁신을 이어 가고 경쟁에서 밀리지 않도록 CTO는 IoT, 빅데이터, 스트리밍 분석, 클라우드의 변화를 꾸준히 따라가야 합니다.",
-				},
+				{},
 			},
 		},
 		Minutes: 4,
 		Citations: []Citation{
 			{
-				Source: "investopedia-cto-kinds",
 				Facts: []string{
-					"kinds",
+					"",
 				},
 				Figures: []string{
-					"4",
+					"",
 				},
 			},
 		},
@@ -404,130 +365,91 @@ var (
 	}
 	v10 int        = 1990
 	v11 LessonText = LessonText{
-		Title:   "CTO vs CIO",
-		Summary: "How the CTO split off from the CIO, how the two divide the work, and why a company’s business model and size decide which role matters more and whether it has both.",
 		KeyPoints: []Line{
 			Line{
-				{
-					Text: "The CIO once covered both jobs; as technology advanced, companies split the CTO off as a separate post.",
-				},
+				{},
 			},
 			Line{
-				{
-					Text: "The CTO faces outward, towards customers and growth; the CIO faces inward, towards internal operations and business processes. Asking who uses a system usually shows whose territory it is.",
-				},
+				{},
 			},
 			Line{
-				{
-					Text: "A common Japanese way of putting it: the CIO’s job is defence, using IT to run the company efficiently, and the CTO’s is offence, using technology to transform the business. The business model decides which weighs more.",
-				},
+				{},
 			},
 			Line{
-				{
-					Text: "Large companies often need both roles, while small ones tend to have one, chosen according to their vision and budget. Where a company has both, the two need a clear agreement on who decides what.",
-				},
+				{},
 			},
 			Line{
-				{
-					Text: "Both roles can be reached from in-house IT work, although the route to CTO usually runs through the teams that build the product.",
-				},
+				{},
 			},
 		},
 		Minutes: 5,
 		Citations: []Citation{
 			{
-				Source: "investopedia-cto-title-history",
 				Facts: []string{
-					"title-decade",
+					"",
 				},
 				Figures: []string{
-					"1990s",
+					"",
 				},
 			},
 		},
 	}
 	v12 LessonText = LessonText{
-		Title:   "CTOとCIOの違い",
-		Summary: "CTOがCIOから分かれた経緯と2つの役職の分担を整理し、どちらの比重が大きくなるかはビジネスモデルで、1人か2人かは会社の規模で決まることを解説します。",
 		KeyPoints: []Line{
 			Line{
-				{
-					Text: "もともとはCIOが社内のITと顧客向けの技術の両方を担っていましたが、技術の進歩とともにCTOが独立した役職として分かれました。",
-				},
+				{},
 			},
 			Line{
-				{
-					Text: "CTOは顧客と事業の成長を見据えて社外に目を向け、CIOは社内の業務運営とその仕組みに目を向けます。システムを誰が使うかを見れば、どちらの領域かをおおよそ判断できます。",
-				},
+				{},
 			},
 			Line{
-				{
-					Text: "CIOはITで会社の土台を固める「守り」、CTOは技術で事業を伸ばす「攻め」の役職です。どちらに重心が置かれるかは、その会社がどう稼いでいるか、つまりビジネスモデルで決まります。",
-				},
+				{},
 			},
 			Line{
-				{
-					Text: "大企業では両方が必要になることが多く、小さな会社はビジョンと予算に応じてどちらか1人を置く傾向があります。",
-				},
+				{},
 			},
 			Line{
-				{
-					Text: "どちらの役職も社内SEの経験を土台に目指せます。ただしCTOへの道は、多くの場合、製品をつくる開発組織を通ります。",
-				},
+				{},
 			},
 		},
 		Minutes: 5,
 		Citations: []Citation{
 			{
-				Source: "investopedia-cto-title-history",
 				Facts: []string{
-					"title-decade",
+					"",
 				},
 				Figures: []string{
-					"1990年代",
+					"",
 				},
 			},
 		},
 	}
 	v13 LessonText = LessonText{
-		Title:   "CTO와 CIO의 차이",
-		Summary: "CTO가 CIO에게서 어떻게 갈라져 나왔는지, 두 직책이 일을 어떻게 나누는지, 비즈니스 모델에 따라 어느 쪽에 무게가 실리는지, 회사 규모에 따라 한 자리만 둘지 두 자리를 모두 둘지를 설명합니다.",
 		KeyPoints: []Line{
 			Line{
-				{
-					Text: "처음에는 CIO가 지금의 CTO 몫까지 함께 맡았지만, 기술이 발전하면서 CTO가 별도의 직책으로 갈라져 나왔습니다.",
-				},
+				{},
 			},
 			Line{
-				{
-					Text: "CTO는 고객과 시장을 향한 기술을, CIO는 사내 운영과 업무 절차를 떠받치는 기술을 맡습니다. 시스템을 누가 쓰는지 보면 어느 쪽 영역인지 가릴 수 있습니다.",
-				},
+				{},
 			},
 			Line{
-				{
-					Text: "CIO는 IT로 경영 효율을 높이는 '수비', CTO는 기술로 사업의 혁신을 이끄는 '공격'에 빗댈 수 있습니다. 어느 쪽이 더 중요한지는 비즈니스 모델에 따라 달라집니다.",
-				},
+				{},
 			},
 			Line{
-				{
-					Text: "대기업에는 두 직책이 모두 필요한 경우가 많지만, 작은 회사는 대개 둘 중 한 자리만 둡니다. 어느 쪽을 둘지는 회사의 비전과 예산에 달려 있고, 조직 안의 위치와 보고 대상도 회사마다 다릅니다.",
-				},
+				{},
 			},
 			Line{
-				{
-					Text: "두 직책 모두 사내 IT 경험을 발판으로 도전할 수 있습니다. 다만 CTO로 가는 길은 보통 제품을 만드는 개발 조직을 거칩니다.",
-				},
+				{},
 			},
 		},
 		Minutes: 4,
 		Citations: []Citation{
 			{
-				Source: "investopedia-cto-title-history",
 				Facts: []string{
-					"title-decade",
+					"",
 				},
 				Figures: []string{
-					"1990년대",
+					"",
 				},
 			},
 		},
@@ -589,175 +511,112 @@ var (
 	}
 	v15 int        = 4
 	v16 LessonText = LessonText{
-		Title:   "Kinds of CTO",
-		Summary: "How the CTO’s job varies from company to company: the four kinds of CTO that Investopedia describes, and what startups and large companies each expect.",
 		KeyPoints: []Line{
 			Line{
-				{
-					Text: "Research and development has long been part of business, but it was the spread of IT and computers that made the CTO a key executive.",
-				},
+				{},
 			},
 			Line{
-				{
-					Text: "Science and electronics companies want CTOs who oversee intellectual property and know the industry well.",
-				},
+				{},
 			},
 			Line{
-				{
-					Text: "Investopedia sorts CTOs into ",
-				},
+				{},
 				{
 					Kind: 3,
 					Children: []Inline{
-						{
-							Text: "four",
-						},
-					},
-					Ref: Ref{
-						Kind: "source",
-						ID:   "kinds-of-cto--investopedia-cto-kinds",
+						{},
 					},
 				},
-				{
-					Text: " kinds: the infrastructure overseer, the strategic planner, the consumer liaison and the thinker.",
-				},
+				{},
 			},
 			Line{
-				{
-					Text: "Not every kind sets the technology strategy: the infrastructure overseer may carry out a strategy that others have set.",
-				},
+				{},
 			},
 			Line{
-				{
-					Text: "Startups want a hands-on CTO who builds and chooses the technology; large companies want one who shapes organisational strategy and supports the executive team.",
-				},
+				{},
 			},
 		},
 		Minutes: 4,
 		Citations: []Citation{
 			{
-				Source: "investopedia-cto-kinds",
 				Facts: []string{
-					"kinds",
+					"",
 				},
 				Figures: []string{
-					"four",
+					"",
 				},
 			},
 		},
 	}
 	v17 LessonText = LessonText{
-		Title:   "CTOのタイプ",
-		Summary: "CTOの仕事が会社によってどう変わるかを、インフラ統括型・戦略立案型・顧客接点型・ビジョナリー型の4つのタイプと、スタートアップと大企業の違いから解説します。",
 		KeyPoints: []Line{
 			Line{
-				{
-					Text: "研究開発は以前から企業活動の柱の1つでしたが、CTOの重要性を高めたのはITとコンピューターの普及です。",
-				},
+				{},
 			},
 			Line{
-				{
-					Text: "素材・化学や電機・電子部品などの技術系メーカーは、知的財産の管理を任せることができ、業界にも精通したCTOを求めます。",
-				},
+				{},
 			},
 			Line{
-				{
-					Text: "Investopediaの整理では、CTOはインフラ統括型、戦略立案型、顧客接点型、ビジョナリー型の",
-				},
+				{},
 				{
 					Kind: 3,
 					Children: []Inline{
-						{
-							Text: "4",
-						},
-					},
-					Ref: Ref{
-						Kind: "source",
-						ID:   "kinds-of-cto--investopedia-cto-kinds",
+						{},
 					},
 				},
-				{
-					Text: "つのタイプに分かれます。",
-				},
+				{},
 			},
 			Line{
-				{
-					Text: "すべてのタイプが技術戦略を決めるわけではありません。インフラ統括型は、ほかの人が決めた戦略を実行することもあります。",
-				},
+				{},
 			},
 			Line{
-				{
-					Text: "スタートアップは自ら実装し技術を選ぶCTOを、大企業は組織戦略を描き経営を支えるCTOを求めます。",
-				},
+				{},
 			},
 		},
 		Minutes: 5,
 		Citations: []Citation{
 			{
-				Source: "investopedia-cto-kinds",
 				Facts: []string{
-					"kinds",
+					"",
 				},
 				Figures: []string{
-					"4",
+					"",
 				},
 			},
 		},
 	}
 	v18 LessonText = LessonText{
-		Title:   "CTO의 유형",
-		Summary: "CTO가 맡는 일은 회사마다 다릅니다. 인베스토피디아가 나눈 4가지 유형(인프라 관리형, 전략 기획형, 고객 연결형, 비전가형)을 살펴보고, 스타트업과 대기업의 CTO가 어떻게 다른지도 짚어 봅니다.",
 		KeyPoints: []Line{
 			Line{
-				{
-					Text: "연구개발은 오래전부터 기업 활동의 한 축이었지만, CTO의 위상이 높아진 것은 IT와 컴퓨터가 널리 퍼지면서부터입니다.",
-				},
+				{},
 			},
 			Line{
-				{
-					Text: "과학·전자 분야 기업은 지식재산을 관리하고 업계 사정에 밝은 CTO를 찾습니다.",
-				},
+				{},
 			},
 			Line{
-				{
-					Text: "인베스토피디아는 CTO를 주된 업무에 따라 ",
-				},
+				{},
 				{
 					Kind: 3,
 					Children: []Inline{
-						{
-							Text: "4",
-						},
-					},
-					Ref: Ref{
-						Kind: "source",
-						ID:   "kinds-of-cto--investopedia-cto-kinds",
+						{},
 					},
 				},
-				{
-					Text: "가지 유형으로 나눕니다. 인프라 관리형, 전략 기획형, 고객 연결형, 비전가형입니다.",
-				},
+				{},
 			},
 			Line{
-				{
-					Text: "모든 유형이 기술 전략을 세우는 것은 아닙니다. 인프라 관리형은 다른 사람이 정한 전략을 실행하기도 합니다.",
-				},
+				{},
 			},
 			Line{
-				{
-					Text: "스타트업은 직접 구현하고 기술을 고르는 CTO를, 대기업은 조직 전략을 세우고 경영을 뒷받침하는 CTO를 원합니다.",
-				},
+				{},
 			},
 		},
 		Minutes: 4,
 		Citations: []Citation{
 			{
-				Source: "investopedia-cto-kinds",
 				Facts: []string{
-					"kinds",
+					"",
 				},
 				Figures: []string{
-					"4",
+					"",
 				},
 			},
 		},
@@ -827,175 +686,112 @@ var (
 	}
 	v20 int        = 4
 	v21 LessonText = LessonText{
-		Title:   "A CTO at work",
-		Summary: "A chief technology officer’s six core duties and the four roles they group into, what the CTO does with each group of colleagues, where the post matters most, and what two working CTOs learned.",
 		KeyPoints: []Line{
 			Line{
-				{
-					Text: "The core duties are the technology strategy and roadmap; the engineering organisation; the product’s technical direction; technology choices; security, performance and availability; and work with other departments.",
-				},
+				{},
 			},
 			Line{
-				{
-					Text: "Each group the CTO works with (the CEO and COO, product and project managers, designers, sales and customer-facing teams, and engineers) needs something different.",
-				},
+				{},
 			},
 			Line{
-				{
-					Text: "In practice the work falls into ",
-				},
+				{},
 				{
 					Kind: 3,
 					Children: []Inline{
-						{
-							Text: "four",
-						},
-					},
-					Ref: Ref{
-						Kind: "source",
-						ID:   "cto-at-work--cio-cto-guide-cto-roles",
+						{},
 					},
 				},
-				{
-					Text: " roles: technology strategy and research and development (R&D), overseeing product development, building the engineering team and its culture, and explaining technology to stakeholders.",
-				},
+				{},
 			},
 			Line{
-				{
-					Text: "A CTO matters most where technology is the product, as in software as a service (SaaS) and games; building generative AI and automation into the product is now widely seen as a CTO’s top priority.",
-				},
+				{},
 			},
 			Line{
-				{
-					Text: "One CTO kept a large migration stable without slowing development by consulting widely and moving in stages; another, by bridging business and engineering, helped double sales.",
-				},
+				{},
 			},
 		},
 		Minutes: 6,
 		Citations: []Citation{
 			{
-				Source: "cio-cto-guide-cto-roles",
 				Facts: []string{
-					"role-count",
+					"",
 				},
 				Figures: []string{
-					"four",
+					"",
 				},
 			},
 		},
 	}
 	v22 LessonText = LessonText{
-		Title:   "CTOの仕事の実際",
-		Summary: "CTOの主な業務と協働する相手、実務で担う4つの役割を整理します。そのうえで、CTOの比重が大きい会社の特徴と現場の事例を紹介します。",
 		KeyPoints: []Line{
 			Line{
-				{
-					Text: "主な業務は6つです。技術戦略とロードマップの策定・実行、開発組織の構築とマネジメント、製品開発の技術リード、技術選定、セキュリティ・パフォーマンス・可用性の担保、他部門との連携です。",
-				},
+				{},
 			},
 			Line{
-				{
-					Text: "協働する相手はCEO・COO、PM・PdM、デザイナー、営業・カスタマーサクセス・カスタマーサポート、エンジニアで、相手ごとにCTOが担う中身は異なります。",
-				},
+				{},
 			},
 			Line{
-				{
-					Text: "実務での役割は",
-				},
+				{},
 				{
 					Kind: 3,
 					Children: []Inline{
-						{
-							Text: "4",
-						},
-					},
-					Ref: Ref{
-						Kind: "source",
-						ID:   "cto-at-work--cio-cto-guide-cto-roles",
+						{},
 					},
 				},
-				{
-					Text: "つに整理できます。技術戦略とR&D、製品開発の統括、開発チームと文化づくり、ステークホルダーへの技術の説明です。",
-				},
+				{},
 			},
 			Line{
-				{
-					Text: "CTOの比重が特に大きいのは、SaaSやゲームのように技術そのものが商品になる会社です。いまのCTOが最も力を注ぐべきテーマは、生成AIや自動化を製品に取り込み、その価値を引き上げることです。",
-				},
+				{},
 			},
 			Line{
-				{
-					Text: "大規模な移行は、関係者と議論を重ねて段階的に進めると、安定性と開発スピードを両立しやすくなります。事業と開発の橋渡しを続けた結果、あるリリースで売上が倍増した例もあります。",
-				},
+				{},
 			},
 		},
 		Minutes: 8,
 		Citations: []Citation{
 			{
-				Source: "cio-cto-guide-cto-roles",
 				Facts: []string{
-					"role-count",
+					"",
 				},
 				Figures: []string{
-					"4",
+					"",
 				},
 			},
 		},
 	}
 	v23 LessonText = LessonText{
-		Title:   "CTO의 실제 업무",
-		Summary: "CTO의 6가지 핵심 업무, 협업 상대별로 맡는 일, 이를 크게 묶은 4가지 역할을 정리합니다. CTO의 비중이 큰 회사, 생성형 AI라는 과제, 현장 사례 2가지도 살펴봅니다.",
 		KeyPoints: []Line{
 			Line{
-				{
-					Text: "핵심 업무는 기술 전략·로드맵의 수립과 실행, 엔지니어링 조직 구축과 관리, 제품 개발의 기술 방향 설정, 기술 선정, 보안·성능·가용성 확보, 다른 부서와의 협력입니다.",
-				},
+				{},
 			},
 			Line{
-				{
-					Text: "CTO는 CEO·COO, 프로덕트 매니저(PM), 디자이너, 영업·고객지원(CS) 조직, 엔지니어와 함께 일하며, 상대마다 맡는 일이 다릅니다.",
-				},
+				{},
 			},
 			Line{
-				{
-					Text: "CTO의 일은 크게 ",
-				},
+				{},
 				{
 					Kind: 3,
 					Children: []Inline{
-						{
-							Text: "4",
-						},
-					},
-					Ref: Ref{
-						Kind: "source",
-						ID:   "cto-at-work--cio-cto-guide-cto-roles",
+						{},
 					},
 				},
-				{
-					Text: "가지 역할로 묶어 볼 수 있습니다. 기술 전략과 연구개발(R&D), 제품 개발 총괄, 엔지니어링 팀과 문화 만들기, 이해관계자 소통입니다.",
-				},
+				{},
 			},
 			Line{
-				{
-					Text: "CTO의 비중은 SaaS나 게임처럼 기술 자체가 상품인 회사에서 가장 큽니다. 요즘은 생성형 AI와 자동화를 제품에 통합해 가치를 높이는 일이 핵심 과제로 꼽힙니다.",
-				},
+				{},
 			},
 			Line{
-				{
-					Text: "큰 기술 전환도 충분히 논의한 뒤 단계적으로 진행하면 안정성과 개발 속도를 함께 지킬 수 있습니다. 기술과 사업을 잇는 노력은 매출 성과로 이어지기도 합니다.",
-				},
+				{},
 			},
 		},
 		Minutes: 5,
 		Citations: []Citation{
 			{
-				Source: "cio-cto-guide-cto-roles",
 				Facts: []string{
-					"role-count",
+					"",
 				},
 				Figures: []string{
-					"4",
+					"",
 				},
 			},
 		},
@@ -1065,130 +861,91 @@ var (
 	}
 	v25 int        = 3
 	v26 LessonText = LessonText{
-		Title:   "The CIO: keeping the business running on IT",
-		Summary: "Why companies appoint a chief information officer (CIO), the job’s four roles with an example of each, the industries where the post counts most, and why success turns on translating between executives and technologists.",
 		KeyPoints: []Line{
 			Line{
-				{
-					Text: "A CIO links IT strategy to business strategy and supports the executive team’s decisions; for anyone in a company’s IT department, it is the top of the career path.",
-				},
+				{},
 			},
 			Line{
-				{
-					Text: "The job is mainly protective: optimising internal IT for the company as a whole, not department by department, so that the business runs smoothly.",
-				},
+				{},
 			},
 			Line{
-				{
-					Text: "The four roles are information-systems strategy and IT governance, business-process reform through digital transformation (DX), cybersecurity and risk management, and running the IT department.",
-				},
+				{},
 			},
 			Line{
-				{
-					Text: "The post counts most where IT is the foundation of the business, as in manufacturing, finance and retail; with generative AI and the cloud, CIOs are now also expected to use the company’s data to put proposals to the executive team.",
-				},
+				{},
 			},
 			Line{
-				{
-					Text: "The key to success is translating in both directions: the executive team’s goals into technical terms, and technical matters into business terms.",
-				},
+				{},
 			},
 		},
 		Minutes: 5,
 		Citations: []Citation{
 			{
-				Source: "cio-cto-guide-cloud-example",
 				Facts: []string{
-					"cloud-move-years",
+					"",
 				},
 				Figures: []string{
-					"three",
+					"",
 				},
 			},
 		},
 	}
 	v27 LessonText = LessonText{
-		Title:   "CIOの役割：ITで会社の土台を守る",
-		Summary: "CIOが置かれる理由、4つの役割とそれぞれの具体例、CIOが特に重要になる業界、そしてCIOの成否を分ける「双方向の翻訳」について解説します。",
 		KeyPoints: []Line{
 			Line{
-				{
-					Text: "CIOが置かれるのは、IT戦略と経営戦略の向きをそろえ、経営陣が的確に判断できるよう支えるためです。情報システム部門でキャリアを積む社内SEにとっては、いちばん上にあるポストです。",
-				},
+				{},
 			},
 			Line{
-				{
-					Text: "日々の軸足は「守り」にあります。部署ごとのシステムを全社の目で見て最適な形に整え、事業が止まらずに回る状態を保ちます。",
-				},
+				{},
 			},
 			Line{
-				{
-					Text: "4つの役割は、情報システム戦略とITガバナンス、業務プロセス改革（DX）、サイバーセキュリティとリスク管理、情報システム部門の統括です。",
-				},
+				{},
 			},
 			Line{
-				{
-					Text: "CIOの比重が大きいのは、製造業・金融業・小売業のように、ITを事業運営の土台として使う会社です。生成AIとクラウドが広がったいまは、データを使って経営に打ち手を示す「攻め」も期待されています。",
-				},
+				{},
 			},
 			Line{
-				{
-					Text: "CIOの成否を分けるのは双方向の翻訳力です。経営陣の要望を技術チームが動ける言葉に、技術の事情を経営陣が判断できるビジネスの言葉に置き換えます。",
-				},
+				{},
 			},
 		},
 		Minutes: 6,
 		Citations: []Citation{
 			{
-				Source: "cio-cto-guide-cloud-example",
 				Facts: []string{
-					"cloud-move-years",
+					"",
 				},
 				Figures: []string{
-					"3",
+					"",
 				},
 			},
 		},
 	}
 	v28 LessonText = LessonText{
-		Title:   "CIO의 역할: IT로 회사의 살림을 지키는 사람",
-		Summary: "CIO가 왜 필요한지에서 출발해 4가지 역할과 사례, CIO가 특히 중요한 업종을 살펴보고, 성패를 가르는 양방향 번역 능력을 설명합니다.",
 		KeyPoints: []Line{
 			Line{
-				{
-					Text: "CIO는 IT 전략을 경영 전략과 맞물리게 해 경영진의 의사결정을 뒷받침하며, 정보시스템 부서에서 일하는 사람에게는 커리어의 정점이라 할 만한 자리입니다.",
-				},
+				{},
 			},
 			Line{
-				{
-					Text: "CIO의 일은 주로 '수비'입니다. 사내 IT 시스템 전체를 최적화해 사업이 원활하게 돌아가게 합니다.",
-				},
+				{},
 			},
 			Line{
-				{
-					Text: "역할은 4가지입니다. 정보시스템 전략과 IT 거버넌스, 업무 프로세스 혁신과 DX, 사이버 보안과 리스크 관리, 정보시스템 부서 총괄입니다.",
-				},
+				{},
 			},
 			Line{
-				{
-					Text: "CIO는 IT가 사업의 기반인 제조·금융·유통업에서 특히 중요합니다. 생성형 AI와 클라우드가 확산되면서, 데이터를 바탕으로 경영진에게 먼저 제안하는 '공격'의 역할까지 요구받게 되었습니다.",
-				},
+				{},
 			},
 			Line{
-				{
-					Text: "성공의 열쇠는 경영진의 말을 기술의 말로, 기술의 말을 사업의 말로 옮기는 양방향 번역 능력입니다.",
-				},
+				{},
 			},
 		},
 		Minutes: 4,
 		Citations: []Citation{
 			{
-				Source: "cio-cto-guide-cloud-example",
 				Facts: []string{
-					"cloud-move-years",
+					"",
 				},
 				Figures: []string{
-					"3",
+					"",
 				},
 			},
 		},
@@ -1252,108 +1009,71 @@ var (
 	}
 	v30 int        = 2018
 	v31 LessonText = LessonText{
-		Title:   "Rewards and trials of the CIO and the CTO",
-		Summary: "The four rewards and four trials of the chief information officer (CIO) and of the chief technology officer (CTO), a worked example of the call a CTO must make alone, and a short self-check on which post might suit you.",
 		KeyPoints: []Line{
 			Line{
-				{
-					Text: "CIO rewards: an IT strategy that visibly improves the company’s results, the puzzle of finding the best answer for the whole company, being the executives’ trusted partner, and breaking through problems others had given up on.",
-				},
+				{},
 			},
 			Line{
-				{
-					Text: "CIO trials: a never-ending fight with legacy systems, security pressure around the clock, departments competing for a limited IT budget, and constant demands to show how something can be done.",
-				},
+				{},
 			},
 			Line{
-				{
-					Text: "CTO rewards: creating something from nothing, technical curiosity that feeds directly into the company’s growth, growing with a team you hired and developed, and a real part in business strategy alongside the other executives.",
-				},
+				{},
 			},
 			Line{
-				{
-					Text: "CTO trials: fierce competition to hire engineers, technology bets on an uncertain future that can leave technical debt, balancing business and engineering, and unpopular final calls made alone.",
-				},
+				{},
 			},
 			Line{
-				{
-					Text: "Whichever post you aim for, the shift is from thinking about your own results to thinking about the sustained growth of the whole company.",
-				},
+				{},
 			},
 		},
 		Minutes: 6,
 	}
 	v32 LessonText = LessonText{
-		Title:   "CIOとCTOの醍醐味と試練",
-		Summary: "CIOとCTOそれぞれの醍醐味と試練を4つずつ整理し、CTOが1人で下す最終判断を具体例で確かめたうえで、自分にどちらが向いているかを考えます。",
 		KeyPoints: []Line{
 			Line{
-				{
-					Text: "CIOの醍醐味は、事業変革を率いる達成感、全社最適を考える知的な面白さ、経営陣に頼られる誇り、「無理」を突破する高揚感の4つです。",
-				},
+				{},
 			},
 			Line{
-				{
-					Text: "CIOの試練は、終わりの見えないレガシーシステムとの戦い、24時間365日続くセキュリティの重圧、限られたIT予算をめぐる部門間の利害調整、「どうすればできるか」を問われ続けるプレッシャーの4つです。",
-				},
+				{},
 			},
 			Line{
-				{
-					Text: "CTOの醍醐味は、ゼロからイチを生み出す喜び、技術的な好奇心を追える環境、チームとともに成長する実感、事業戦略に関わる手応えの4つです。",
-				},
+				{},
 			},
 			Line{
-				{
-					Text: "CTOの試練は、熾烈なエンジニアの獲得競争、先が読めず、誤れば技術的負債を残しかねない技術判断、事業と開発の板挟み、ときに非情な決断を1人で背負う孤独の4つです。",
-				},
+				{},
 			},
 			Line{
-				{
-					Text: "どちらを目指すにしても、自分の成果ではなく会社全体の持続的な成長を軸に考える方向へ、視点を切り替える必要があります。",
-				},
+				{},
 			},
 		},
 		Minutes: 7,
 		Citations: []Citation{
 			{
-				Source: "meti-dx-report-2018",
 				Facts: []string{
-					"dx-report-year",
+					"",
 				},
 				Figures: []string{
-					"2018年",
+					"",
 				},
 			},
 		},
 	}
 	v33 LessonText = LessonText{
-		Title:   "CIO와 CTO의 보람과 어려움",
-		Summary: "CIO와 CTO가 각각 겪는 보람 4가지와 어려움 4가지를 정리하고, CTO가 혼자 내려야 하는 최종 판단을 사례로 살펴본 뒤, 어느 쪽이 자신에게 맞는지 가늠해 봅니다.",
 		KeyPoints: []Line{
 			Line{
-				{
-					Text: "CIO는 자신이 세운 IT 전략이 실적을 움직이는 성취감, 전사 최적화라는 퍼즐을 푸는 재미, 경영진이 신뢰하는 파트너라는 자부심, 모두가 포기한 과제를 돌파하는 경험에서 보람을 느낍니다.",
-				},
+				{},
 			},
 			Line{
-				{
-					Text: "CIO는 끝나지 않는 레거시 시스템과의 싸움, 쉴 틈 없는 보안 부담, 한정된 IT 예산을 둘러싼 부서 간 이해 충돌, '안 되는 이유' 대신 '되는 방법'을 내놓으라는 압박을 감당해야 합니다.",
-				},
+				{},
 			},
 			Line{
-				{
-					Text: "CTO는 없던 것을 새로 만들어 내는 기쁨, 호기심을 좇는 일이 그대로 회사의 성장이 되는 즐거움, 직접 뽑고 키운 팀과 함께 크는 경험, 경영진과 함께 사업 전략을 세우는 일에서 보람을 얻습니다.",
-				},
+				{},
 			},
 			Line{
-				{
-					Text: "CTO는 치열한 엔지니어 채용 경쟁, 잘못하면 기술 부채로 남는 기술 선택의 부담, 사업과 개발 사이의 균형, 인기 없는 결정을 혼자 내려야 하는 고독을 견뎌야 합니다.",
-				},
+				{},
 			},
 			Line{
-				{
-					Text: "어느 쪽을 택하든 자기 성과를 중심으로 생각하던 데서 회사 전체의 지속적인 성장을 생각하는 쪽으로 시야를 넓혀야 합니다.",
-				},
+				{},
 			},
 		},
 		Minutes: 5,
@@ -1423,97 +1143,61 @@ var (
 		},
 	}
 	v35 LessonText = LessonText{
-		Title:   "Skills a CTO needs, and how to learn them",
-		Summary: "The technical and management skills a CTO needs, four areas of study and practice for building them, and how one startup CTO balanced speed with quality.",
 		KeyPoints: []Line{
 			Line{
-				{
-					Text: "Technical skills: architecture, cloud infrastructure, security, CI/CD and DevOps, scalable design and incident response, and judging new technology.",
-				},
+				{},
 			},
 			Line{
-				{
-					Text: "Management skills: project management; hiring, developing and evaluating engineers; technical decisions and presentations; and the development budget and its return on investment (ROI).",
-				},
+				{},
 			},
 			Line{
-				{
-					Text: "Because the CTO sits on the executive team, technical expertise is not enough: a CTO must also show leadership, decision-making, management and business-strategy skills.",
-				},
+				{},
 			},
 			Line{
-				{
-					Text: "A learning plan can cover four areas: technical depth and breadth, organisation and management, business and strategy, and hands-on practice. Practice can mean leading an open-source software (OSS) project, helping to build a new product or running internal tech talks.",
-				},
+				{},
 			},
 			Line{
-				{
-					Text: "One startup CTO tested a new feature with the smallest build that left the user experience (UX) intact, which held technical debt down and balanced speed with quality.",
-				},
+				{},
 			},
 		},
 		Minutes: 5,
 	}
 	v36 LessonText = LessonText{
-		Title:   "CTOに求められるスキルと学び方",
-		Summary: "CTOに必要な技術スキルと経営スキルを整理し、4つの学習領域に沿った学び方と、スピードと品質を両立させたスタートアップCTOの事例を紹介します。",
 		KeyPoints: []Line{
 			Line{
-				{
-					Text: "CTOに必要な技術スキルは、アーキテクチャ設計、クラウド基盤、セキュリティ・CI/CD・DevOps、スケーラブルな設計と障害対応、新技術の選定です。",
-				},
+				{},
 			},
 			Line{
-				{
-					Text: "経営・マネジメントスキルは、プロジェクトの管理、エンジニアを採用・育成・評価する仕組みづくり、技術的な判断とその説明、開発予算とROIの管理です。",
-				},
+				{},
 			},
 			Line{
-				{
-					Text: "CTOは経営陣の一員なので、技術の専門性に加え、リーダーシップ、意思決定力、組織運営力、事業戦略を描く力を実際に発揮してきた実績が問われます。",
-				},
+				{},
 			},
 			Line{
-				{
-					Text: "学習は「技術を深め、広げる」「組織とマネジメント」「経営と戦略」「実践」の4つの領域で計画します。",
-				},
+				{},
 			},
 			Line{
-				{
-					Text: "あるスタートアップCTOは、UX（ユーザー体験）を損なわない範囲で実装を最小限にとどめて新機能の需要を確かめ、技術的負債を抑えながらスピードと品質を両立させました。",
-				},
+				{},
 			},
 		},
 		Minutes: 6,
 	}
 	v37 LessonText = LessonText{
-		Title:   "CTO에게 필요한 역량과 학습 방법",
-		Summary: "CTO에게 필요한 기술 역량과 경영·관리 역량을 정리하고, 이를 4가지 학습 영역으로 나눠 공부하고 연습하는 방법을 다룹니다. 두 역량을 함께 써서 속도와 품질의 균형을 맞춘 스타트업 CTO의 사례도 살펴봅니다.",
 		KeyPoints: []Line{
 			Line{
-				{
-					Text: "CTO에게는 시스템을 설계하고 기술을 고르는 기술 역량과, 사람·프로젝트·예산을 다루는 경영·관리 역량이 함께 필요합니다.",
-				},
+				{},
 			},
 			Line{
-				{
-					Text: "CTO는 경영진의 일원이므로 기술 전문성만으로는 부족합니다. 리더십, 의사결정, 조직 관리, 사업 전략 역량도 함께 보여 줘야 합니다.",
-				},
+				{},
 			},
 			Line{
-				{
-					Text: "학습은 기술의 심화와 확장, 조직과 사람 관리, 경영과 전략, 실전 연습의 4가지 영역으로 계획합니다.",
-				},
+				{},
 			},
 			Line{
-				{
-					Text: "실전 연습은 오픈소스(OSS) 프로젝트를 이끌고, 신규 제품 개발에 직접 참여하고, 사내 기술 워크숍이나 스터디를 여는 일입니다.",
-				},
+				{},
 			},
 			Line{
-				{
-					Text: "한 스타트업 CTO는 사용자 경험(UX)을 해치지 않는 최소한의 구현으로 신기능을 시장에서 검증하고, 기술 부채가 쌓이지 않도록 관리해 속도와 품질의 균형을 맞췄습니다.",
-				},
+				{},
 			},
 		},
 		Minutes: 4,
@@ -1574,175 +1258,112 @@ var (
 	}
 	v39 int        = 15
 	v40 LessonText = LessonText{
-		Title:   "Education and experience for CTO and CIO roles",
-		Summary: "The degrees, certifications and years of experience usually behind a US CTO, whether an MBA is needed, and whether a non-science degree holds anyone back.",
 		KeyPoints: []Line{
 			Line{
-				{
-					Text: "In the United States the path to CTO usually starts with a bachelor’s degree in a computer or information-science field; many employers prefer a master’s, and many CTOs hold an MBA.",
-				},
+				{},
 			},
 			Line{
-				{
-					Text: "Experience in the field is important: most US CTOs worked their way up through IT roles in several organisations. Industry certifications are not essential but can strengthen a candidate considerably.",
-				},
+				{},
 			},
 			Line{
-				{
-					Text: "Because the CTO is a senior C-suite post, a US candidate may need ",
-				},
+				{},
 				{
 					Kind: 3,
 					Children: []Inline{
-						{
-							Text: "15",
-						},
-					},
-					Ref: Ref{
-						Kind: "source",
-						ID:   "education-and-experience--investopedia-cto-experience",
+						{},
 					},
 				},
-				{
-					Text: " years or more of IT experience before being considered, by Investopedia’s estimate.",
-				},
+				{},
 			},
 			Line{
-				{
-					Text: "An MBA is not required: management knowledge and leadership gained through real work tend to count for more, though the strategy and finance taught on an MBA apply directly to CIO and CTO work.",
-				},
+				{},
 			},
 			Line{
-				{
-					Text: "A non-science degree (in the humanities, law, economics or business) need not hold anyone back, especially on the CIO track; what matters is to keep learning about both business and IT.",
-				},
+				{},
 			},
 		},
 		Minutes: 4,
 		Citations: []Citation{
 			{
-				Source: "investopedia-cto-experience",
 				Facts: []string{
-					"it-experience-years",
+					"",
 				},
 				Figures: []string{
-					"15",
+					"",
 				},
 			},
 		},
 	}
 	v41 LessonText = LessonText{
-		Title:   "CIO・CTOに求められる学歴と経験",
-		Summary: "米国でCTOが一般にたどる学位・資格・経験年数を確認したうえで、日本で参考になる情報処理技術者試験、MBAは必要か、文系出身でもCIO・CTOを目指せるかを整理します。",
 		KeyPoints: []Line{
 			Line{
-				{
-					Text: "米国では、CTOへの道はコンピューターや情報科学に関連する分野の学士号から始まるのが一般的です。修士号を持つCTOを好む企業が多く、MBAを持つCTOも珍しくありません。",
-				},
+				{},
 			},
 			Line{
-				{
-					Text: "現場での実務経験が重要です。米国のCTOの多くは、複数の組織でIT分野のキャリアを一段ずつ積み上げてきました。業界資格は必須ではありませんが、候補者の評価を大きく高めることがあります。",
-				},
+				{},
 			},
 			Line{
-				{
-					Text: "CTOは経営幹部（Cスイート）に属する上位の役職なので、米国では、CTO候補になるにはIT分野で",
-				},
+				{},
 				{
 					Kind: 3,
 					Children: []Inline{
-						{
-							Text: "15",
-						},
-					},
-					Ref: Ref{
-						Kind: "source",
-						ID:   "education-and-experience--investopedia-cto-experience",
+						{},
 					},
 				},
-				{
-					Text: "年以上の経験を求められることがあります。",
-				},
+				{},
 			},
 			Line{
-				{
-					Text: "MBAを取らなければCIO・CTOになれないわけではありません。登用で見られるのは学位より、仕事の中で身につけた経営の知識とリーダーシップです。それでも、経営戦略や財務をまとめて学べる点はMBAの強みです。",
-				},
+				{},
 			},
 			Line{
-				{
-					Text: "文系出身でもCIO・CTOは目指せます。CIOの仕事は企画と調整の比重が大きく、文系の経験が生きる場面も多い役職です。道を分けるのは学部ではなく、ビジネスとITを学び続けているかどうかです。",
-				},
+				{},
 			},
 		},
 		Minutes: 5,
 		Citations: []Citation{
 			{
-				Source: "investopedia-cto-experience",
 				Facts: []string{
-					"it-experience-years",
+					"",
 				},
 				Figures: []string{
-					"15",
+					"",
 				},
 			},
 		},
 	}
 	v42 LessonText = LessonText{
-		Title:   "CIO·CTO가 되기 위한 학력과 경력",
-		Summary: "미국에서 CTO가 보통 거치는 학위·자격증·경력 기간을 살펴보고, 국내에서 함께 볼 만한 국가기술자격, MBA가 꼭 필요한지, 문과 출신에게도 길이 있는지를 정리합니다.",
 		KeyPoints: []Line{
 			Line{
-				{
-					Text: "미국에서 CTO로 가는 길은 보통 컴퓨터나 정보과학과 관련된 분야의 학사 학위에서 시작합니다. 석사 학위를 가진 CTO를 선호하는 기업이 많고, MBA를 보유한 CTO도 많습니다.",
-				},
+				{},
 			},
 			Line{
-				{
-					Text: "현장 경험이 중요합니다. 미국의 CTO 대부분은 여러 조직을 거치며 IT 분야에서 한 단계씩 올라왔습니다. 업계 자격증은 필수가 아니지만 지원자의 경쟁력을 크게 높여 줄 수 있습니다.",
-				},
+				{},
 			},
 			Line{
-				{
-					Text: "CTO는 C레벨에 속하는 고위 임원직이어서, 미국에서는 CTO 후보로 검토되기까지 IT 분야 경력이 ",
-				},
+				{},
 				{
 					Kind: 3,
 					Children: []Inline{
-						{
-							Text: "15",
-						},
-					},
-					Ref: Ref{
-						Kind: "source",
-						ID:   "education-and-experience--investopedia-cto-experience",
+						{},
 					},
 				},
-				{
-					Text: "년 이상 필요할 수 있습니다.",
-				},
+				{},
 			},
 			Line{
-				{
-					Text: "MBA는 필수가 아닙니다. 기업은 대개 학위보다 실무로 익힌 경영 지식과 리더십을 중시하지만, MBA에서 배우는 경영 전략과 재무는 CIO·CTO 업무에 바로 쓰입니다.",
-				},
+				{},
 			},
 			Line{
-				{
-					Text: "문과 출신도 CIO·CTO를 충분히 목표로 삼을 수 있고, 특히 CIO가 그렇습니다. 출신 학과보다 비즈니스와 IT를 함께 계속 배우는 자세가 중요합니다.",
-				},
+				{},
 			},
 		},
 		Minutes: 4,
 		Citations: []Citation{
 			{
-				Source: "investopedia-cto-experience",
 				Facts: []string{
-					"it-experience-years",
+					"",
 				},
 				Figures: []string{
-					"15",
+					"",
 				},
 			},
 		},
@@ -1807,97 +1428,61 @@ var (
 		},
 	}
 	v44 LessonText = LessonText{
-		Title:   "Career paths to CIO and CTO",
-		Summary: "The four steps by which in-house IT staff can reach the CIO or CTO post, how the steps compare across countries, other routes to CTO, three startup cases, and what to do next.",
 		KeyPoints: []Line{
 			Line{
-				{
-					Text: "Each path has four steps, ending at the executive level (in Japan, division head or executive officer), and both can start from in-house IT work.",
-				},
+				{},
 			},
 			Line{
-				{
-					Text: "The CIO path builds experience in project management and in coordinating between departments, moving step by step towards an executive’s view of the whole company.",
-				},
+				{},
 			},
 			Line{
-				{
-					Text: "The CTO path starts with technical leadership in product development, then widens to managing people and finally to the strategy of the whole engineering organisation.",
-				},
+				{},
 			},
 			Line{
-				{
-					Text: "Other routes lead to CTO too: through tech lead and engineering manager, through architect, or from a startup’s founding team through VP of engineering (VPoE).",
-				},
+				{},
 			},
 			Line{
-				{
-					Text: "On every route the same three things have to keep growing: technical judgement, a business perspective and the ability to build teams.",
-				},
+				{},
 			},
 		},
 		Minutes: 6,
 	}
 	v45 LessonText = LessonText{
-		Title:   "CIO・CTOへのキャリアパス",
-		Summary: "社内SEがCIOとCTOに至るまでの4つのステップを日本企業の職位に沿って整理し、CTOへのそのほかのルート、創業期・新規事業での3つの事例、いまから始められる準備を紹介します。",
 		KeyPoints: []Line{
 			Line{
-				{
-					Text: "CIOとCTOへの道は、それぞれ主任〜係長級から本部長・執行役員級までの4つのステップで捉えられます。どちらも社内SEの経験を土台に目指せます。",
-				},
+				{},
 			},
 			Line{
-				{
-					Text: "CIOを目指すなら、プロジェクトマネジメントと部門間調整の経験を重ね、経営に近い視座を養っていきます（担当SE・小規模プロジェクトのPM → 大規模プロジェクトのPM・PMO → 情報システム部門長 → CIO）。",
-				},
+				{},
 			},
 			Line{
-				{
-					Text: "CTOへの道は、製品開発の現場での技術的なリーダーシップに始まり、人のマネジメント、開発組織全体の戦略へと責任が広がっていきます（技術リーダー → エンジニアリングマネージャー → 開発部門の責任者 → CTO）。",
-				},
+				{},
 			},
 			Line{
-				{
-					Text: "ほかにも、リードエンジニアを経るルート、アーキテクトを経るルート、スタートアップの創業メンバーからVPoEを経るルートがあります。",
-				},
+				{},
 			},
 			Line{
-				{
-					Text: "どのルートでも、技術的な判断力、ビジネスの視点、チームをつくる力を伸ばし続けることが欠かせません。",
-				},
+				{},
 			},
 		},
 		Minutes: 7,
 	}
 	v46 LessonText = LessonText{
-		Title:   "CIO와 CTO로 가는 커리어 경로",
-		Summary: "사내 IT 담당자가 CIO와 CTO에 이르는 1~4단계를 국내 기업의 직책과 직급에 맞춰 정리하고, CTO로 가는 다른 경로, CTO 사례 3가지, 지금부터 할 수 있는 준비를 다룹니다.",
 		KeyPoints: []Line{
 			Line{
-				{
-					Text: "CIO와 CTO로 가는 길은 각각 1단계부터 4단계까지로 볼 수 있고, 마지막 4단계는 본부장·임원급입니다. 두 길 모두 사내 IT 업무 경험에서 출발할 수 있습니다.",
-				},
+				{},
 			},
 			Line{
-				{
-					Text: "CIO로 가는 길은 프로젝트 관리와 부서 간 조율 경험을 쌓으며 경영진에 가까운 시각을 기르는 과정입니다(사내 시스템 운영·소규모 프로젝트 관리 → 대규모 프로젝트 관리·PMO → 정보시스템 부서장 → CIO).",
-				},
+				{},
 			},
 			Line{
-				{
-					Text: "CTO로 가는 길은 제품 개발 현장의 기술 리더십에서 시작해 사람 관리, 개발 조직 전체의 전략으로 책임이 넓어지는 과정입니다(테크 리드 → 엔지니어링 매니저 → 개발 조직장 → CTO).",
-				},
+				{},
 			},
 			Line{
-				{
-					Text: "이 밖에도 리드 엔지니어나 아키텍트를 거쳐, 또는 스타트업 창업 멤버에서 VPoE를 거쳐 CTO가 되기도 합니다.",
-				},
+				{},
 			},
 			Line{
-				{
-					Text: "어느 길이든 기술적 판단력, 비즈니스 관점, 팀을 꾸리는 능력을 꾸준히 키워야 합니다. 국내 기업에서는 단계를 직급보다 팀장·실장·본부장 같은 직책으로 가늠하는 편이 정확합니다.",
-				},
+				{},
 			},
 		},
 		Minutes: 5,
@@ -1959,97 +1544,61 @@ var (
 		},
 	}
 	v48 LessonText = LessonText{
-		Title:   "From employee to executive",
-		Summary: "The two shifts in perspective and three in behaviour that take you from an employee’s view to an executive’s, how CTO interviews check for them, and how to prepare your answers.",
 		KeyPoints: []Line{
 			Line{
-				{
-					Text: "Becoming an executive means moving from thinking about your own results to thinking about the sustained growth of the whole company.",
-				},
+				{},
 			},
 			Line{
-				{
-					Text: "Two shifts concern perspective: from the results of your own area to the balance of the whole company, and from this quarter to company value and the market several years ahead.",
-				},
+				{},
 			},
 			Line{
-				{
-					Text: "Three concern behaviour: from waiting for instructions to making decisions and owning them, from managing tasks to leading through vision and culture, and from your own output to developing people and successors.",
-				},
+				{},
 			},
 			Line{
-				{
-					Text: "You can practise before you hold the post: apply the executive’s view to an everyday proposal or a handover.",
-				},
+				{},
 			},
 			Line{
-				{
-					Text: "CTO interviewers examine your business perspective, technical strategy, ability to manage an organisation and leadership style; prepare structured answers built on concrete examples from your own work.",
-				},
+				{},
 			},
 		},
 		Minutes: 5,
 	}
 	v49 LessonText = LessonText{
-		Title:   "社員から経営層へ：視点と行動の切り替え",
-		Summary: "社員から経営層に進むときに切り替えるべき2つの視点と3つの行動を整理し、CTOの面接でそれがどう確かめられるのか、どう備えればよいのかを解説します。",
 		KeyPoints: []Line{
 			Line{
-				{
-					Text: "経営層になるとは、自分の成果を軸に考える立場から、会社全体の持続的な成長を軸に考える立場へ移ることです。",
-				},
+				{},
 			},
 			Line{
-				{
-					Text: "視点の変化は2つです。担当業務の成果よりも全社のバランスを、今四半期の数字よりも数年先の企業価値と市場環境を見るようになります。",
-				},
+				{},
 			},
 			Line{
-				{
-					Text: "行動の変化は3つです。指示を待たずに自ら決めて結果に責任を持つこと、タスク管理ではなくビジョンと文化で人を動かすこと、個人の成果より人を育てることで組織に貢献することです。",
-				},
+				{},
 			},
 			Line{
-				{
-					Text: "役職に就く前から練習できます。提案書や引き継ぎといった日々の仕事に、経営層の視点を取り入れてみてください。",
-				},
+				{},
 			},
 			Line{
-				{
-					Text: "CTOの面接では、経営の視点、技術戦略、組織をマネジメントする力、リーダーシップのスタイルが多角的に問われます。自分が経験した具体的な場面をもとに、筋道立てて答えられるよう準備しておきましょう。",
-				},
+				{},
 			},
 		},
 		Minutes: 6,
 	}
 	v50 LessonText = LessonText{
-		Title:   "직원에서 임원으로: 시각과 행동의 전환",
-		Summary: "직원이 임원이 될 때 바뀌어야 하는 2가지 시각과 3가지 행동을 정리하고, CTO 면접이 이를 어떻게 확인하는지와 답변을 준비하는 방법을 설명합니다.",
 		KeyPoints: []Line{
 			Line{
-				{
-					Text: "임원이 된다는 것은 내 성과를 기준으로 생각하던 사람이 회사 전체의 지속적인 성장을 기준으로 생각하는 사람이 되는 일입니다.",
-				},
+				{},
 			},
 			Line{
-				{
-					Text: "시각은 2가지가 바뀝니다. 내가 맡은 업무의 성과보다 회사 전체의 균형을 보고, 이번 분기보다 몇 년 뒤의 기업 가치와 시장 환경을 봅니다.",
-				},
+				{},
 			},
 			Line{
-				{
-					Text: "행동은 3가지가 바뀝니다. 지시를 기다리지 않고 스스로 결정해 책임지고, 업무를 관리하기보다 비전과 문화로 사람을 이끌며, 개인 성과보다 사람을 키우는 일로 조직에 기여합니다.",
-				},
+				{},
 			},
 			Line{
-				{
-					Text: "직책을 맡기 전부터 연습할 수 있습니다. 제안서 한 장, 인수인계 한 번에도 임원의 시각을 적용해 볼 수 있습니다.",
-				},
+				{},
 			},
 			Line{
-				{
-					Text: "CTO 면접에서는 임원의 시각, 기술 전략, 조직 관리 능력, 리더십 스타일을 여러 각도에서 확인합니다. 직접 겪은 구체적인 사례를 바탕으로 구조적으로 답할 수 있게 준비해 두어야 합니다.",
-				},
+				{},
 			},
 		},
 		Minutes: 5,
@@ -2121,340 +1670,225 @@ var (
 	v57 string     = "2021-09-08"
 	v58 int        = 2009
 	v59 LessonText = LessonText{
-		Title:   "Outlook and trends for technology leaders",
-		Summary: "Why demand for technology managers in the United States is projected to grow and how to read that projection, what is newly expected of CTOs and CIOs, and a case in which a CTO made large technology changes stick.",
 		KeyPoints: []Line{
 			Line{
-				{
-					Text: "The US Bureau of Labor Statistics (BLS) projects employment of computer and information systems managers, the group that includes CTOs, to grow ",
-				},
+				{},
 				{
 					Kind: 3,
 					Children: []Inline{
-						{
-							Text: "11%",
-						},
-					},
-					Ref: Ref{
-						Kind: "source",
-						ID:   "outlook-and-trends--bls-projections-2020-2030",
+						{},
 					},
 				},
-				{
-					Text: " from 2020 to 2030, against ",
-				},
+				{},
 				{
 					Kind: 3,
 					Children: []Inline{
-						{
-							Text: "7.7%",
-						},
-					},
-					Ref: Ref{
-						Kind: "source",
-						ID:   "outlook-and-trends--bls-projections-2020-2030",
+						{},
 					},
 				},
-				{
-					Text: " for all US jobs. Investopedia compares the group’s growth with a ",
-				},
+				{},
 				{
 					Kind: 3,
 					Children: []Inline{
-						{
-							Text: "4%",
-						},
-					},
-					Ref: Ref{
-						Kind: "source",
-						ID:   "outlook-and-trends--investopedia-all-jobs-growth",
+						{},
 					},
 				},
-				{
-					Text: " average for all occupations, a figure that does not match this BLS projection.",
-				},
+				{},
 			},
 			Line{
-				{
-					Text: "The drivers are more business carried out through information systems, fast-developing business solutions, and wider use of mobile devices and cloud computing.",
-				},
+				{},
 			},
 			Line{
-				{
-					Text: "The CTO is changing from a manager of technology into the person who turns business strategy into reality through technology; generative AI, security and privacy, digital transformation (DX), remote and global teams and sustainable design are now on the agenda.",
-				},
+				{},
 			},
 			Line{
-				{
-					Text: "CIOs, long judged on keeping systems stable, are now also expected to put data-backed proposals to the executive team.",
-				},
+				{},
 			},
 			Line{
-				{
-					Text: "In ",
-				},
+				{},
 				{
 					Kind: 3,
 					Children: []Inline{
-						{
-							Text: "2009",
-						},
-					},
-					Ref: Ref{
-						Kind: "source",
-						ID:   "outlook-and-trends--white-house-us-cto-2009",
+						{},
 					},
 				},
-				{
-					Text: " the White House announced the first national Chief Technology Officer of the United States, a post that went to Aneesh Chopra.",
-				},
+				{},
 			},
 		},
 		Minutes: 5,
 		Citations: []Citation{
 			{
-				Source: "bls-projections-2020-2030",
 				Facts: []string{
-					"job-growth",
-					"all-jobs-growth-bls",
-					"projections-released",
-					"jobs-2020",
-					"jobs-2030",
+					"",
+					"",
+					"",
+					"",
+					"",
 				},
 				Figures: []string{
-					"11%",
-					"7.7%",
-					"8 September 2021",
-					"153.5 million",
-					"165.4 million",
+					"",
+					"",
+					"",
+					"",
+					"",
 				},
 			},
 			{
-				Source: "investopedia-all-jobs-growth",
 				Facts: []string{
-					"all-jobs-growth",
+					"",
 				},
 				Figures: []string{
-					"4%",
+					"",
 				},
 			},
 			{
-				Source: "white-house-us-cto-2009",
 				Facts: []string{
-					"us-cto-year",
+					"",
 				},
 				Figures: []string{
-					"2009",
+					"",
 				},
 			},
 		},
 	}
 	v60 LessonText = LessonText{
-		Title:   "技術リーダーの将来展望とトレンド",
-		Summary: "米国労働統計局（BLS）の雇用予測とその正しい引用のしかた、需要を押し上げる要因、CTOとCIOに新たに求められる役割、米連邦政府初のCTO、クラウド移行とAI活用を同時に進めたCTOの事例を取り上げます。",
 		KeyPoints: []Line{
 			Line{
-				{
-					Text: "米国労働統計局（BLS）は、CTOを含むコンピューター・情報システム管理職の雇用が2020〜2030年に",
-				},
+				{},
 				{
 					Kind: 3,
 					Children: []Inline{
-						{
-							Text: "11%",
-						},
-					},
-					Ref: Ref{
-						Kind: "source",
-						ID:   "outlook-and-trends--bls-projections-2020-2030",
+						{},
 					},
 				},
-				{
-					Text: "増えると予測しています。同じ期間の米国の雇用全体の伸び（BLSの予測で約",
-				},
+				{},
 				{
 					Kind: 3,
 					Children: []Inline{
-						{
-							Text: "7.7%",
-						},
-					},
-					Ref: Ref{
-						Kind: "source",
-						ID:   "outlook-and-trends--bls-projections-2020-2030",
+						{},
 					},
 				},
-				{
-					Text: "）を上回る数字です。",
-				},
+				{},
 			},
 			Line{
-				{
-					Text: "需要を押し上げる要因は、業務や取引のIT化の進展、企業向けITソリューションの急速な進化、モバイル機器とクラウドコンピューティングの利用拡大です。",
-				},
+				{},
 			},
 			Line{
-				{
-					Text: "CTOは技術を管理する人から、技術で事業戦略を形にする推進役へと変わりつつあります。生成AI、セキュリティとプライバシー、DX、リモート・グローバルチーム、サステナビリティを踏まえた設計が新たな課題です。",
-				},
+				{},
 			},
 			Line{
-				{
-					Text: "「守り」を担ってきたCIOにも、会社のデータを活用して経営に提案する「攻め」が求められるようになりました。",
-				},
+				{},
 			},
 			Line{
-				{
-					Text: "2009年、ホワイトハウスは米連邦政府初のCTOを置くと発表し、アニーシュ・チョプラ（Aneesh Chopra）氏がそのポストに就きました。",
-				},
+				{},
 			},
 		},
 		Minutes: 6,
 		Citations: []Citation{
 			{
-				Source: "bls-projections-2020-2030",
 				Facts: []string{
-					"job-growth",
-					"all-jobs-growth-bls",
-					"projections-released",
-					"jobs-2020",
-					"jobs-2030",
+					"",
+					"",
+					"",
+					"",
+					"",
 				},
 				Figures: []string{
-					"11%",
-					"7.7%",
-					"2021年9月8日",
-					"1億5,350万",
-					"1億6,540万",
+					"",
+					"",
+					"",
+					"",
+					"",
 				},
 			},
 			{
-				Source: "investopedia-all-jobs-growth",
 				Facts: []string{
-					"all-jobs-growth",
+					"",
 				},
 				Figures: []string{
-					"4%",
+					"",
 				},
 			},
 			{
-				Source: "white-house-us-cto-2009",
 				Facts: []string{
-					"us-cto-year",
+					"",
 				},
 				Figures: []string{
-					"2009年",
+					"",
 				},
 			},
 		},
 	}
 	v61 LessonText = LessonText{
-		Title:   "기술 리더의 전망과 트렌드",
-		Summary: "미국에서 기술 관리자 수요가 늘어날 것으로 보는 근거와 그 수치를 읽을 때의 주의점, CTO와 CIO에게 새로 요구되는 역할, 큰 기술 변화를 사내에 정착시킨 사례를 다룹니다.",
 		KeyPoints: []Line{
 			Line{
-				{
-					Text: "미국 노동통계국(BLS)은 CTO가 속한 컴퓨터·정보시스템 관리자 직군의 고용이 2020~2030년에 ",
-				},
+				{},
 				{
 					Kind: 3,
 					Children: []Inline{
-						{
-							Text: "11%",
-						},
-					},
-					Ref: Ref{
-						Kind: "source",
-						ID:   "outlook-and-trends--bls-projections-2020-2030",
+						{},
 					},
 				},
-				{
-					Text: " 늘어날 것으로 전망했습니다. 같은 기간 BLS가 내다본 미국 전체 일자리 증가율(",
-				},
+				{},
 				{
 					Kind: 3,
 					Children: []Inline{
-						{
-							Text: "7.7%",
-						},
-					},
-					Ref: Ref{
-						Kind: "source",
-						ID:   "outlook-and-trends--bls-projections-2020-2030",
+						{},
 					},
 				},
-				{
-					Text: ")보다 빠른 속도입니다.",
-				},
+				{},
 			},
 			Line{
-				{
-					Text: "수요를 끌어올리는 요인은 정보시스템 위에서 돌아가는 사업의 확대, 비즈니스 솔루션의 빠른 발전, 모바일 기기와 클라우드 컴퓨팅 활용의 증가입니다.",
-				},
+				{},
 			},
 			Line{
-				{
-					Text: "CTO는 기술을 관리하는 사람에서 기술로 사업 전략을 실현하는 사람으로 바뀌고 있으며, 생성형 AI, 보안과 개인정보 보호, 디지털 전환(DX), 원격·글로벌 팀, 지속 가능한 설계가 새 과제가 되었습니다.",
-				},
+				{},
 			},
 			Line{
-				{
-					Text: "시스템을 안정적으로 지켜 온 CIO에게도 이제 회사의 데이터를 활용해 경영진에게 먼저 제안하는 역할이 요구됩니다.",
-				},
+				{},
 			},
 			Line{
 				{
 					Kind: 3,
 					Children: []Inline{
-						{
-							Text: "2009년",
-						},
-					},
-					Ref: Ref{
-						Kind: "source",
-						ID:   "outlook-and-trends--white-house-us-cto-2009",
+						{},
 					},
 				},
-				{
-					Text: " 백악관은 미국 최초의 국가 CTO를 두겠다고 발표했고, 그 자리는 아니시 초프라(Aneesh Chopra)에게 돌아갔습니다.",
-				},
+				{},
 			},
 		},
 		Minutes: 4,
 		Citations: []Citation{
 			{
-				Source: "bls-projections-2020-2030",
 				Facts: []string{
-					"job-growth",
-					"all-jobs-growth-bls",
-					"projections-released",
-					"jobs-2020",
-					"jobs-2030",
+					"",
+					"",
+					"",
+					"",
+					"",
 				},
 				Figures: []string{
-					"11%",
-					"7.7%",
-					"2021년 9월 8일",
-					"1억 5,350만",
-					"1억 6,540만",
+					"",
+					"",
+					"",
+					"",
+					"",
 				},
 			},
 			{
-				Source: "white-house-us-cto-2009",
 				Facts: []string{
-					"us-cto-year",
+					"",
 				},
 				Figures: []string{
-					"2009년",
+					"",
 				},
 			},
 			{
-				Source: "investopedia-all-jobs-growth",
 				Facts: []string{
-					"all-jobs-growth",
+					"",
 				},
 				Figures: []string{
-					"4%",
+					"",
 				},
 			},
 		},
@@ -2518,472 +1952,283 @@ var (
 	v67 int        = 300131
 	v68 int        = 215194
 	v69 LessonText = LessonText{
-		Title:   "CTO pay, and how to read the figures",
-		Summary: "The US pay figures for CTOs published by Salary.com, four questions to ask of any pay figure, what a US base salary covers, and where listed companies disclose executive pay.",
 		KeyPoints: []Line{
 			Line{
-				{
-					Text: "According to Salary.com, a US CTO’s salary ranged from ",
-				},
+				{},
 				{
 					Kind: 3,
 					Children: []Inline{
-						{
-							Text: "$215,194",
-						},
-					},
-					Ref: Ref{
-						Kind: "source",
-						ID:   "pay--salary-com-cto-pay-2022",
+						{},
 					},
 				},
-				{
-					Text: " to ",
-				},
+				{},
 				{
 					Kind: 3,
 					Children: []Inline{
-						{
-							Text: "$300,131",
-						},
-					},
-					Ref: Ref{
-						Kind: "source",
-						ID:   "pay--salary-com-cto-pay-2022",
+						{},
 					},
 				},
-				{
-					Text: " as of ",
-				},
+				{},
 				{
 					Kind: 3,
 					Children: []Inline{
-						{
-							Text: "26 April 2022",
-						},
-					},
-					Ref: Ref{
-						Kind: "source",
-						ID:   "pay--salary-com-cto-pay-2022",
+						{},
 					},
 				},
-				{
-					Text: ", with an average base salary of ",
-				},
+				{},
 				{
 					Kind: 3,
 					Children: []Inline{
-						{
-							Text: "$256,604",
-						},
-					},
-					Ref: Ref{
-						Kind: "source",
-						ID:   "pay--salary-com-cto-pay-2022",
+						{},
 					},
 				},
-				{
-					Text: ".",
-				},
+				{},
 			},
 			Line{
-				{
-					Text: "Investopedia gives ",
-				},
+				{},
 				{
 					Kind: 3,
 					Children: []Inline{
-						{
-							Text: "$163,255",
-						},
-					},
-					Ref: Ref{
-						Kind: "source",
-						ID:   "pay--investopedia-cto-pay-2021",
+						{},
 					},
 				},
-				{
-					Text: " as the average base salary in early 2021 without naming its source or market, so the two averages cannot be read as a trend.",
-				},
+				{},
 			},
 			Line{
-				{
-					Text: "A US base salary is fixed yearly pay before tax, without bonuses, equity or benefits. It covers more than the ‘basic pay’ of payroll systems such as Japan’s, which list allowances separately.",
-				},
+				{},
 			},
 			Line{
-				{
-					Text: "Salary.com’s figures are US figures in US dollars. For what a listed company pays its executives, start with its annual filings: the US proxy statement names the CEO, the CFO and the three other most highly paid executive officers; Korean and Japanese filings name those paid above a set amount.",
-				},
+				{},
 			},
 			Line{
-				{
-					Text: "The CTO is a senior C-suite post for which, by Investopedia’s estimate, candidates may need ",
-				},
+				{},
 				{
 					Kind: 3,
 					Children: []Inline{
-						{
-							Text: "15",
-						},
-					},
-					Ref: Ref{
-						Kind: "source",
-						ID:   "pay--investopedia-cto-experience",
+						{},
 					},
 				},
-				{
-					Text: " or more years of IT experience, and the same title covers very different jobs depending on company size and scope.",
-				},
+				{},
 			},
 		},
 		Minutes: 6,
 		Citations: []Citation{
 			{
-				Source: "salary-com-cto-pay-2022",
 				Facts: []string{
-					"pay-low",
-					"pay-high",
-					"pay-date",
-					"pay-average",
+					"",
+					"",
+					"",
+					"",
 				},
 				Figures: []string{
-					"$215,194",
-					"$300,131",
-					"26 April 2022",
-					"$256,604",
+					"",
+					"",
+					"",
+					"",
 				},
 			},
 			{
-				Source: "investopedia-cto-pay-2021",
 				Facts: []string{
-					"pay-average-2021",
+					"",
 				},
 				Figures: []string{
-					"$163,255",
+					"",
 				},
 			},
 			{
-				Source: "investopedia-cto-experience",
 				Facts: []string{
-					"experience",
+					"",
 				},
 				Figures: []string{
-					"15",
+					"",
 				},
 			},
 		},
 	}
 	v70 LessonText = LessonText{
-		Title:   "CTOの報酬と、数字の読み方",
-		Summary: "Salary.comが集計した米国CTOの報酬の数字を確かめ、報酬データを「誰が・いつ・何を・どの市場について」集計したかで読み解く方法と、国内の役員報酬の調べ方を身につけます。",
 		KeyPoints: []Line{
 			Line{
-				{
-					Text: "Salary.comによると、",
-				},
+				{},
 				{
 					Kind: 3,
 					Children: []Inline{
-						{
-							Text: "2022年4月26日",
-						},
-					},
-					Ref: Ref{
-						Kind: "source",
-						ID:   "pay--salary-com-cto-pay-2022",
+						{},
 					},
 				},
-				{
-					Text: "時点の米国CTOの給与レンジは",
-				},
+				{},
 				{
 					Kind: 3,
 					Children: []Inline{
-						{
-							Text: "215,194ドル",
-						},
-					},
-					Ref: Ref{
-						Kind: "source",
-						ID:   "pay--salary-com-cto-pay-2022",
+						{},
 					},
 				},
-				{
-					Text: "〜",
-				},
+				{},
 				{
 					Kind: 3,
 					Children: []Inline{
-						{
-							Text: "300,131ドル",
-						},
-					},
-					Ref: Ref{
-						Kind: "source",
-						ID:   "pay--salary-com-cto-pay-2022",
+						{},
 					},
 				},
-				{
-					Text: "、平均ベースサラリー（base salary）は",
-				},
+				{},
 				{
 					Kind: 3,
 					Children: []Inline{
-						{
-							Text: "256,604ドル",
-						},
-					},
-					Ref: Ref{
-						Kind: "source",
-						ID:   "pay--salary-com-cto-pay-2022",
+						{},
 					},
 				},
-				{
-					Text: "でした。",
-				},
+				{},
 			},
 			Line{
-				{
-					Text: "Investopediaが2021年初め時点の平均として挙げる",
-				},
+				{},
 				{
 					Kind: 3,
 					Children: []Inline{
-						{
-							Text: "163,255ドル",
-						},
-					},
-					Ref: Ref{
-						Kind: "source",
-						ID:   "pay--investopedia-cto-pay-2021",
+						{},
 					},
 				},
-				{
-					Text: "は、集計元がわからないため、Salary.comの平均と並べて推移として読むことはできません。",
-				},
+				{},
 			},
 			Line{
-				{
-					Text: "米国のベースサラリーは、賞与や株式報酬を除いた税引き前の年間固定給です。手当を基本給と分けない分、日本の基本給より広い範囲を指します。経営幹部の報酬総額には、これに賞与、株式報酬、福利厚生が加わります。",
-				},
+				{},
 			},
 			Line{
-				{
-					Text: "数字はすべて米国のもので、米ドル建てです。国内上場企業の役員報酬は、有価証券報告書で連結報酬等の総額が1億円以上の役員について個別に確認できます。",
-				},
+				{},
 			},
 			Line{
-				{
-					Text: "CTOは経営幹部（Cスイート）の一員で、候補になるには",
-				},
+				{},
 				{
 					Kind: 3,
 					Children: []Inline{
-						{
-							Text: "15",
-						},
-					},
-					Ref: Ref{
-						Kind: "source",
-						ID:   "pay--investopedia-cto-experience",
+						{},
 					},
 				},
-				{
-					Text: "年以上のIT経験が必要な場合があります。同じ肩書きでも、会社の規模や役割の範囲によって仕事の中身は大きく異なります。",
-				},
+				{},
 			},
 		},
 		Minutes: 6,
 		Citations: []Citation{
 			{
-				Source: "salary-com-cto-pay-2022",
 				Facts: []string{
-					"pay-date",
-					"pay-low",
-					"pay-high",
-					"pay-average",
+					"",
+					"",
+					"",
+					"",
 				},
 				Figures: []string{
-					"2022年4月26日",
-					"215,194ドル",
-					"300,131ドル",
-					"256,604ドル",
+					"",
+					"",
+					"",
+					"",
 				},
 			},
 			{
-				Source: "investopedia-cto-pay-2021",
 				Facts: []string{
-					"pay-average-2021",
+					"",
 				},
 				Figures: []string{
-					"163,255ドル",
+					"",
 				},
 			},
 			{
-				Source: "investopedia-cto-experience",
 				Facts: []string{
-					"experience",
+					"",
 				},
 				Figures: []string{
-					"15",
+					"",
 				},
 			},
 		},
 	}
 	v71 LessonText = LessonText{
-		Title:   "CTO의 보수와 수치를 읽는 법",
-		Summary: "Salary.com이 집계한 미국 CTO 보수를 살펴보고, 어떤 보수 수치든 누가·언제·무엇을·어느 시장 기준으로 조사했는지 확인하는 요령과 국내 임원 보수를 찾아보는 방법을 익힙니다.",
 		KeyPoints: []Line{
 			Line{
-				{
-					Text: "Salary.com에 따르면 ",
-				},
+				{},
 				{
 					Kind: 3,
 					Children: []Inline{
-						{
-							Text: "2022년 4월 26일",
-						},
-					},
-					Ref: Ref{
-						Kind: "source",
-						ID:   "pay--salary-com-cto-pay-2022",
+						{},
 					},
 				},
-				{
-					Text: " 기준 미국 CTO의 연봉 범위는 ",
-				},
+				{},
 				{
 					Kind: 3,
 					Children: []Inline{
-						{
-							Text: "215,194달러",
-						},
-					},
-					Ref: Ref{
-						Kind: "source",
-						ID:   "pay--salary-com-cto-pay-2022",
+						{},
 					},
 				},
-				{
-					Text: "~",
-				},
+				{},
 				{
 					Kind: 3,
 					Children: []Inline{
-						{
-							Text: "300,131달러",
-						},
-					},
-					Ref: Ref{
-						Kind: "source",
-						ID:   "pay--salary-com-cto-pay-2022",
+						{},
 					},
 				},
-				{
-					Text: ", 평균 기본 연봉은 ",
-				},
+				{},
 				{
 					Kind: 3,
 					Children: []Inline{
-						{
-							Text: "256,604달러",
-						},
-					},
-					Ref: Ref{
-						Kind: "source",
-						ID:   "pay--salary-com-cto-pay-2022",
+						{},
 					},
 				},
-				{
-					Text: "였습니다.",
-				},
+				{},
 			},
 			Line{
-				{
-					Text: "인베스토피디아는 출처를 밝히지 않은 채 2021년 초 기준 평균 기본 연봉을 ",
-				},
+				{},
 				{
 					Kind: 3,
 					Children: []Inline{
-						{
-							Text: "163,255달러",
-						},
-					},
-					Ref: Ref{
-						Kind: "source",
-						ID:   "pay--investopedia-cto-pay-2021",
+						{},
 					},
 				},
-				{
-					Text: "로 소개하지만, 조사 기관과 집계 기준, 대상 국가를 알 수 없어 Salary.com 수치와 나란히 놓고 추세로 읽을 수는 없습니다.",
-				},
+				{},
 			},
 			Line{
-				{
-					Text: "Salary.com 수치는 미국 기준이며 미국 달러로 표시됩니다. 미국의 기본 연봉(base salary)은 상여와 주식 보상을 제외한 세전 고정 연봉으로, 수당과 상여가 빠진 한국의 기본급보다 넓은 개념입니다. 임원의 총보상에는 여기에 상여, 주식 보상, 복리후생이 더해집니다.",
-				},
+				{},
 			},
 			Line{
-				{
-					Text: "국내 상장사 등의 임원 보수는 DART의 사업보고서에서 확인할 수 있습니다. 보수가 5억 원 이상인 등기임원과, 5억 원 이상 받은 사람 가운데 상위 5명의 개인별 금액이 공개됩니다.",
-				},
+				{},
 			},
 			Line{
-				{
-					Text: "CTO는 C레벨에 속하는 고위직으로, 후보가 되려면 ",
-				},
+				{},
 				{
 					Kind: 3,
 					Children: []Inline{
-						{
-							Text: "15",
-						},
-					},
-					Ref: Ref{
-						Kind: "source",
-						ID:   "pay--investopedia-cto-experience",
+						{},
 					},
 				},
-				{
-					Text: "년 이상의 IT 경력이 필요할 수 있습니다. 같은 직함이라도 회사 규모와 역할 범위에 따라 하는 일이 크게 다릅니다.",
-				},
+				{},
 			},
 		},
 		Minutes: 5,
 		Citations: []Citation{
 			{
-				Source: "salary-com-cto-pay-2022",
 				Facts: []string{
-					"pay-date",
-					"pay-low",
-					"pay-high",
-					"pay-average",
+					"",
+					"",
+					"",
+					"",
 				},
 				Figures: []string{
-					"2022년 4월 26일",
-					"215,194달러",
-					"300,131달러",
-					"256,604달러",
+					"",
+					"",
+					"",
+					"",
 				},
 			},
 			{
-				Source: "investopedia-cto-pay-2021",
 				Facts: []string{
-					"pay-average-2021",
+					"",
 				},
 				Figures: []string{
-					"163,255달러",
+					"",
 				},
 			},
 			{
-				Source: "investopedia-cto-experience",
 				Facts: []string{
-					"experience",
+					"",
 				},
 				Figures: []string{
-					"15",
+					"",
 				},
 			},
 		},
@@ -3058,97 +2303,61 @@ var (
 		},
 	}
 	v73 LessonText = LessonText{
-		Title:   "Other C-level roles and common questions",
-		Summary: "What the CDO, CISO and CPO titles cover and what a VP of engineering (VPoE) and a tech lead do, with answers to common questions about legal standing, reporting lines, company size, hands-on work, degrees and the MBA.",
 		KeyPoints: []Line{
 			Line{
-				{
-					Text: "CDO can mean chief digital officer or chief data officer, so check which one a company means before drawing conclusions.",
-				},
+				{},
 			},
 			Line{
-				{
-					Text: "A C-title names a responsibility. Legal standing depends on the appointment: in the US the board often appoints the holder as a corporate officer; in Japan and South Korea, legal standing usually comes only with election as a director at the shareholders’ meeting.",
-				},
+				{},
 			},
 			Line{
-				{
-					Text: "The CTO usually reports to the CEO, as the CIO does, and hiring a first CIO does not change that: internal IT usually passes to the new post and the CTO keeps the product.",
-				},
+				{},
 			},
 			Line{
-				{
-					Text: "At a large company the CIO or CTO mostly runs and optimises huge existing systems; a startup CTO builds the product from scratch, and codes less as the company grows.",
-				},
+				{},
 			},
 			Line{
-				{
-					Text: "How much a degree counts depends on the country and the role: a US CTO usually starts with a computing degree, a CIO is judged more on planning and coordination, and an MBA helps but is rarely a condition for the post.",
-				},
+				{},
 			},
 		},
 		Minutes: 7,
 	}
 	v74 LessonText = LessonText{
-		Title:   "そのほかのCxOとよくある質問",
-		Summary: "CDO・CISO・CPOとVPoE・テックリードの役割を整理し、CIO・CTOの法律上の位置づけ、直属の上司、会社規模による違い、開発を続けられるか、学歴とMBAといった疑問に答えます。",
 		KeyPoints: []Line{
 			Line{
-				{
-					Text: "CDOは「最高デジタル責任者」と「最高データ責任者」の両方の意味で使われるため、どちらを指すのかを最初に確かめます。",
-				},
+				{},
 			},
 			Line{
-				{
-					Text: "CIO・CTOは会社法上の役員ではなく、職責を示す呼び名です。会社法上の役員は、株主総会で選任される取締役・会計参与・監査役です。CIO・CTOがこれにあたるのは、取締役CTOのように取締役にも選任された場合です。",
-				},
+				{},
 			},
 			Line{
-				{
-					Text: "CTOが誰の直属になり、何を担当するかは、会社の体制と規模で変わります。CIOを置かない小さな会社では社内のIT運用まで受け持つこともあり、大企業では既存のシステムと組織の管理・最適化が中心です。",
-				},
+				{},
 			},
 			Line{
-				{
-					Text: "スタートアップのCTOは製品を自らつくりますが、会社が大きくなるほどコードを書く時間は減ります。",
-				},
+				{},
 			},
 			Line{
-				{
-					Text: "学歴の重みは国と役職で異なり、企画力と調整力が重視されるCIOは文系出身でも目指せます。MBAは日本企業では必須とされませんが、経営戦略や財務を体系的に学ぶ手段になります。",
-				},
+				{},
 			},
 		},
 		Minutes: 7,
 	}
 	v75 LessonText = LessonText{
-		Title:   "그 밖의 C레벨 직책과 자주 묻는 질문",
-		Summary: "CDO·CISO·CPO와 VPoE·테크 리드가 맡는 일을 정리하고, CIO·CTO의 법적 지위와 보고 체계, 회사 규모에 따른 차이, 직접 개발, 전공과 MBA에 관한 질문에 답합니다.",
 		KeyPoints: []Line{
 			Line{
-				{
-					Text: "CDO는 최고디지털책임자와 최고데이터책임자라는 2가지 뜻으로 쓰입니다. 국내에서는 CPO가 개인정보 보호책임자를 가리키는 경우도 많으므로, 약칭만 보지 말고 실제로 맡은 일을 확인해야 합니다.",
-				},
+				{},
 			},
 			Line{
-				{
-					Text: "CIO·CTO라는 직함만으로 등기임원이 되지는 않습니다. 주주총회에서 이사로 선임되어 등기되면 등기임원이고, '상무(CTO)'처럼 회사 인사로 임명되면 미등기임원입니다.",
-				},
+				{},
 			},
 			Line{
-				{
-					Text: "국내에서는 CTO가 대표이사에게 보고하며 CIO와 동급으로 일하는 구조가 흔합니다. 미국 기업에서는 CIO 밑에 CTO를 두기도 합니다.",
-				},
+				{},
 			},
 			Line{
-				{
-					Text: "대기업의 CIO·CTO는 이미 자리 잡은 큰 시스템과 조직을 관리하고 최적화하는 일이 중심이고, 스타트업 CTO는 제품을 처음부터 직접 만듭니다. 회사가 커질수록 CTO가 코드를 쓰는 시간은 줄어듭니다.",
-				},
+				{},
 			},
 			Line{
-				{
-					Text: "전공과 학위를 얼마나 따지는지는 나라와 직책에 따라 다릅니다. CIO는 IT 활용을 기획하고 조율하는 힘으로 평가받으므로 문과 출신도 충분히 노릴 수 있습니다. MBA는 도움이 되지만 국내 기업에서 필수 조건인 경우는 드뭅니다.",
-				},
+				{},
 			},
 		},
 		Minutes: 5,
@@ -3324,96 +2533,84 @@ var (
 		Partner: "cio",
 	}
 	v126 RoleText = RoleText{
-		Name:    "CTO",
-		Title:   "Chief technology officer",
-		Mission: "Sets the company’s technical direction and leads the teams that build its products, using technology to grow the business.",
 		Responsibilities: []string{
-			"Set the technology strategy and roadmap; lead research into new technology",
-			"Oversee product development and own its quality, scalability and delivery",
-			"Choose the architecture, languages and platforms the company builds on",
-			"Hire, keep and grow engineers; foster a culture of innovation",
-			"Explain technical matters clearly to the CEO, board and investors",
+			"",
+			"",
+			"",
+			"",
+			"",
 		},
-		Where: "Matters most where technology is itself the product, such as SaaS, web services and games. The CTO usually reports to the CEO as the CIO’s peer, though some US companies place it under the CIO. In the US the CTO is often a corporate officer appointed by the board. In a startup the CTO often still writes code and, with no CIO in place, may run internal IT as well.",
 		Path: []string{
-			"Senior engineer or tech lead: leads a team’s technical work",
-			"Engineering manager: runs a team and grows its people",
-			"Head of engineering: leads the engineering organisation",
-			"Executive level (in Japan, often a division head or executive officer): CTO",
+			"",
+			"",
+			"",
+			"",
 		},
 		Success: []string{
-			"A product that beats competitors on technical strength",
-			"Services that stay stable and fast as users multiply",
-			"Enough engineers hired and retained to keep the business plan on track",
-			"Technology choices that age well instead of piling up technical debt",
+			"",
+			"",
+			"",
+			"",
 		},
 		Pressures: []string{
-			"Fierce competition for engineers; failed hiring delays the business plan",
-			"Technology bets that, if wrong, turn into long-term technical debt",
-			"Pressure from a business that wants features now and engineers who want stability",
-			"Making unpopular speed-versus-quality calls and carrying them alone",
+			"",
+			"",
+			"",
+			"",
 		},
 	}
 	v127 RoleText = RoleText{
-		Name:    "CTO",
-		Title:   "最高技術責任者",
-		Mission: "技術の方向性を定め、製品をつくる開発組織を率いて、事業の成長を実現します。",
 		Responsibilities: []string{
-			"技術戦略・ロードマップの策定と新技術の研究開発（R&D）",
-			"製品開発の統括と、品質・拡張性・納期への最終責任",
-			"アーキテクチャ、開発言語、プラットフォームの選定",
-			"エンジニアの採用・定着・育成と、挑戦を後押しする文化づくり",
-			"CEO・取締役会・投資家に向けた、技術のわかりやすい説明",
+			"",
+			"",
+			"",
+			"",
+			"",
 		},
-		Where: "SaaS、Webサービス、ゲームなど、技術そのものが商品になる会社で最も重要です。日本企業では、CTOはCIOと並んで社長（CEO）の直属に置かれるのが一般的です。CTOをCIOの下に置くのは米国で見られる体制の1つです。スタートアップでは取締役CTOとして経営に加わり、自らコードを書くことも珍しくありません。CIOがいなければ、社内ITまで受け持つこともあります。大手メーカーでは、研究開発部門を率いる技術のトップがCTOを名乗る例がよく見られます。",
 		Path: []string{
-			"主任〜係長級：担当エンジニア、技術リーダー",
-			"課長級：エンジニアリングマネージャー",
-			"部長級：開発部門の責任者",
-			"本部長・執行役員級（または取締役）：CTO",
+			"",
+			"",
+			"",
+			"",
 		},
 		Success: []string{
-			"技術力で市場をリードする製品",
-			"ユーザーが急増しても揺るがない安定したサービス",
-			"事業計画を支えるエンジニアの採用と定着",
-			"技術的負債を膨らませない技術選定",
+			"",
+			"",
+			"",
+			"",
 		},
 		Pressures: []string{
-			"激しいエンジニア採用競争と、採用難による事業計画の遅れ",
-			"誤った技術選定が長期の技術的負債になるリスク",
-			"新機能を急ぐ事業側と、安定性を守りたい開発側との調整",
-			"スピードか品質か、反発を招く決断を1人で背負う孤独",
+			"",
+			"",
+			"",
+			"",
 		},
 	}
 	v128 RoleText = RoleText{
-		Name:    "CTO",
-		Title:   "최고기술책임자",
-		Mission: "기술의 방향을 정하고 제품 개발 조직을 이끌며, 기술로 사업 성장을 견인합니다.",
 		Responsibilities: []string{
-			"기술 전략·로드맵 수립과 신기술 연구개발(R&D) 주도",
-			"제품 개발 총괄, 품질·확장성·납기에 대한 최종 책임",
-			"아키텍처·개발 언어·플랫폼 선정",
-			"엔지니어 채용·정착·육성과 혁신을 장려하는 문화 조성",
-			"CEO·이사회·투자자가 판단할 수 있도록 기술 사안을 쉽게 풀어 설명",
+			"",
+			"",
+			"",
+			"",
+			"",
 		},
-		Where: "SaaS, 웹 서비스, 게임처럼 기술 자체가 상품인 회사에서 가장 중요합니다. 국내 기업에서는 CTO가 대표이사(CEO)에게 보고하고 CIO와 나란히 서는 구조가 일반적입니다. 스타트업 CTO는 직접 코드를 짜고 사내이사(등기임원)로 경영에 참여하기도 합니다. 제조 대기업에서는 연구소를 이끄는 임원을 CTO라고 부르는 경우가 많습니다.",
 		Path: []string{
-			"시니어 엔지니어·테크 리드: 팀의 기술 판단 주도",
-			"팀장(엔지니어링 매니저): 팀과 구성원 관리",
-			"실장·센터장: 개발 조직장",
-			"본부장·임원(상무 이상): CTO",
+			"",
+			"",
+			"",
+			"",
 		},
 		Success: []string{
-			"기술력으로 시장을 앞서는 제품",
-			"사용자가 급증해도 흔들리지 않는 안정적인 서비스",
-			"사업 계획을 뒷받침하는 엔지니어 채용과 정착",
-			"기술 부채를 키우지 않는 기술 선택",
+			"",
+			"",
+			"",
+			"",
 		},
 		Pressures: []string{
-			"치열한 엔지니어 채용 경쟁과 채용 실패에 따른 사업 지연",
-			"잘못된 기술 선택이 장기 기술 부채로 돌아올 위험",
-			"신기능을 서두르는 현업과 안정을 중시하는 개발팀 사이의 조율",
-			"속도와 품질 사이에서 인기 없는 결정을 홀로 내리는 부담",
+			"",
+			"",
+			"",
+			"",
 		},
 	}
 	v129 Role = Role{
@@ -3439,93 +2636,81 @@ var (
 		Partner: "cto",
 	}
 	v130 RoleText = RoleText{
-		Name:    "CIO",
-		Title:   "Chief information officer",
-		Mission: "Aligns IT strategy with business strategy and runs the company’s internal IT as one system rather than department by department, so that the business runs smoothly and safely.",
 		Responsibilities: []string{
-			"Set long-term IT strategy, allocate IT investment and enforce IT governance",
-			"Drive company-wide business-process reform and digital transformation (DX)",
-			"Bear final responsibility for information security, compliance and incident handling",
-			"Run the IT department: budget, people, vendors and career development",
+			"",
+			"",
+			"",
+			"",
 		},
-		Where: "Matters most where IT is the backbone of the business, such as manufacturing, finance and retail, where keeping supply chains and core banking systems running comes first. The CIO usually reports to the CEO. With generative AI and the cloud now widespread, CIOs are also expected to take the initiative with proposals built on data.",
 		Path: []string{
-			"In-house IT engineer or analyst; project manager for small projects",
-			"Project manager for large projects, or a role in the project management office (PMO)",
-			"Head of the IT department",
-			"Executive level (in Japan, often a division head or executive officer): CIO",
+			"",
+			"",
+			"",
+			"",
 		},
 		Success: []string{
-			"Core systems stay up and the business is not interrupted",
-			"IT investment produces visible business results",
-			"Information assets stay safe from attacks and leaks",
-			"Executives rely on IT’s analysis when they make decisions",
+			"",
+			"",
+			"",
+			"",
 		},
 		Pressures: []string{
-			"An endless fight to renew legacy systems that have become black boxes",
-			"Constant pressure to defend against cyberattacks and insider risks",
-			"Settling conflicts between departments over a limited IT budget",
-			"Expected to find a way, never to explain why something cannot be done",
+			"",
+			"",
+			"",
+			"",
 		},
 	}
 	v131 RoleText = RoleText{
-		Name:    "CIO",
-		Title:   "最高情報責任者",
-		Mission: "IT戦略を経営戦略と結びつけ、社内のIT全体を最適化して、事業が滞りなく安全に回るよう守ります。",
 		Responsibilities: []string{
-			"中長期のIT戦略策定、IT投資の配分、ITガバナンスの確立",
-			"全社の業務プロセス改革とDXの推進",
-			"情報資産を守る最終責任者として、サイバーセキュリティ、コンプライアンス、インシデント対応を統括",
-			"情報システム部門の統括（予算・人員・ベンダー管理、人材育成）",
+			"",
+			"",
+			"",
+			"",
 		},
-		Where: "製造業、金融、小売など、ITが事業の土台となっている会社で最も重要です。こうした会社では、サプライチェーンや勘定系システムを止めないことが最優先課題になります。システムの構築・運用の多くをSIerやベンダーに任せている会社が多いため、ベンダーを使いこなす力も欠かせません。CIOは社長（CEO）の直属に置くのが一般的です。生成AIとクラウドが広がったいまは、データをもとに経営へ提案する「攻め」の役割も期待されています。",
 		Path: []string{
-			"主任〜係長級：社内SE、小規模プロジェクトのPM",
-			"課長級：大規模プロジェクトのPM、PMO",
-			"部長級：情報システム部門長",
-			"本部長・執行役員級：CIO",
+			"",
+			"",
+			"",
+			"",
 		},
 		Success: []string{
-			"基幹システムの安定稼働と事業の継続",
-			"IT投資による目に見える経営成果",
-			"サイバー攻撃や情報漏えいからの情報資産の保護",
-			"経営陣が意思決定の拠りどころにする分析と提言",
+			"",
+			"",
+			"",
+			"",
 		},
 		Pressures: []string{
-			"ブラックボックス化したレガシーシステムの刷新という、終わりのない課題",
-			"一瞬も気の抜けないサイバーセキュリティの責任",
-			"限られたIT予算をめぐる部門間の利害調整",
-			"「できない理由」ではなく「どうすればできるか」を問われ続ける重圧",
+			"",
+			"",
+			"",
+			"",
 		},
 	}
 	v132 RoleText = RoleText{
-		Name:    "CIO",
-		Title:   "최고정보책임자",
-		Mission: "IT 전략을 경영 전략과 맞물리게 하고 사내 IT를 전사 관점에서 최적화해, 사업이 막힘없이 안전하게 돌아가도록 지킵니다.",
 		Responsibilities: []string{
-			"중장기 IT 전략 수립, IT 투자 배분, IT 거버넌스 확립",
-			"전사 업무 프로세스 혁신과 디지털 전환(DX) 추진",
-			"사이버 보안·컴플라이언스·사고 대응의 최종 책임",
-			"정보시스템 부서 운영: 예산·인력·벤더 관리와 인재 육성",
+			"",
+			"",
+			"",
+			"",
 		},
-		Where: "제조·금융·유통처럼 IT가 사업의 토대인 회사에서 가장 중요합니다. 이런 회사에서는 제조업의 공급망, 은행의 계정계, 유통의 재고·결제 시스템을 멈추지 않는 것이 최우선 과제입니다. 국내 대기업 그룹에서는 계열 SI 회사가 시스템 구축과 운영을 맡는 경우가 많아, 벤더 관리와 차세대 시스템 같은 대형 교체 프로젝트를 이끄는 역량이 특히 중요합니다. 생성형 AI와 클라우드가 확산된 지금은 데이터를 바탕으로 경영에 제안하는 '공격'의 역할도 요구됩니다.",
 		Path: []string{
-			"실무 담당·파트장: 운영 담당 엔지니어, 소규모 프로젝트 관리자",
-			"팀장: 대규모 프로젝트 관리자 또는 PMO",
-			"실장·센터장: 정보시스템 부서장",
-			"본부장·임원(상무 이상): CIO",
+			"",
+			"",
+			"",
+			"",
 		},
 		Success: []string{
-			"핵심 업무 시스템의 안정적인 운영과 업무 연속성",
-			"IT 투자가 낳는 눈에 보이는 경영 성과",
-			"사이버 공격과 정보 유출을 막아 지켜 낸 정보 자산",
-			"경영진이 믿고 의사결정에 쓰는 분석과 제언",
+			"",
+			"",
+			"",
+			"",
 		},
 		Pressures: []string{
-			"블랙박스가 된 레거시 시스템 개편이라는 끝없는 과제",
-			"한시도 긴장을 놓을 수 없는 사이버 보안 책임",
-			"한정된 IT 예산을 둘러싼 부서 간 이해 조정",
-			"'왜 안 되는지'가 아니라 '어떻게 할지'를 요구받는 압박",
+			"",
+			"",
+			"",
+			"",
 		},
 	}
 	v133 Role = Role{
@@ -3551,96 +2736,84 @@ var (
 		Partner: "cto",
 	}
 	v134 RoleText = RoleText{
-		Name:    "CDO",
-		Title:   "Chief digital or data officer",
-		Mission: "Leads either the company’s digital transformation (chief digital officer) or its strategy for using data (chief data officer), depending on the company.",
 		Responsibilities: []string{
-			"Digital: set and drive the company-wide digital transformation (DX) agenda",
-			"Digital: rethink business models and customer touchpoints with digital technology",
-			"Data: set the data strategy and build the platform for using data",
-			"Data: govern data quality, access rights and privacy compliance",
-			"Both: break down silos so departments share data and tools",
+			"",
+			"",
+			"",
+			"",
+			"",
 		},
-		Where: "The abbreviation means chief digital officer in some companies and chief data officer in others, so always check which is meant. A digital officer matters most when an established business is transforming itself; a data officer where data sits at the heart of the business, as in finance, retail and online services.",
 		Path: []string{
-			"Specialist in IT, data analysis, consulting or digital marketing",
-			"Leader of digital or data projects spanning several departments",
-			"Head of a digital transformation office or a data team",
-			"Executive level: CDO",
+			"",
+			"",
+			"",
+			"",
 		},
 		Success: []string{
-			"Digital and data initiatives that show visible business results",
-			"Departments use data in their everyday decisions",
-			"New digital services or sources of revenue",
-			"Trustworthy, well-governed data with no compliance breaches",
+			"",
+			"",
+			"",
+			"",
 		},
 		Pressures: []string{
-			"Resistance from departments used to the old way of working",
-			"Blurred boundaries with the CIO and the CTO",
-			"Demands for quick wins from a transformation that takes years",
-			"Scattered, low-quality data and ever stricter privacy rules",
+			"",
+			"",
+			"",
+			"",
 		},
 	}
 	v135 RoleText = RoleText{
-		Name:    "CDO",
-		Title:   "最高デジタル責任者／最高データ責任者",
-		Mission: "会社によって、全社のデジタル変革（最高デジタル責任者）か、データ活用の戦略（最高データ責任者）を率います。",
 		Responsibilities: []string{
-			"デジタル：全社DX戦略の策定と推進",
-			"デジタル：デジタル技術によるビジネスモデル・顧客接点の変革",
-			"データ：全社のデータ戦略策定とデータ活用基盤の整備",
-			"データ：データ品質・アクセス権限・個人情報保護の管理",
-			"共通：部門の壁を越えたデータとツールの共有",
+			"",
+			"",
+			"",
+			"",
+			"",
 		},
-		Where: "CDOは会社によって最高デジタル責任者（Chief Digital Officer）と最高データ責任者（Chief Data Officer）のどちらも指すため、まずどちらの意味かを確かめる必要があります。前者は既存の企業がDXに踏み出す局面で、後者は金融、小売、ネットサービスなどデータが事業の中核にある会社で特に重要です。",
 		Path: []string{
-			"主任〜係長級：IT、データ分析、コンサルティング、デジタルマーケティングの実務担当",
-			"課長級：複数部門にまたがるデジタル・データ案件のリーダー",
-			"部長級：DX推進部門やデータ部門の責任者",
-			"本部長・執行役員級：CDO",
+			"",
+			"",
+			"",
+			"",
 		},
 		Success: []string{
-			"デジタル・データ施策による目に見える経営成果",
-			"現場に根づいたデータに基づく意思決定",
-			"新たなデジタルサービスや収益源の創出",
-			"信頼できるデータと、規制違反のない管理体制",
+			"",
+			"",
+			"",
+			"",
 		},
 		Pressures: []string{
-			"従来のやり方に慣れた現場部門の抵抗",
-			"CIO・CTOとの役割分担のあいまいさ",
-			"数年がかりの変革なのに短期の成果を求められる重圧",
-			"散在する低品質なデータと、厳しさを増す個人情報保護規制",
+			"",
+			"",
+			"",
+			"",
 		},
 	}
 	v136 RoleText = RoleText{
-		Name:    "CDO",
-		Title:   "최고디지털책임자 / 최고데이터책임자",
-		Mission: "회사에 따라 전사 디지털 전환(최고디지털책임자) 또는 데이터 활용 전략(최고데이터책임자)을 이끕니다.",
 		Responsibilities: []string{
-			"디지털: 전사 디지털 전환(DX) 전략 수립과 추진",
-			"디지털: 새 기술을 활용한 사업 모델과 고객 접점 혁신",
-			"데이터: 전사 데이터 전략 수립과 데이터 활용 기반 구축",
-			"데이터: 데이터 품질·접근 권한·개인정보 규제 관리",
-			"공통: 부서 간 칸막이를 없애는 데이터·도구 공유",
+			"",
+			"",
+			"",
+			"",
+			"",
 		},
-		Where: "CDO는 회사에 따라 최고디지털책임자(Chief Digital Officer)를 뜻하기도 하고 최고데이터책임자(Chief Data Officer)를 뜻하기도 하므로, 어느 쪽인지 먼저 확인해야 합니다. 전자는 전통 기업이 디지털 전환에 나설 때, 후자는 금융·유통·온라인 서비스처럼 데이터가 사업의 핵심인 회사에서 특히 중요합니다.",
 		Path: []string{
-			"실무자: IT·데이터 분석·컨설팅·디지털 마케팅 담당",
-			"프로젝트 리더: 여러 부서에 걸친 디지털·데이터 프로젝트 주도",
-			"실장·센터장: DX 추진 조직 또는 데이터 조직의 장",
-			"본부장·임원(상무 이상): CDO",
+			"",
+			"",
+			"",
+			"",
 		},
 		Success: []string{
-			"디지털·데이터 과제의 가시적인 경영 성과",
-			"현업 부서에 자리 잡은 데이터 기반 의사결정",
-			"새로운 디지털 서비스와 수익원 창출",
-			"신뢰할 수 있는 데이터와 규제 위반 없는 관리 체계",
+			"",
+			"",
+			"",
+			"",
 		},
 		Pressures: []string{
-			"기존 업무 방식에 익숙한 현업 부서의 저항",
-			"CIO·CTO와의 모호한 역할 경계",
-			"몇 년이 걸리는 전환 과제에 대한 빠른 성과 요구",
-			"흩어진 저품질 데이터와 갈수록 엄격해지는 개인정보 규제",
+			"",
+			"",
+			"",
+			"",
 		},
 	}
 	v137 Role = Role{
@@ -3665,99 +2838,87 @@ var (
 		Partner: "cto",
 	}
 	v138 RoleText = RoleText{
-		Name:    "CISO",
-		Title:   "Chief information security officer",
-		Mission: "Leads information security as a dedicated role, protecting the company’s data and systems from attacks and leaks; often reports to the CIO, who keeps overall accountability.",
 		Responsibilities: []string{
-			"Set the security policy and the rules every employee must follow",
-			"Assess security risks and decide where to invest in protection",
-			"Lead the response when an incident or data breach occurs",
-			"Keep the company compliant with security and privacy laws and standards",
-			"Train staff and report security risks to executives and the board",
+			"",
+			"",
+			"",
+			"",
+			"",
 		},
-		Where: "Matters most where a breach would hurt most, such as finance, healthcare, telecoms and online services that hold customer data. Now that security and privacy are management issues, the role matters in any company that depends on IT, whatever its size.",
 		Path: []string{
-			"Network, infrastructure or in-house IT engineer",
-			"Security engineer or security analyst",
-			"Security team lead",
-			"Head of information security",
-			"Executive level: CISO",
+			"",
+			"",
+			"",
+			"",
+			"",
 		},
 		Success: []string{
-			"Serious incidents prevented, or contained fast when they happen",
-			"Audits and regulatory inspections passed",
-			"Security rules that staff actually follow day to day",
-			"Executives who understand the risks that matter and fund the defences against them",
+			"",
+			"",
+			"",
+			"",
 		},
 		Pressures: []string{
-			"Attacks grow more sophisticated every day; defence never ends",
-			"Blamed when a breach happens, unnoticed when nothing does",
-			"Balancing tight security against convenience and business speed",
-			"Winning budget for risks that have not happened yet",
+			"",
+			"",
+			"",
+			"",
 		},
 	}
 	v139 RoleText = RoleText{
-		Name:    "CISO",
-		Title:   "最高情報セキュリティ責任者",
-		Mission: "サイバー攻撃や情報漏えいから会社のデータとシステムを守り、全社の情報セキュリティ対策を統括します。",
 		Responsibilities: []string{
-			"セキュリティポリシーと全社員が守るルールの策定",
-			"セキュリティリスクの評価と対策投資の判断",
-			"インシデント・情報漏えい発生時の対応の指揮",
-			"セキュリティ・個人情報保護に関する法令や基準の遵守",
-			"社員教育と、経営陣・取締役会へのリスク報告",
+			"",
+			"",
+			"",
+			"",
+			"",
 		},
-		Where: "金融、医療、通信、顧客データを扱うネットサービスなど、侵害を受けたときの打撃が大きい業種で特に重要です。経済産業省と情報処理推進機構（IPA）の「サイバーセキュリティ経営ガイドライン」も、経営者がCISOなどの責任者を置いて体制を整えることを求めています。セキュリティとプライバシーが経営課題となったいま、ITに支えられた会社であれば規模を問わず必要性が高まっています。",
 		Path: []string{
-			"一般社員：ネットワーク・インフラエンジニア、社内SE",
-			"主任〜係長級：セキュリティエンジニア、セキュリティアナリスト",
-			"課長級：セキュリティチームのリーダー",
-			"部長級：情報セキュリティ部門長",
-			"本部長・執行役員級：CISO",
+			"",
+			"",
+			"",
+			"",
+			"",
 		},
 		Success: []string{
-			"重大インシデントの防止と、発生時の迅速な封じ込め",
-			"監査や規制当局による検査への適合",
-			"現場に根づいたセキュリティルール",
-			"重要なリスクに対する経営陣の理解と投資",
+			"",
+			"",
+			"",
+			"",
 		},
 		Pressures: []string{
-			"日ごとに巧妙になる攻撃と、終わりのない防御",
-			"事故が起きれば責任を問われ、何も起きなければ評価されにくい立場",
-			"セキュリティ強化と、利便性・事業スピードとの両立",
-			"まだ起きていないリスクのための予算確保",
+			"",
+			"",
+			"",
+			"",
 		},
 	}
 	v140 RoleText = RoleText{
-		Name:    "CISO",
-		Title:   "정보보호최고책임자",
-		Mission: "사이버 공격과 정보 유출로부터 회사의 데이터와 시스템을 지키는 정보보안의 최고 책임자입니다.",
 		Responsibilities: []string{
-			"보안 정책과 전 직원이 지킬 보안 규정 수립",
-			"보안 리스크 평가와 보안 투자 결정",
-			"보안 사고·정보 유출 발생 시 대응 총괄",
-			"정보보호·개인정보 관련 법규와 기준 준수",
-			"임직원 보안 교육과 경영진·이사회 대상 리스크 보고",
+			"",
+			"",
+			"",
+			"",
+			"",
 		},
-		Where: "금융, 의료, 통신, 고객 데이터를 다루는 온라인 서비스처럼 침해 사고의 타격이 큰 업종에서 특히 중요합니다. 국내에서는 정보통신망법과 전자금융거래법에 따라 일정 요건을 갖춘 기업이 CISO를 지정해야 하고, 규모가 큰 기업은 CISO가 CIO 등 다른 직무를 겸할 수 없습니다. 보안과 개인정보 보호가 경영 과제가 되면서, IT에 기대어 사업하는 회사라면 규모와 관계없이 CISO를 두는 일이 중요해졌습니다.",
 		Path: []string{
-			"실무 담당: 네트워크·인프라 엔지니어 또는 운영 담당 엔지니어",
-			"보안 전문가: 보안 엔지니어·보안 분석가",
-			"파트장·팀장: 보안팀 리더",
-			"실장·센터장: 정보보호 부서장",
-			"본부장·임원(상무 이상): CISO",
+			"",
+			"",
+			"",
+			"",
+			"",
 		},
 		Success: []string{
-			"중대 사고 예방과 발생 시 신속한 피해 차단",
-			"감사와 규제 기관 점검 통과",
-			"현업에 자리 잡은 보안 수칙",
-			"핵심 보안 리스크에 대한 경영진의 이해와 투자",
+			"",
+			"",
+			"",
+			"",
 		},
 		Pressures: []string{
-			"날로 교묘해지는 공격과 끝이 없는 방어",
-			"사고가 나면 책임 추궁, 아무 일 없으면 드러나지 않는 성과",
-			"보안 강화와 현업 편의·사업 속도 사이의 균형",
-			"아직 일어나지 않은 위험에 예산을 확보하는 어려움",
+			"",
+			"",
+			"",
+			"",
 		},
 	}
 	v141 Role = Role{
@@ -3781,99 +2942,87 @@ var (
 		Partner: "cto",
 	}
 	v142 RoleText = RoleText{
-		Name:    "CPO",
-		Title:   "Chief product officer",
-		Mission: "Owns product strategy and product management across the company, deciding what gets built and why.",
 		Responsibilities: []string{
-			"Set the product vision and strategy in line with business goals",
-			"Lead the product management function and its product managers",
-			"Decide the product roadmap and priorities across teams",
-			"Agree with the CTO on what is feasible and when",
-			"Ground product decisions in customer insight and data",
+			"",
+			"",
+			"",
+			"",
+			"",
 		},
-		Where: "Matters most where the product is the business, such as SaaS, web services and apps, once several products or teams must pull in one direction. In smaller companies the CEO or a head of product often covers the role. The same abbreviation can also mean chief people officer or chief privacy officer, so check which is meant.",
 		Path: []string{
-			"Engineer, designer or analyst",
-			"Product manager",
-			"Senior or lead product manager",
-			"Head of product",
-			"CPO",
+			"",
+			"",
+			"",
+			"",
+			"",
 		},
 		Success: []string{
-			"Product adoption, retention and customer satisfaction",
-			"Revenue and growth the product brings in",
-			"A clear roadmap that teams actually deliver",
-			"Strong product teams that pull in one direction",
+			"",
+			"",
+			"",
+			"",
 		},
 		Pressures: []string{
-			"Competing feature requests from many departments",
-			"Short-term revenue demands versus the long-term vision",
-			"Product bets made before the evidence is in",
-			"Owning outcomes that depend on engineering, design and sales",
+			"",
+			"",
+			"",
+			"",
 		},
 	}
 	v143 RoleText = RoleText{
-		Name:    "CPO",
-		Title:   "最高製品責任者",
-		Mission: "全社の製品戦略とプロダクトマネジメントを統括し、何をなぜつくるのかを決めます。",
 		Responsibilities: []string{
-			"事業目標に沿った製品ビジョンと製品戦略の策定",
-			"PdM組織の統括と育成",
-			"製品ロードマップと優先順位の決定",
-			"CTOとの実現性・スケジュールのすり合わせ",
-			"顧客の声とデータに基づく意思決定",
+			"",
+			"",
+			"",
+			"",
+			"",
 		},
-		Where: "SaaSやWebサービス、アプリなど、製品そのものが事業の中心にある企業で、製品やチームが複数に増えた段階で特に重要になります。小規模な会社では、CEOや製品部門の責任者がこの役割を兼ねることがよくあります。Chief Privacy Officer（最高プライバシー責任者）やChief People Officer（最高人事責任者）をCPOと呼ぶ会社もあるため、どの意味で使われているかを確かめる必要があります。",
 		Path: []string{
-			"エンジニア・デザイナー・企画職",
-			"プロダクトマネージャー（PdM）",
-			"シニアPdM・リードPdM",
-			"製品部門の責任者（VP of Productなど）",
-			"CPO",
+			"",
+			"",
+			"",
+			"",
+			"",
 		},
 		Success: []string{
-			"製品の利用率・継続率と顧客満足度",
-			"製品がもたらす売上と事業成長",
-			"チームが実際に実行できる明確なロードマップ",
-			"目標を共有し、自走できる製品組織",
+			"",
+			"",
+			"",
+			"",
 		},
 		Pressures: []string{
-			"部門ごとに食い違う機能要望の調整",
-			"短期の売上要求と長期ビジョンの両立",
-			"確かな根拠がないまま下す製品判断",
-			"開発・デザイン・営業に左右される成果への責任",
+			"",
+			"",
+			"",
+			"",
 		},
 	}
 	v144 RoleText = RoleText{
-		Name:    "CPO",
-		Title:   "최고제품책임자",
-		Mission: "회사 전체의 제품 전략과 프로덕트 관리를 총괄하며, 무엇을 왜 만들지 결정합니다.",
 		Responsibilities: []string{
-			"사업 목표에 맞춘 제품 비전·전략 수립",
-			"프로덕트 매니저(PM) 조직 총괄",
-			"제품 로드맵과 우선순위 결정",
-			"CTO와 실현 가능성·일정 조율",
-			"고객 인사이트와 데이터에 기반한 의사결정",
+			"",
+			"",
+			"",
+			"",
+			"",
 		},
-		Where: "SaaS, 웹 서비스, 앱처럼 제품 자체가 사업인 회사에서 제품과 팀이 여럿으로 늘어난 시점에 특히 중요합니다. 작은 회사에서는 CEO나 제품 부문 책임자가 이 역할을 겸하는 경우가 많습니다. 국내에서는 CPO가 개인정보 보호법에 따라 지정하는 개인정보 보호책임자(Chief Privacy Officer)를 가리키는 경우가 많은데, 이는 전혀 다른 직책이므로 구분해야 합니다.",
 		Path: []string{
-			"실무자: 개발자·디자이너·서비스 기획자",
-			"프로덕트 매니저(PM): 제품의 방향과 우선순위 관리",
-			"시니어·리드 PM: 여러 제품 또는 PM 팀 리드",
-			"제품 부문 총괄(Head of Product): 제품 조직 전체 관리",
-			"임원: CPO",
+			"",
+			"",
+			"",
+			"",
+			"",
 		},
 		Success: []string{
-			"제품 사용률·리텐션과 고객 만족도",
-			"제품이 만들어 내는 매출과 성장",
-			"팀이 실제로 실행하는 명확한 로드맵",
-			"같은 방향을 보는 강한 제품 조직",
+			"",
+			"",
+			"",
+			"",
 		},
 		Pressures: []string{
-			"부서마다 엇갈리는 기능 요구 조율",
-			"단기 매출 요구와 장기 비전 사이의 균형",
-			"확실한 근거 없이 내려야 하는 제품 판단",
-			"개발·디자인·영업에 좌우되는 성과 책임",
+			"",
+			"",
+			"",
+			"",
 		},
 	}
 	v145 Role = Role{
@@ -3898,99 +3047,87 @@ var (
 		Partner: "cto",
 	}
 	v146 RoleText = RoleText{
-		Name:    "VPoE",
-		Title:   "VP of engineering",
-		Mission: "Runs the engineering organisation that builds the product, so that it hires well, grows its people and delivers reliably.",
 		Responsibilities: []string{
-			"Hire engineers and build the engineering teams",
-			"Grow people through one-on-ones, career paths and evaluation",
-			"Own delivery: schedules, quality and releases",
-			"Shape the development process and engineering culture",
-			"Split the work with the CTO, who owns technology strategy",
+			"",
+			"",
+			"",
+			"",
+			"",
 		},
-		Where: "Matters most in technology companies whose engineering team has outgrown what one leader can manage, often startups past their first growth spurt. There the CTO can focus on technology strategy while the VPoE runs the organisation.",
 		Path: []string{
-			"Software engineer",
-			"Tech lead, then engineering manager",
-			"Head of engineering (or a startup’s founding engineer)",
-			"VPoE",
-			"Sometimes on to CTO",
+			"",
+			"",
+			"",
+			"",
+			"",
 		},
 		Success: []string{
-			"Hiring plans met with strong engineers",
-			"Teams that ship at a steady, predictable pace",
-			"Engineers who stay and grow",
-			"Quality that holds up as the organisation scales",
+			"",
+			"",
+			"",
+			"",
 		},
 		Pressures: []string{
-			"Fierce competition to hire good engineers",
-			"Keeping delivery on track while the team grows",
-			"Business deadlines versus quality and team health",
-			"A blurred line between the VPoE’s and the CTO’s duties",
+			"",
+			"",
+			"",
+			"",
 		},
 	}
 	v147 RoleText = RoleText{
-		Name:    "VPoE",
-		Title:   "VP of Engineering（エンジニアリング組織責任者）",
-		Mission: "製品をつくるエンジニア組織を率い、採用・育成・開発の実行が着実に回る状態をつくります。",
 		Responsibilities: []string{
-			"エンジニア採用とチームづくり",
-			"1on1・キャリアパス・評価制度の運用",
-			"開発の進捗・品質・リリースの管理",
-			"開発プロセスとエンジニアリング文化の整備",
-			"技術戦略を担うCTOとの役割分担",
+			"",
+			"",
+			"",
+			"",
+			"",
 		},
-		Where: "エンジニア組織が1人のリーダーでは目が届かない規模になったIT企業、特に成長期に入ったスタートアップで重要になります。CTOが技術戦略に、VPoEが組織運営に注力する形で役割を分けるケースも多くあります。",
 		Path: []string{
-			"ソフトウェアエンジニア",
-			"テックリード、エンジニアリングマネージャー",
-			"開発部門の責任者、またはスタートアップの創業メンバー",
-			"VPoE",
-			"場合によってはCTO",
+			"",
+			"",
+			"",
+			"",
+			"",
 		},
 		Success: []string{
-			"採用計画の達成",
-			"見通しの立つ、安定したペースでの開発・リリース",
-			"低い離職率とエンジニアの成長",
-			"組織が拡大しても落ちない品質",
+			"",
+			"",
+			"",
+			"",
 		},
 		Pressures: []string{
-			"激しいエンジニア採用競争",
-			"組織拡大と開発スケジュールの両立",
-			"事業スピードと品質・チームの健全性の板挟み",
-			"CTOとの役割の境界のあいまいさ",
+			"",
+			"",
+			"",
+			"",
 		},
 	}
 	v148 RoleText = RoleText{
-		Name:    "VPoE",
-		Title:   "엔지니어링 조직 총괄(VP of Engineering)",
-		Mission: "제품을 만드는 엔지니어링 조직을 이끌며 채용, 인재 육성, 개발 실행이 제대로 돌아가게 만듭니다.",
 		Responsibilities: []string{
-			"엔지니어 채용과 팀 구성",
-			"1:1 면담·커리어 경로·평가 제도 운영",
-			"개발 일정·품질·릴리스 관리",
-			"개발 프로세스와 엔지니어링 문화 정립",
-			"기술 전략을 맡은 CTO와의 역할 분담",
+			"",
+			"",
+			"",
+			"",
+			"",
 		},
-		Where: "리더 한 명이 다 챙기기 어려울 만큼 엔지니어 조직이 커진 IT 기업, 특히 초기 성장을 지난 스타트업에서 중요합니다. 이때 CTO는 기술 전략에, VPoE는 조직 운영에 집중하는 식으로 역할을 나누는 경우가 많습니다.",
 		Path: []string{
-			"소프트웨어 엔지니어: 기능 개발",
-			"테크 리드·팀장(엔지니어링 매니저): 기술 판단과 구성원 관리",
-			"개발 조직장 또는 스타트업 창업 멤버: 엔지니어링 조직 운영",
-			"임원: VPoE",
-			"임원(경우에 따라): CTO",
+			"",
+			"",
+			"",
+			"",
+			"",
 		},
 		Success: []string{
-			"계획한 채용 목표 달성",
-			"꾸준하고 예측 가능한 개발·배포 속도",
-			"낮은 이직률과 엔지니어의 성장",
-			"조직이 커져도 유지되는 품질",
+			"",
+			"",
+			"",
+			"",
 		},
 		Pressures: []string{
-			"치열한 엔지니어 채용 경쟁",
-			"팀이 커지는 중에도 지켜야 하는 일정",
-			"사업 일정과 품질·팀의 지속 가능성 사이의 균형",
-			"CTO와의 모호한 역할 경계",
+			"",
+			"",
+			"",
+			"",
 		},
 	}
 	v149 Role = Role{
@@ -4014,155 +3151,143 @@ var (
 		Partner: "cto",
 	}
 	v150 RoleText = RoleText{
-		Name:    "Tech lead",
-		Title:   "Tech lead",
-		Mission: "Keeps a team’s technical work sound, making the design calls while still writing code.",
 		Responsibilities: []string{
-			"Make design and technology choices for the team",
-			"Write code and review the team’s code",
-			"Break work down, estimate it and clear blockers",
-			"Mentor engineers and raise the team’s skills",
-			"Agree scope and feasibility with product managers",
+			"",
+			"",
+			"",
+			"",
+			"",
 		},
-		Where: "Found wherever software is built by teams, from startups and SaaS companies to large technology firms. The tech lead works inside the CTO’s engineering organisation: in small companies they report straight to the CTO; in larger ones, through an engineering manager. Many companies treat it as a senior individual-contributor role rather than a management post.",
 		Path: []string{
-			"Software engineer",
-			"Senior engineer",
-			"Tech lead",
-			"Engineering manager or head of engineering",
-			"Sometimes on to CTO",
+			"",
+			"",
+			"",
+			"",
+			"",
 		},
 		Success: []string{
-			"The team ships working software at a steady pace",
-			"Sound design, with technical debt kept in check",
-			"Fewer incidents and fast recovery when they happen",
-			"Engineers on the team grow in skill",
+			"",
+			"",
+			"",
+			"",
 		},
 		Pressures: []string{
-			"Splitting time between coding and leading the team",
-			"Business speed versus long-term code health",
-			"Leading peers without a manager’s formal authority",
-			"Carrying the hardest technical calls and incidents",
+			"",
+			"",
+			"",
+			"",
 		},
 	}
 	v151 RoleText = RoleText{
-		Name:    "テックリード",
-		Title:   "技術リーダー（Technical Lead）",
-		Mission: "自らも手を動かしながらチームの設計判断とコード品質に責任を持ち、技術面でチームを導きます。",
 		Responsibilities: []string{
-			"チームの設計・技術選定の判断",
-			"実装とコードレビュー",
-			"タスク分解・見積もりとブロッカーの解消",
-			"メンバーのメンタリングと技術力の底上げ",
-			"PdMとの仕様・実現性のすり合わせ",
+			"",
+			"",
+			"",
+			"",
+			"",
 		},
-		Where: "スタートアップやSaaS企業から大手IT企業まで、チームでソフトウェアを開発する現場ならどこにでもある役職で、職位では主任〜係長級にあたることが多くなります。CTOが率いる開発組織の中で、小さな会社ではCTOの直属、大きな会社ではエンジニアリングマネージャーの下に置かれます。管理職とは別の専門職コースの役職として置く会社もあります。",
 		Path: []string{
-			"ソフトウェアエンジニア",
-			"シニアエンジニア",
-			"テックリード（主任〜係長級）",
-			"エンジニアリングマネージャーまたは開発部門の責任者",
-			"場合によってはCTO",
+			"",
+			"",
+			"",
+			"",
+			"",
 		},
 		Success: []string{
-			"安定したペースでの開発・リリース",
-			"健全な設計と技術的負債のコントロール",
-			"障害の減少と素早い復旧",
-			"メンバーの技術的な成長",
+			"",
+			"",
+			"",
+			"",
 		},
 		Pressures: []string{
-			"自分の開発とチームのリードの両立",
-			"事業スピードとコード品質の板挟み",
-			"正式な権限なしに同僚を率いる難しさ",
-			"難しい技術判断と障害対応の重圧",
+			"",
+			"",
+			"",
+			"",
 		},
 	}
 	v152 RoleText = RoleText{
-		Name:    "테크 리드",
-		Title:   "기술 리더(Technical Lead)",
-		Mission: "직접 개발하면서 팀의 설계 판단과 코드 품질을 책임지고, 기술 면에서 팀을 이끕니다.",
 		Responsibilities: []string{
-			"팀의 설계·기술 선택 결정",
-			"직접 구현과 코드 리뷰",
-			"업무 분해·작업량 산정과 걸림돌 해소",
-			"팀원 멘토링과 기술 역량 향상",
-			"PM과 구현 범위·실현 가능성 조율",
+			"",
+			"",
+			"",
+			"",
+			"",
 		},
-		Where: "스타트업과 SaaS 기업부터 대형 IT 기업까지, 팀 단위로 소프트웨어를 만드는 곳이면 어디에나 있습니다. 직급과 관계없이 경력이 쌓인 시니어 엔지니어가 맡는 역할로, CTO 산하 개발 조직에 속합니다. 작은 회사에서는 CTO에게 직접, 규모가 큰 회사에서는 팀장(엔지니어링 매니저)을 거쳐 보고합니다.",
 		Path: []string{
-			"소프트웨어 엔지니어: 기능 개발",
-			"시니어 엔지니어: 설계와 어려운 구현 주도",
-			"테크 리드: 팀의 기술 판단과 코드 품질 주도",
-			"팀장(엔지니어링 매니저) 또는 개발 조직장: 팀과 조직 관리",
-			"임원(경우에 따라): CTO",
+			"",
+			"",
+			"",
+			"",
+			"",
 		},
 		Success: []string{
-			"안정적인 속도의 개발·출시",
-			"건전한 설계와 기술 부채 관리",
-			"장애 감소와 빠른 복구",
-			"팀원의 기술적 성장",
+			"",
+			"",
+			"",
+			"",
 		},
 		Pressures: []string{
-			"직접 개발과 팀 리딩 사이의 시간 배분",
-			"사업 속도와 코드 품질 사이의 줄다리기",
-			"공식 권한 없이 동료를 이끄는 어려움",
-			"어려운 기술 판단과 장애 대응의 부담",
+			"",
+			"",
+			"",
+			"",
 		},
 	}
-	v153 = mapData[string]{[]string{"architecture", "budget-roi", "business-strategy", "cloud-infrastructure", "data-analytics", "hands-on-coding", "hiring-growth", "incident-response", "it-governance", "org-culture", "process-reform", "product-strategy", "project-management", "regulation-compliance", "security-risk", "stakeholder-communication", "ux-design", "vendor-management"}, []string{"Software architecture",
-		"Budgets and ROI",
-		"Business strategy",
-		"Cloud and infrastructure",
-		"Data and analytics",
-		"Hands-on engineering",
-		"Hiring and growing people",
-		"Incident response",
-		"IT governance",
-		"Organisation and culture",
-		"Business-process reform",
-		"Product strategy",
-		"Project management",
-		"Regulation and compliance",
-		"Security and risk",
-		"Communicating with stakeholders",
-		"UX and design",
-		"Vendor management"}}
-	v154 = mapData[string]{[]string{"architecture", "budget-roi", "business-strategy", "cloud-infrastructure", "data-analytics", "hands-on-coding", "hiring-growth", "incident-response", "it-governance", "org-culture", "process-reform", "product-strategy", "project-management", "regulation-compliance", "security-risk", "stakeholder-communication", "ux-design", "vendor-management"}, []string{"ソフトウェアアーキテクチャ",
-		"予算・ROI",
-		"事業戦略",
-		"クラウド・インフラ",
-		"データ分析",
-		"実装力（ハンズオン）",
-		"採用・育成",
-		"障害・インシデント対応",
-		"ITガバナンス",
-		"組織・文化",
-		"業務プロセス改革",
-		"製品戦略",
-		"プロジェクトマネジメント",
-		"規制・コンプライアンス",
-		"セキュリティ・リスク",
-		"ステークホルダーとの対話",
-		"UX・デザイン",
-		"ベンダーマネジメント"}}
-	v155 = mapData[string]{[]string{"architecture", "budget-roi", "business-strategy", "cloud-infrastructure", "data-analytics", "hands-on-coding", "hiring-growth", "incident-response", "it-governance", "org-culture", "process-reform", "product-strategy", "project-management", "regulation-compliance", "security-risk", "stakeholder-communication", "ux-design", "vendor-management"}, []string{"소프트웨어 아키텍처",
-		"예산·ROI",
-		"사업 전략",
-		"클라우드·인프라",
-		"데이터·분석",
-		"직접 개발(핸즈온)",
-		"채용·인재 육성",
-		"장애·사고 대응",
-		"IT 거버넌스",
-		"조직·문화",
-		"업무 프로세스 혁신",
-		"제품 전략",
-		"프로젝트 관리",
-		"규제·컴플라이언스",
-		"보안·리스크",
-		"이해관계자 소통",
-		"UX·디자인",
-		"벤더 관리"}}
+	v153 = mapData[string]{[]string{"architecture", "budget-roi", "business-strategy", "cloud-infrastructure", "data-analytics", "hands-on-coding", "hiring-growth", "incident-response", "it-governance", "org-culture", "process-reform", "product-strategy", "project-management", "regulation-compliance", "security-risk", "stakeholder-communication", "ux-design", "vendor-management"}, []string{"",
+		"",
+		"",
+		"",
+		"",
+		"",
+		"",
+		"",
+		"",
+		"",
+		"",
+		"",
+		"",
+		"",
+		"",
+		"",
+		"",
+		""}}
+	v154 = mapData[string]{[]string{"architecture", "budget-roi", "business-strategy", "cloud-infrastructure", "data-analytics", "hands-on-coding", "hiring-growth", "incident-response", "it-governance", "org-culture", "process-reform", "product-strategy", "project-management", "regulation-compliance", "security-risk", "stakeholder-communication", "ux-design", "vendor-management"}, []string{"",
+		"",
+		"",
+		"",
+		"",
+		"",
+		"",
+		"",
+		"",
+		"",
+		"",
+		"",
+		"",
+		"",
+		"",
+		"",
+		"",
+		""}}
+	v155 = mapData[string]{[]string{"architecture", "budget-roi", "business-strategy", "cloud-infrastructure", "data-analytics", "hands-on-coding", "hiring-growth", "incident-response", "it-governance", "org-culture", "process-reform", "product-strategy", "project-management", "regulation-compliance", "security-risk", "stakeholder-communication", "ux-design", "vendor-management"}, []string{"",
+		"",
+		"",
+		"",
+		"",
+		"",
+		"",
+		"",
+		"",
+		"",
+		"",
+		"",
+		"",
+		"",
+		"",
+		"",
+		"",
+		""}}
 	v156 Checklist = Checklist{
 		Areas: []string{
 			"technology",
@@ -5140,78 +4265,24 @@ var (
 			&v152}}},
 	}
 	maps4 = []mapRow[AreaText]{
-		{&v187.Areas, mapData[AreaText]{[]string{"communication", "operations", "people", "perspective", "strategy", "technology"}, []AreaText{{
-			Name:   "Stakeholder communication",
-			Phrase: "stakeholder communication",
-		},
-			{
-				Name:   "Operations and security",
-				Phrase: "operations and security",
-			},
-			{
-				Name:   "Organisation and people",
-				Phrase: "organisation and people",
-			},
-			{
-				Name:   "Executive perspective",
-				Phrase: "the executive perspective",
-			},
-			{
-				Name:   "Strategy and business",
-				Phrase: "strategy and business",
-			},
-			{
-				Name:   "Technology and architecture",
-				Phrase: "technology and architecture",
-			}}}},
-		{&v188.Areas, mapData[AreaText]{[]string{"communication", "operations", "people", "perspective", "strategy", "technology"}, []AreaText{{
-			Name:   "ステークホルダーとの対話",
-			Phrase: "ステークホルダーとの対話",
-		},
-			{
-				Name:   "運用・セキュリティ",
-				Phrase: "運用・セキュリティ",
-			},
-			{
-				Name:   "組織・人材",
-				Phrase: "組織・人材",
-			},
-			{
-				Name:   "経営の視点",
-				Phrase: "経営の視点",
-			},
-			{
-				Name:   "戦略・ビジネス",
-				Phrase: "戦略・ビジネス",
-			},
-			{
-				Name:   "技術・アーキテクチャ",
-				Phrase: "技術・アーキテクチャ",
-			}}}},
-		{&v189.Areas, mapData[AreaText]{[]string{"communication", "operations", "people", "perspective", "strategy", "technology"}, []AreaText{{
-			Name:   "이해관계자 소통",
-			Phrase: "이해관계자 소통",
-		},
-			{
-				Name:   "운영·보안·리스크",
-				Phrase: "운영·보안·리스크",
-			},
-			{
-				Name:   "조직·인재",
-				Phrase: "조직·인재",
-			},
-			{
-				Name:   "임원의 시각",
-				Phrase: "임원의 시각",
-			},
-			{
-				Name:   "전략·비즈니스",
-				Phrase: "전략·비즈니스",
-			},
-			{
-				Name:   "기술·아키텍처",
-				Phrase: "기술·아키텍처",
-			}}}},
+		{&v187.Areas, mapData[AreaText]{[]string{"communication", "operations", "people", "perspective", "strategy", "technology"}, []AreaText{{},
+			{},
+			{},
+			{},
+			{},
+			{}}}},
+		{&v188.Areas, mapData[AreaText]{[]string{"communication", "operations", "people", "perspective", "strategy", "technology"}, []AreaText{{},
+			{},
+			{},
+			{},
+			{},
+			{}}}},
+		{&v189.Areas, mapData[AreaText]{[]string{"communication", "operations", "people", "perspective", "strategy", "technology"}, []AreaText{{},
+			{},
+			{},
+			{},
+			{},
+			{}}}},
 	}
 	maps5 = []mapRow[Fact]{
 		{&v4.Facts, mapData[Fact]{[]string{"kinds"}, []Fact{{
@@ -5304,1598 +4375,1320 @@ var (
 	}
 	maps6 = []mapRow[QuestionText]{
 		{&v191.Questions, mapData[QuestionText]{[]string{"cio-bcp", "cio-budget-roi", "cio-cyber-incident", "cio-data-genai", "cio-dx-legacy", "cio-five-shifts", "cio-how-can-it-be-done", "cio-it-governance", "cio-it-talent", "cio-legacy-renewal", "cio-process-reform", "cio-role", "cio-running-it", "cio-strategy-alignment", "cio-vendor-management", "cio-working-with-cto", "cto-bcp", "cto-board-explaining", "cto-devops-culture", "cto-diversity", "cto-exec-team-conflict", "cto-failed-decision", "cto-growth-plan", "cto-infra-redesign", "cto-motivation", "cto-product-quality", "cto-role", "cto-scaling-team", "cto-security-privacy", "cto-startup-vs-enterprise", "cto-tech-stack", "cto-tech-trends", "cto-tech-ux-balance", "cto-technical-debt", "cto-vendors", "cto-vision-style"}, []QuestionText{{
-			Question: "As CIO, how would you keep critical systems running through a disaster or a major outage?",
 			Points: []string{
-				"Rank systems by business impact (the supply chain in manufacturing, core banking in finance) and set recovery targets",
-				"Back up and replicate to another site or the cloud, and actually restore from it at least once a year",
-				"Plan the manual fallback and the people: who does what while systems are down, and how staff work from home",
-				"Bring vendors and cloud providers into the plan and the drills, and report readiness and gaps to the executive team",
+				"",
+				"",
+				"",
+				"",
 			},
 		},
 			{
-				Question: "With a limited IT budget, how do you set priorities and prove the return on what you spend?",
 				Points: []string{
-					"Separate running costs from investment in change; cut licences, contracts and old servers to fund the change",
-					"Score requests on business value, risk and urgency against company priorities, not on who pushes hardest",
-					"Agree return on investment (ROI) and KPIs before starting (for example, overtime hours saved by RPA) and report actual results afterwards",
-					"Look after the departments that lose out: explain the company-wide reasoning and what they will get next",
+					"",
+					"",
+					"",
+					"",
 				},
 			},
 			{
-				Question: "How do you prepare for a cyberattack, and what would you do in the first hours of one?",
 				Points: []string{
-					"Prepare: a security policy, training for every employee, and investment in protection and detection ranked by risk",
-					"Agree an incident response plan in advance, with roles (a computer security incident response team, or CSIRT), contacts and decision rights, and rehearse it",
-					"In the first hours, contain the damage, preserve evidence, and keep the business running wherever it is safe to",
-					"Communicate: tell the CEO and board at once, then regulators, customers and the public as the law requires",
-					"Follow up: a root-cause review, fixes with owners and deadlines, and a report to the executive team on what changed",
+					"",
+					"",
+					"",
+					"",
+					"",
 				},
 			},
 			{
-				Question: "Beyond keeping systems running, how would you use data and generative AI to put proposals to the executive team?",
 				Points: []string{
-					"Show you see the shift: protecting operations remains the base, but executives now expect initiative too, in the form of proposals built on data",
-					"Lay the groundwork: integrated, reliable data, a data platform, and rules for generative AI use (security, intellectual property, privacy)",
-					"Bring one concrete proposal, such as demand forecasting or an AI that answers internal questions, with expected figures",
-					"Start small, measure, then scale; make the business unit a co-owner so the work does not stay an IT experiment",
+					"",
+					"",
+					"",
+					"",
 				},
 			},
 			{
-				Question: "How would you lead digital transformation (DX) in a company that still depends on legacy systems?",
 				Points: []string{
-					"Define DX as changing how the business works, not buying tools, and agree the business outcome with the executive team first",
-					"Build credibility with quick wins that do not touch the core system, such as RPA for manual invoice and expense processing",
-					"Wrap the legacy core in APIs and data links so new services can grow around it while it is being replaced",
-					"Invest in people and culture: reskilling, involving business units, measuring outcomes rather than project counts",
+					"",
+					"",
+					"",
+					"",
 				},
 			},
 			{
-				Question: "As you moved from manager towards executive, how did the way you think and act change?",
 				Points: []string{
-					"From your own department to the whole company: describe a time you chose what was best for the company over what suited your own department",
-					"From short term to long term: give a decision you judged by its effect years ahead, such as a legacy renewal",
-					"From waiting for instructions to making decisions: describe a call you made on incomplete information, and how you owned the result",
-					"From managing to leading: show how you moved people through a shared vision and culture rather than by tracking their tasks",
-					"From personal results to the organisation: name the people you have developed and the successor you are preparing",
+					"",
+					"",
+					"",
+					"",
+					"",
 				},
 			},
 			{
-				Question: "The executive team asks for something your team says cannot be done with current resources. How do you respond?",
 				Points: []string{
-					"Do not open with why it cannot be done; restate the business goal behind the request and check you have understood it",
-					"Offer options: a smaller scope now, a phased plan, or the budget, people and time the full request would take",
-					"Make the trade-offs explicit: what would be paused, and the risk of each option, in business terms",
-					"Shield the team from overcommitment while delivering something visible soon, and give an example where this worked",
+					"",
+					"",
+					"",
+					"",
 				},
 			},
 			{
-				Question: "How would you set up and run IT governance across the company?",
 				Points: []string{
-					"Be clear what it is for: deciding IT investment and risk deliberately, for the whole company, not department by department",
-					"Set decision rights: an IT investment committee, approval thresholds, and a final say on architecture and security",
-					"Agree common rules: standards, security policy, a list of approved services, including SaaS that departments buy for themselves (shadow IT)",
-					"Keep it light enough that nobody works around it; track it with KPIs and review it every year",
+					"",
+					"",
+					"",
+					"",
 				},
 			},
 			{
-				Question: "How would you develop the people in your IT department?",
 				Points: []string{
-					"Compare the skills the strategy needs (cloud, security, data, project management) with the team’s skills today",
-					"Offer career paths with real steps (for example, in-house IT engineer, then project manager or PMO, then department head) plus a specialist track",
-					"Break knowledge silos with pairing, documentation and rotation, so that no system depends on a single person",
-					"Bring strategic work in-house so staff grow by building things, not only by managing vendors",
+					"",
+					"",
+					"",
+					"",
 				},
 			},
 			{
-				Question: "How would you replace a black-box legacy core system without stopping the business?",
 				Points: []string{
-					"Make it visible first: list what it does, interview the few people who know it, map its data and interfaces",
-					"Build the business case: maintenance cost, the risk of key people leaving, and what the old system is blocking",
-					"Replace it in stages, module by module or with old and new running in parallel, never in one big-bang cut-over",
-					"Prepare the migration like a launch: data checks, parallel runs, a rollback plan, cut-over outside busy periods",
-					"Prevent the next black box: documentation, knowledge spread beyond one person, hand-over terms in vendor contracts",
+					"",
+					"",
+					"",
+					"",
+					"",
 				},
 			},
 			{
-				Question: "How do you win over business departments to a process reform they did not ask for?",
 				Points: []string{
-					"Start from their pain, not IT’s plan: sit with the people who do the work and measure today’s process",
-					"Find an executive sponsor and agree a company-wide goal, so the reform is not seen as ‘an IT project’",
-					"Pilot with one willing team, show the result (for example, overtime in the accounts team cut sharply), then roll it out",
-					"Deal with conflicts between departments in the open: explain trade-offs in business terms and support those affected",
+					"",
+					"",
+					"",
+					"",
 				},
 			},
 			{
-				Question: "How do you see the CIO’s job, and how is it different from a CTO’s?",
 				Points: []string{
-					"Describe the core: aligning IT strategy with the business strategy and supporting the executive team’s decisions with data",
-					"Explain that the role is mainly protective (in Japanese terms, IT’s ‘defence’): running internal IT as one system so that operations run smoothly and safely",
-					"Name four areas: IT strategy and governance, process reform and digital transformation, security and risk, running the IT department",
-					"Contrast it with the CTO (outward-facing, focused on the product and growth), and add the newer, proactive side: proposals built on data and AI",
+					"",
+					"",
+					"",
+					"",
 				},
 			},
 			{
-				Question: "How would you run the IT department as a whole, in terms of people, budget and vendors?",
 				Points: []string{
-					"Move the department from taking orders to being a business partner, working to service levels agreed with users",
-					"Manage the budget: a clear split between running costs and investment, regular cost reviews, and a plan the executive team has approved",
-					"Develop the people: a skills map, training, career paths, and the resources the team needs to succeed",
-					"Control the vendors: one view of all contracts, performance reviews, and in-house staff able to direct and check vendors",
+					"",
+					"",
+					"",
+					"",
 				},
 			},
 			{
-				Question: "How do you make sure IT strategy follows the business strategy?",
 				Points: []string{
-					"Derive IT priorities from the company’s strategic plan (in Japan, usually a medium-term plan covering three to five years) and each unit’s goals, never the other way round",
-					"Sit on the executive committee and meet business-unit heads regularly, so IT hears about plans while they are still ideas",
-					"Build a multi-year roadmap and investment portfolio tied to business KPIs (for example, core systems moved to the cloud over three years)",
-					"Translate both ways: the executive team’s goals into IT plans, and IT’s options into business language",
+					"",
+					"",
+					"",
+					"",
 				},
 			},
 			{
-				Question: "How do you manage your IT vendors, and how do you avoid being locked in to one?",
 				Points: []string{
-					"Choose on total cost, fit and how easily you could leave, not just the first quote, and compare at least two vendors",
-					"Sign contracts that protect you: SLAs with penalties, data ownership and export, delivery of source code and design documents",
-					"Keep requirements and design in-house, so you can judge vendors’ proposals and estimates",
-					"Prefer standard interfaces and more than one vendor where it matters; review vendors regularly and renegotiate",
+					"",
+					"",
+					"",
+					"",
 				},
 			},
 			{
-				Question: "If the company also has a CTO, how would you divide the work and cooperate?",
 				Points: []string{
-					"Split by direction: the CIO faces inward (operations, internal systems), the CTO outward (the product, customers)",
-					"Name the overlaps (security, cloud, data, hiring engineers) and agree who leads each one",
-					"Share platforms and standards where it saves money, with one governance process instead of two",
-					"Speak to the executive team with one voice; a CISO or CDO may own parts, so be precise about titles and scope",
+					"",
+					"",
+					"",
+					"",
 				},
 			},
 			{
-				Question: "How does your technology support the company’s business continuity plan (BCP)?",
 				Points: []string{
-					"Start from the business: which services must not stop, and how much downtime (RTO) and data loss (RPO) each can bear",
-					"Design for it: redundancy across zones or regions, backups you have actually restored, no single points of failure",
-					"Prepare the people and the process: readiness to work remotely, an on-call chain, runbooks that do not depend on one person",
-					"Test it regularly with drills and failover exercises, and report the results to the executive team",
+					"",
+					"",
+					"",
+					"",
 				},
 			},
 			{
-				Question: "How do you explain technical matters to the board or the executive committee?",
 				Points: []string{
-					"Lead with the business question (revenue, cost, risk, time) and the decision you need from them",
-					"Translate: no jargon, one good analogy, and the trade-offs between two or three options",
-					"Back it with numbers: cost-benefit analysis, return on investment (ROI) or payback period, and what happens if nothing is done",
-					"Keep it short (one page or a few slides) and report back on what you promised at the next meeting",
+					"",
+					"",
+					"",
+					"",
 				},
 			},
 			{
-				Question: "What have you done to build a DevOps culture?",
 				Points: []string{
-					"Start from a pain point (slow releases, hand-offs between teams, night-time incidents), not from a tool",
-					"Share ownership: the team that builds a service also runs it, with on-call duty and goals in common",
-					"Automate: CI/CD pipelines, infrastructure as code, and monitoring the team can act on",
-					"Show progress in numbers such as deployment frequency, lead time and time to recover (the DORA metrics)",
+					"",
+					"",
+					"",
+					"",
 				},
 			},
 			{
-				Question: "How do you approach diversity and inclusion in an engineering organisation?",
 				Points: []string{
-					"Say why it matters for the business: better decisions, a wider hiring pool, products that suit more users",
-					"Hire fairly: structured interviews, clear criteria, varied interview panels, job ads that do not put people off",
-					"Build inclusion into daily work: flexible and remote work, decisions written down, meetings that work across time zones and languages",
-					"Measure and act: look at data on representation, promotion and attrition, and describe one change you made and its effect",
+					"",
+					"",
+					"",
+					"",
 				},
 			},
 			{
-				Question: "When the executive team and your engineers disagree, how do you bring them to a decision?",
 				Points: []string{
-					"Understand both sides first: what the business needs and by when, and which risk the engineers really fear",
-					"Turn opinions into numbers: revenue at stake, incident rates, the cost of a delay",
-					"Offer options instead of yes or no: a smaller first release, a date with a quality gate, time set aside to repay debt",
-					"Decide, explain the reasons to both sides and own the outcome; tell a real case, ideally an unpopular call",
+					"",
+					"",
+					"",
+					"",
 				},
 			},
 			{
-				Question: "Tell us about a technical decision of yours that went wrong, and what it taught you.",
 				Points: []string{
-					"Set the scene briefly: the situation, the options you had, and why the choice looked right at the time",
-					"Be candid about the impact on users, revenue, schedule or the team, with figures if you have them",
-					"Walk through the recovery: whom you told and when, the rollback or fix, and how you kept the team’s trust",
-					"Say what you changed afterwards (a review step, decision records, smaller pilots); avoid a ‘failure’ that is really a boast",
+					"",
+					"",
+					"",
+					"",
 				},
 			},
 			{
-				Question: "How do you intend to keep growing as a CTO over the next few years?",
 				Points: []string{
-					"Be honest about today’s gaps, for example finance, hiring at scale or talking to the board",
-					"Set out a concrete learning plan across technology (cloud architecture, say), organisation (design and evaluation) and business (KPIs, goal metrics, ROI and business models)",
-					"Practise beyond the day job: leading an open-source project, giving internal tech talks, finding mentors outside the company",
-					"Tie your growth to the company’s: what the organisation will be able to do in three years because you grew",
+					"",
+					"",
+					"",
+					"",
 				},
 			},
 			{
-				Question: "Tell us about a time growth forced you to redesign your infrastructure. How did you lead it?",
 				Points: []string{
-					"Say what triggered it: the growth figures, the bottleneck, and the risk of doing nothing",
-					"Explain the design for scalability: what you split, cached or moved to managed cloud services, and why",
-					"Describe a migration in reversible stages rather than one big-bang cut-over",
-					"Put reliability first (SLOs, monitoring, a rollback plan) and close with results such as uptime or cost",
+					"",
+					"",
+					"",
+					"",
 				},
 			},
 			{
-				Question: "How do you keep engineers motivated over the long run?",
 				Points: []string{
-					"Hold regular one-on-ones about the person’s goals and blockers, not status updates",
-					"Make career paths visible, including a specialist track so that growing does not have to mean managing",
-					"Give people room to stretch: ownership of hard problems, new technology, internal tech talks, hackathons",
-					"Show a result: lower attrition, better survey scores or someone who grew into a lead, and what you did to get there",
+					"",
+					"",
+					"",
+					"",
 				},
 			},
 			{
-				Question: "How do you make sure the product you ship is of high quality?",
 				Points: []string{
-					"Define quality as measurable targets: error rates, performance, availability, defects reported by customers",
-					"Build it into the process: code review, automated tests in CI/CD, staged rollouts and feature flags",
-					"Make every team own quality instead of relying on a final gate, and learn from incidents through blameless post-mortems",
-					"Show how you weigh quality against speed, with a release you held back or one you shipped anyway, and why",
+					"",
+					"",
+					"",
+					"",
 				},
 			},
 			{
-				Question: "In your view, what is a CTO actually there to do?",
 				Points: []string{
-					"Describe the bridge: turning business goals into technical direction, and technical facts into terms executives can act on",
-					"Take ownership of the technology strategy and roadmap: say what you would decide in your first 90 days and how you would measure it",
-					"Explain how you build the engineering organisation (hiring, growth, culture) so the team delivers without you in every decision",
-					"Note that the job depends on the company: a hands-on builder in a startup, a strategist and executive partner later",
+					"",
+					"",
+					"",
+					"",
 				},
 			},
 			{
-				Question: "Walk us through how you have grown an engineering organisation.",
 				Points: []string{
-					"Give the numbers: headcount before and after, over what period, and what started to break along the way",
-					"Describe a clear hiring bar: written criteria, structured interviews, and who makes the final call",
-					"Describe the growth system: onboarding, mentoring, internal tech talks, and career ladders for both managers and specialists",
-					"Explain an evaluation system engineers trust, and how you kept hiring in a tight market so the business plan did not slip",
+					"",
+					"",
+					"",
+					"",
 				},
 			},
 			{
-				Question: "What do you put in place to protect security and privacy?",
 				Points: []string{
-					"Make ownership clear: who is accountable (you, a CISO, a security lead) and how it is reported to the executive team",
-					"Build security into development: threat modelling, code review, dependency scanning, secrets management",
-					"Design for privacy: collect less data, control access, and meet the applicable laws and audits",
-					"Rehearse the incident response (runbook, drills, disclosure plan), and give one concrete example from your work",
+					"",
+					"",
+					"",
+					"",
 				},
 			},
 			{
-				Question: "How is the CTO a startup needs different from the CTO a large company needs?",
 				Points: []string{
-					"Describe the startup CTO as hands-on: writing code, choosing the stack and shipping an MVP fast with a very small team",
-					"Describe the large-company CTO’s focus: organisational strategy, support for the executive team, and keeping big existing systems in shape",
-					"Show how the role moves as the company grows: from coding to strategy, hiring and building a layer of managers",
-					"Say which stage suits you now and why, and how you would adapt to the stage this company is at",
+					"",
+					"",
+					"",
+					"",
 				},
 			},
 			{
-				Question: "How do you go about choosing a technology stack?",
 				Points: []string{
-					"Start from the business: product requirements, expected scale and time to market",
-					"Weigh the team: the skills you have, whom you can hire in this market, and the learning curve",
-					"Check maturity and risk: community, support, security record, licence, lock-in and the cost of leaving",
-					"Decide with a small proof of concept and a written decision record; naming a choice you would now revisit adds credibility",
+					"",
+					"",
+					"",
+					"",
 				},
 			},
 			{
-				Question: "Which technology trends are you following most closely at the moment, and why those?",
 				Points: []string{
-					"Start with generative AI: where it adds value to your product, and how the team and its ways of working must change to use it",
-					"Cover cloud-native architecture and automation, and what they do to cost, delivery speed and scalability",
-					"Show that security and privacy are now issues for the board, no longer something left to specialists",
-					"Link each trend to the business and to ESG (green IT, for example) and say what you would pilot first; a list of buzzwords counts against you",
+					"",
+					"",
+					"",
+					"",
 				},
 			},
 			{
-				Question: "When engineering ambitions and the user experience pull in different directions, how do you strike the balance?",
 				Points: []string{
-					"Start from the user and the business goal; the technology is the means, not the end",
-					"Test an idea with the smallest build that does not harm UX (an MVP) before investing in the full design",
-					"Work with designers and product managers before development starts, so the ideal UX and technical feasibility meet early",
-					"Decide with data (conversion, response times, support tickets) and say plainly what debt you accepted for speed",
+					"",
+					"",
+					"",
+					"",
 				},
 			},
 			{
-				Question: "How do you handle technical debt?",
 				Points: []string{
-					"Accept that some debt is a deliberate trade for speed, and record it at the moment you take it on",
-					"Make it visible: a list of debt items, their cost in incidents or slower delivery, and an owner for each",
-					"Plan the repayment: a fixed share of every sprint, or a quarterly refactoring plan agreed with the business",
-					"Explain it in business terms (‘every release now takes two weeks longer’) to win time and budget for it",
+					"",
+					"",
+					"",
+					"",
 				},
 			},
 			{
-				Question: "When you work with outside vendors, what do you watch out for and what makes it work?",
 				Points: []string{
-					"Decide what stays in-house (the core product, the architecture) and what you buy or outsource",
-					"Write clear contracts: scope, acceptance criteria, SLAs, who owns the code and the data, and how a hand-over works",
-					"Keep enough knowledge in-house to review the vendor’s work and to avoid lock-in",
-					"Treat vendors as partners, with shared goals and regular reviews, and give an example of a collaboration that went well",
+					"",
+					"",
+					"",
+					"",
 				},
 			},
 			{
-				Question: "What is your vision as a CTO, and how would you describe the way you lead?",
 				Points: []string{
-					"State a vision in one or two sentences that ties technology to the company’s goals, not a list of tools",
-					"Name your style: visionary (sets the direction) or servant leader (clears the way), and say when you switch between the two",
-					"Back it with a real example: the decision, how the team responded, and the outcome",
-					"Show an executive’s view: leading through shared vision and culture and growing successors, not managing tasks",
+					"",
+					"",
+					"",
+					"",
 				},
 			}}}},
 		{&v192.Questions, mapData[QuestionText]{[]string{"cio-bcp", "cio-budget-roi", "cio-cyber-incident", "cio-data-genai", "cio-dx-legacy", "cio-five-shifts", "cio-how-can-it-be-done", "cio-it-governance", "cio-it-talent", "cio-legacy-renewal", "cio-process-reform", "cio-role", "cio-running-it", "cio-strategy-alignment", "cio-vendor-management", "cio-working-with-cto", "cto-bcp", "cto-board-explaining", "cto-devops-culture", "cto-diversity", "cto-exec-team-conflict", "cto-failed-decision", "cto-growth-plan", "cto-infra-redesign", "cto-motivation", "cto-product-quality", "cto-role", "cto-scaling-team", "cto-security-privacy", "cto-startup-vs-enterprise", "cto-tech-stack", "cto-tech-trends", "cto-tech-ux-balance", "cto-technical-debt", "cto-vendors", "cto-vision-style"}, []QuestionText{{
-			Question: "災害や大規模障害が起きても基幹システムを止めないために、CIOとしてどう備えますか。",
 			Points: []string{
-				"事業への影響度でシステムに優先順位をつけ（製造業ならサプライチェーン、金融なら勘定系）、復旧目標を決める",
-				"別拠点やクラウドへのバックアップ・レプリケーションを整え、少なくとも年1回は実際に復旧してみる",
-				"手作業での代替手順と体制：システム停止中に誰が何をするか、在宅でどう業務を続けるか",
-				"ベンダーやクラウド事業者も計画と訓練に巻き込み、準備状況と課題を経営に報告する",
+				"",
+				"",
+				"",
+				"",
 			},
 		},
 			{
-				Question: "限られたIT予算の中で、優先順位をどう決め、投資の効果をどう示しますか。",
 				Points: []string{
-					"保守運用費と戦略投資を分ける。ライセンスや契約、老朽化したサーバーを整理して運用費を削り、投資の原資にする",
-					"声の大きい部署順ではなく、事業価値・リスク・緊急度を全社の優先課題に照らして評価する",
-					"着手前にROIとKPIを決め（例：RPAで削減できた残業時間）、完了後に実績を報告する",
-					"見送りになった部門へのフォロー：全社最適としての判断理由と、次に何が実現するかを説明する",
+					"",
+					"",
+					"",
+					"",
 				},
 			},
 			{
-				Question: "サイバー攻撃にどう備えていますか。また、実際に被害が起きたら最初の数時間で何をしますか。",
 				Points: []string{
-					"平時の備え：セキュリティポリシー、全社員への教育、リスクに応じて優先順位をつけた防御・検知への投資",
-					"役割（CSIRT）、連絡網、判断の権限をあらかじめ決めたインシデント対応計画を持ち、訓練しておく",
-					"初動：被害の封じ込め、証拠の保全、安全が確認できた範囲での業務継続",
-					"報告と公表：社長・経営陣へ即時に報告し、個人情報保護委員会などの関係機関や顧客へは法令に沿って知らせる",
-					"事後：原因の分析、担当と期限を決めた再発防止策、何が変わったかの経営への報告",
+					"",
+					"",
+					"",
+					"",
+					"",
 				},
 			},
 			{
-				Question: "システムを安定して守ることに加えて、データや生成AIを使って経営にどのような提案ができますか。",
 				Points: []string{
-					"役割の変化を理解していると示す：守りが土台だが、いまはデータに基づく提案という「攻め」も期待されている",
-					"土台づくり：統合された信頼できるデータ、データ基盤、生成AIの利用ガイドライン（セキュリティ・知的財産・個人情報）",
-					"具体的な提案を1つ、見込める効果の数字とともに（例：需要予測、社内の問い合わせに答えるAI）",
-					"小さく始めて効果を測り、広げていく。事業部門を共同オーナーにして、情シスの実験で終わらせない",
+					"",
+					"",
+					"",
+					"",
 				},
 			},
 			{
-				Question: "レガシーシステムを多く抱える会社で、DXをどのように進めますか。",
 				Points: []string{
-					"DXはツール導入ではなく仕事のやり方を変えることだと位置づけ、目指す事業成果をまず経営と合意する",
-					"基幹システムに手を入れずに出せる成果から始めて信頼を得る（例：手作業の伝票処理をRPAで自動化）",
-					"レガシーの中核をAPIやデータ連携で包み、刷新が進む間も周辺に新しいサービスを載せられるようにする",
-					"人と文化への投資：社員のリスキリング、ユーザー部門の巻き込み、案件数ではなく成果での評価",
+					"",
+					"",
+					"",
+					"",
 				},
 			},
 			{
-				Question: "管理職から経営層へと立場が変わる中で、ものの見方や動き方はどう変わりましたか。",
 				Points: []string{
-					"部分から全体へ：自部門の都合より会社全体にとってよい選択をした例",
-					"短期から長期へ：レガシー刷新のように、数年先の効果を見て下した判断",
-					"指示を待つ側から決める側へ：情報がそろわない中で決め、その結果を引き受けた経験",
-					"管理からリーダーシップへ：進捗管理ではなく、ビジョンの共有と文化づくりで人を動かしたやり方",
-					"個人の成果から組織への貢献へ：育てた人材と、いま準備している後継者",
+					"",
+					"",
+					"",
+					"",
+					"",
 				},
 			},
 			{
-				Question: "いまの人員や予算では難しいとチームが考える依頼を経営から受けたら、どう対応しますか。",
 				Points: []string{
-					"「できない理由」から話さない。依頼の裏にある経営課題をつかみ直し、認識が合っているか確かめる",
-					"選択肢を出す：範囲を絞っていまできること、段階的な計画、すべてやるなら必要な予算・人員・期間",
-					"トレードオフを明示する：何を止めるのか、選択肢ごとのリスクを経営の言葉で",
-					"チームが無理な約束で疲弊しないよう守りつつ、早めに目に見える成果を出す。うまくいった実例を添える",
+					"",
+					"",
+					"",
+					"",
 				},
 			},
 			{
-				Question: "全社のITガバナンスを、どのように設計し運用しますか。",
 				Points: []string{
-					"目的をはっきりさせる：IT投資とリスクを部門任せにせず、全社として意図を持って決めるための仕組み",
-					"意思決定の権限：IT投資委員会、金額ごとの決裁基準、アーキテクチャとセキュリティの最終判断者",
-					"共通ルール：標準、セキュリティポリシー、利用を認めるサービスの一覧。事業部門が独自に契約するSaaS（シャドーIT）も対象に",
-					"現場が抜け道を探さずに済む程度に軽く保ち、KPIで状況を見ながら毎年見直す",
+					"",
+					"",
+					"",
+					"",
 				},
 			},
 			{
-				Question: "情報システム部門の人材を、どのように育てていきますか。",
 				Points: []string{
-					"戦略に必要なスキル（クラウド、セキュリティ、データ、プロジェクトマネジメント）と、いまのチームとの差を把握する",
-					"段階が見えるキャリアパス（例：社内SE → PM・PMO → 部門長）と、スペシャリストとして進む道",
-					"属人化を解消する：ペア作業、ドキュメント化、ジョブローテーションで、特定の1人に依存するシステムをなくす",
-					"戦略上重要な領域は内製化し、ベンダー管理だけでなく自ら手を動かして成長できる場をつくる",
+					"",
+					"",
+					"",
+					"",
 				},
 			},
 			{
-				Question: "ブラックボックス化した基幹システムを、業務を止めずにどう刷新しますか。",
 				Points: []string{
-					"まず可視化：機能の洗い出し、中身を知る数少ない人へのヒアリング、データとインターフェースの整理",
-					"経営を説得する材料：保守費用、キーパーソンが抜けたときのリスク、古いシステムが妨げている事業機会",
-					"機能単位の切り替えや新旧の並行稼働など段階的に進め、一括で切り替えるビッグバン移行は避ける",
-					"移行も新規リリースと同じくらい入念に準備する：データ検証、並行稼働、切り戻し計画、繁忙期を外した切り替え",
-					"次のブラックボックスを生まない：ドキュメント整備、属人化の解消、ベンダー契約での引き継ぎ条件",
+					"",
+					"",
+					"",
+					"",
+					"",
 				},
 			},
 			{
-				Question: "業務改革に乗り気でない事業部門を、どのように巻き込んでいきますか。",
 				Points: []string{
-					"IT側の計画ではなく現場の困りごとから入る：実際の業務に立ち会い、いまのプロセスを数字でつかむ",
-					"経営層のスポンサーを立てて全社の目標として合意し、「情シスの案件」に見えないようにする",
-					"前向きな1チームで試行し、成果（例：経理部門の残業の大幅削減）を見せてから横展開する",
-					"部門間の利害対立は表に出して扱う：得失を経営の言葉で説明し、影響を受ける人を支える",
+					"",
+					"",
+					"",
+					"",
 				},
 			},
 			{
-				Question: "CIOの役割をどう捉えていますか。CTOとの違いも含めてお聞かせください。",
 				Points: []string{
-					"経営戦略とIT戦略の向きをそろえ、データに基づいて経営の意思決定を支える",
-					"軸は「守り」：社内のITを全体最適の視点で整え、業務が滞りなく安全に回るようにする",
-					"4つの柱：IT戦略とガバナンス、業務改革（DX）、セキュリティとリスク管理、情報システム部門の統括",
-					"CTO（社外・攻め・製品）との対比を示し、データやAIで経営に提案する「攻め」の役割にも触れる",
+					"",
+					"",
+					"",
+					"",
 				},
 			},
 			{
-				Question: "情報システム部門を、人・予算・ベンダーの面からどのように運営しますか。",
 				Points: []string{
-					"御用聞きの部署から事業のパートナーへ。ユーザー部門と合意したサービスレベルを基準に動く",
-					"予算：運用費と投資の明確な区分、定期的なコストの見直し、経営の承認を得た計画",
-					"人：スキルマップ、研修、キャリアパス、チームが成果を出せるだけのリソースの確保",
-					"ベンダー：契約全体の棚卸し、パフォーマンスの評価、ベンダーコントロールができる社内人材",
+					"",
+					"",
+					"",
+					"",
 				},
 			},
 			{
-				Question: "IT戦略を経営戦略とどのように結びつけていますか。",
 				Points: []string{
-					"中期経営計画や事業部の目標からIT施策の優先順位を導く。順番を逆にしない",
-					"経営会議に出席し、事業部長とも定期的に対話して、構想段階から計画を聞いておく",
-					"事業のKPIと結びついた複数年のロードマップと投資ポートフォリオ（例：3年で基幹システムをクラウドへ移行）",
-					"双方向の翻訳：経営の目標をITの実行計画に、ITの選択肢を経営の言葉に置き換える",
+					"",
+					"",
+					"",
+					"",
 				},
 			},
 			{
-				Question: "ITベンダーをどのように管理し、特定のベンダーへの依存（ロックイン）をどう防いでいますか。",
 				Points: []string{
-					"最初の見積もり額だけでなく、総保有コスト・適合性・撤退のしやすさで選ぶ。相見積もりを取り、少なくとも3社を比べる",
-					"自社を守る契約：ペナルティ付きのSLA、データの所有権と持ち出し、ソースコードや設計書の納品",
-					"要件定義と設計は社内で握る。そうすればベンダーの提案や見積もりが妥当かを判断できる",
-					"要所では標準的なインターフェースとマルチベンダーを選び、定期的に評価して契約条件を見直す",
+					"",
+					"",
+					"",
+					"",
 				},
 			},
 			{
-				Question: "CTOが別にいる会社では、どのように役割を分担し、連携していきますか。",
 				Points: []string{
-					"向いている方向で分ける：CIOは社内（業務運営・社内システム）、CTOは社外（製品・顧客）",
-					"重なる領域（セキュリティ、クラウド、データ、エンジニア採用）を挙げ、それぞれの主導役を合意しておく",
-					"コスト面で有利なら基盤や標準を共通化し、ガバナンスの手続きも二重にしない",
-					"経営には足並みをそろえて報告する。CISOやCDOが一部を担う場合もあるため、肩書きと担当範囲をはっきりさせる",
+					"",
+					"",
+					"",
+					"",
 				},
 			},
 			{
-				Question: "災害や大規模障害に備えたBCP（事業継続計画）に、技術面からどう関わっていますか。",
 				Points: []string{
-					"事業から考える：止めてはいけないサービスと、それぞれに許される復旧時間（RTO）とデータ損失（RPO）",
-					"設計で備える：ゾーンやリージョンの冗長化、実際にリストアを試したバックアップ、単一障害点の排除",
-					"人と手順：リモートワークへの切り替え、緊急連絡体制、特定の人に依存しない手順書",
-					"DR訓練やフェイルオーバー試験を定期的に行い、結果を経営に報告する",
+					"",
+					"",
+					"",
+					"",
 				},
 			},
 			{
-				Question: "経営会議や取締役会で技術的なテーマを説明するとき、どのような工夫をしていますか。",
 				Points: []string{
-					"売上・コスト・リスク・時間という経営の論点と、この場で何を決めてほしいのかから話し始める",
-					"翻訳する：専門用語を使わず、たとえ話を1つ入れ、選択肢を2〜3に絞ってそれぞれの得失を示す",
-					"数字で裏づける：費用対効果、ROIや投資回収期間、何もしなかった場合に起きること",
-					"資料は1枚か数枚に絞り、約束したことは次回の会議で結果として報告する",
+					"",
+					"",
+					"",
+					"",
 				},
 			},
 			{
-				Question: "DevOpsの文化を根づかせるために、どのような取り組みをしてきましたか。",
 				Points: []string{
-					"ツールからではなく課題から入る：遅いリリース、チーム間の受け渡し待ち、深夜の障害対応",
-					"責任の共有：つくったチームが運用まで担い、オンコールと目標を分かち合う",
-					"自動化：CI/CDパイプライン、Infrastructure as Code、チームがすぐ動ける監視とアラート",
-					"デプロイ頻度、リードタイム、復旧時間（DORA指標）などの数字で変化を示す",
+					"",
+					"",
+					"",
+					"",
 				},
 			},
 			{
-				Question: "開発組織のダイバーシティ＆インクルージョンには、どのように取り組んでいますか。",
 				Points: []string{
-					"事業にとっての意味：意思決定の質、採用母集団の広がり、より多くのユーザーに合う製品",
-					"公平な採用：構造化面接、明確な評価基準、多様な面接官、特定の層を遠ざけない求人票",
-					"日常のインクルージョン：柔軟な働き方やリモートワーク、決定事項の文書化、時差や言語に配慮した会議運営",
-					"測って動く：構成比・昇進・離職のデータを見て、実際に変えたこと1つとその効果を語る",
+					"",
+					"",
+					"",
+					"",
 				},
 			},
 			{
-				Question: "経営陣と開発チームの意見が割れたとき、どのように落としどころを見つけますか。",
 				Points: []string{
-					"まず双方の事情をつかむ：事業側はいつまでに何が必要か、エンジニアが本当に恐れているリスクは何か",
-					"意見のぶつけ合いを数字の議論に変える（見込み売上、障害発生率、遅れた場合のコストなど）",
-					"可否の二択ではなく選択肢を示す：スコープを絞った初回リリース、品質基準を満たすことを条件にした期日、負債返済の期間",
-					"最後は自分が決め、理由を双方に説明して結果に責任を持つ。反発を受けた判断も含めて実例で語る",
+					"",
+					"",
+					"",
+					"",
 				},
 			},
 			{
-				Question: "ご自身の技術的な意思決定でうまくいかなかった例を1つ挙げ、そこから何を学んだかを教えてください。",
 				Points: []string{
-					"背景は簡潔に：当時の状況、取り得た選択肢、なぜその時点では正しく見えたのか",
-					"ユーザー・売上・スケジュール・チームへの影響を、できれば数字を添えて率直に",
-					"リカバリー：誰にいつ報告したか、切り戻しや修正の方法、チームの信頼をどう保ったか",
-					"その後に変えたこと（レビュー手順、意思決定の記録、小さく試す進め方）。失敗談に見せかけた自慢話は避ける",
+					"",
+					"",
+					"",
+					"",
 				},
 			},
 			{
-				Question: "CTOとして、これから先どのように成長していきたいとお考えですか。",
 				Points: []string{
-					"いま足りない点を率直に認める（例：財務、大規模な採用、取締役会とのコミュニケーション）",
-					"技術・組織・経営にまたがる具体的な学習計画：クラウドアーキテクチャなどの技術テーマ、組織設計と評価制度、KPI・KGIとROI、ビジネスモデル",
-					"業務の外での実践：OSSプロジェクトのリード、社内勉強会の主催、社外のメンター",
-					"自分の成長を会社の成長につなげる：自分が伸びることで、3年後に組織が何をできるようになるか",
+					"",
+					"",
+					"",
+					"",
 				},
 			},
 			{
-				Question: "事業の成長に合わせてインフラをつくり直した経験があれば、どう進めたかを教えてください。",
 				Points: []string{
-					"きっかけ：成長を示す数字、ボトルネック、手を打たなかった場合のリスク",
-					"スケーラビリティを見据えた設計：何を分割・キャッシュし、何をクラウドのマネージドサービスに移したか、その理由",
-					"一気に切り替えるビッグバン移行ではなく、いつでも切り戻せる段階に分けた移行",
-					"信頼性を最優先に：SLO、監視、切り戻し手順を整え、稼働率やコストなどの結果で締めくくる",
+					"",
+					"",
+					"",
+					"",
 				},
 			},
 			{
-				Question: "エンジニアが意欲を持って働き続けられるよう、どのような工夫をされていますか。",
 				Points: []string{
-					"進捗確認の場ではなく、本人の目標や悩みに向き合う定期的な1on1",
-					"先が見えるキャリアパス。マネージャーにならなくても成長できる専門職の道も用意する",
-					"挑戦の機会：難しい課題のオーナーシップ、新技術の導入、勉強会、ハッカソン",
-					"成果で示す：離職率の低下、エンゲージメントサーベイの数値、リードに育ったメンバーと、そのために変えたこと",
+					"",
+					"",
+					"",
+					"",
 				},
 			},
 			{
-				Question: "リリースする製品の品質を守るために、どのような仕組みをつくっていますか。",
 				Points: []string{
-					"品質を測れる目標で定義する：エラー率、性能、可用性、顧客から報告された不具合の件数",
-					"プロセスに組み込む：コードレビュー、CI/CDでの自動テスト、段階的リリース、フィーチャーフラグ",
-					"リリース前の最終検査に頼り切らず、各チームが品質に責任を持つ。障害からは個人を責めないポストモーテムで学ぶ",
-					"品質とスピードの兼ね合いをどう判断するか、リリースを見送った例や出すと決めた例とその理由で示す",
+					"",
+					"",
+					"",
+					"",
 				},
 			},
 			{
-				Question: "CTOとはどのような仕事だとお考えですか。",
 				Points: []string{
-					"技術と経営の橋渡し役：事業目標を技術の方針に、技術の実情を経営陣が判断できる言葉に置き換える",
-					"技術戦略とロードマップの責任者として、着任後90日で何を決め、どの指標で確かめるかまで語る",
-					"採用・育成・文化づくりを通じて、自分がすべてを判断しなくても回る開発組織をつくる",
-					"会社のフェーズで役割が変わる点にも触れる（創業期は自ら手を動かし、成長後は戦略と経営の支え役に）",
+					"",
+					"",
+					"",
+					"",
 				},
 			},
 			{
-				Question: "開発組織をどのように拡大してきたのか、具体的に教えてください。",
 				Points: []string{
-					"数字で語る：拡大前後の人数、かかった期間、途中で何がうまく回らなくなったか",
-					"採用基準の明文化：評価項目、構造化面接、最終判断を下すのは誰か",
-					"育成の仕組み：オンボーディング、メンター制度、勉強会、マネジメント職と専門職の複線型キャリアパス",
-					"エンジニアが納得できる評価制度と、採用難の市場でも事業計画を遅らせないための採用の工夫",
+					"",
+					"",
+					"",
+					"",
 				},
 			},
 			{
-				Question: "セキュリティ対策と個人情報の保護は、どのような体制で進めていますか。",
 				Points: []string{
-					"責任の所在を明確に：誰が責任を負うのか（自分、CISO、セキュリティ担当）、経営へのエスカレーション経路",
-					"開発プロセスへの組み込み：脅威モデリング、コードレビュー、依存ライブラリの脆弱性チェック、シークレット管理",
-					"プライバシー・バイ・デザイン：取得データの最小化、アクセス制御、個人情報保護法やISMS・Pマークの監査への対応",
-					"いざというときに動けるインシデント対応体制：対応手順書、定期的な訓練、公表の段取り。実際の事例を1つ添える",
+					"",
+					"",
+					"",
+					"",
 				},
 			},
 			{
-				Question: "スタートアップと大企業とでは、求められるCTOの姿はどう違うとお考えですか。",
 				Points: []string{
-					"スタートアップ：自らコードを書き、技術選定をし、ごく少人数でMVPを素早く世に出す",
-					"大企業：組織戦略や経営の支援、既存の大規模システムの維持と最適化が中心",
-					"会社の成長につれて、役割がコーディングから戦略・採用・マネージャー層づくりへ移っていくこと",
-					"いまの自分に合うのはどのフェーズか、その理由と、応募先のフェーズにどう合わせるか",
+					"",
+					"",
+					"",
+					"",
 				},
 			},
 			{
-				Question: "技術スタックはどのような基準で選んでいますか。",
 				Points: []string{
-					"事業の要件から考える：製品の要件、想定する規模、市場投入までの時間",
-					"チームの観点：いまあるスキル、採用市場で確保できる人材、学習コスト",
-					"成熟度とリスク：コミュニティ、サポート、セキュリティの実績、ライセンス、ロックインと撤退コスト",
-					"小さなPoCと意思決定記録（ADR）で決める。いま選び直すなら変えたい選択を1つ添えると説得力が増す",
+					"",
+					"",
+					"",
+					"",
 				},
 			},
 			{
-				Question: "最近、特に注目している技術トレンドは何ですか。その理由もあわせてお聞かせください。",
 				Points: []string{
-					"生成AI：自社製品のどこに価値を生むのか、使いこなすためにチームや仕事の進め方をどう変えるのか",
-					"クラウドネイティブと自動化が、コスト・リリース速度・スケーラビリティにもたらす変化",
-					"セキュリティとプライバシーが、専門部署任せではなく経営課題になっていること",
-					"各トレンドを事業やESG（グリーンITなど）に結びつけ、まず何から試すかまで具体的に語る。バズワードの羅列は逆効果",
+					"",
+					"",
+					"",
+					"",
 				},
 			},
 			{
-				Question: "技術的なこだわりと使いやすさ（UX）がぶつかるとき、どのように折り合いをつけていますか。",
 				Points: []string{
-					"ユーザーと事業の目的から考える。技術は手段であって目的ではない",
-					"本格的につくり込む前に、UXを損なわない最小限の実装（MVP）で市場の反応を確かめる",
-					"開発に入る前からデザイナーやPdMと話し、理想のUXと技術的な実現性をすり合わせておく",
-					"コンバージョン、表示速度、問い合わせ件数などのデータで判断し、スピードのために受け入れた負債は明示する",
+					"",
+					"",
+					"",
+					"",
 				},
 			},
 			{
-				Question: "技術的負債にはどのように対処していますか。",
 				Points: []string{
-					"スピードのために意図して負う負債もあると認め、負った時点で記録を残す",
-					"可視化：負債の一覧、障害や開発速度の低下として表れるコスト、項目ごとの担当者",
-					"返済計画：スプリントごとに一定の割合を充てる、または事業側と合意した四半期ごとのリファクタリング計画",
-					"「リリースのたびに2週間余計にかかっている」など事業の言葉で説明し、時間と予算を確保する",
+					"",
+					"",
+					"",
+					"",
 				},
 			},
 			{
-				Question: "開発を外部のベンダーに委託するとき、どんな点に注意し、どう関係を築いていますか。",
 				Points: []string{
-					"内製化するもの（中核の製品、アーキテクチャ）と、購入・外注するものを先に切り分ける",
-					"契約を明確に：範囲、検収基準、SLA、コードとデータの権利、契約終了時の引き継ぎ",
-					"ベンダーの成果物をレビューでき、ロックインを避けられるだけの知見を社内に残す。丸投げはしない",
-					"ベンダーを下請けではなくパートナーとして扱う：共通の目標と定例のレビュー、うまくいった協業の実例",
+					"",
+					"",
+					"",
+					"",
 				},
 			},
 			{
-				Question: "CTOとして描いているビジョンと、ご自身のリーダーシップの持ち味についてお話しください。",
 				Points: []string{
-					"技術と会社の目標を結ぶ1〜2文のビジョン。使いたい技術の列挙ではない",
-					"スタイルを言い切る：方向を示すビジョン型か、障害を取り除くサーバント型か、どんな場面で使い分けるか",
-					"実際のエピソードで裏づける：下した判断、チームの反応、その結果",
-					"経営層の目線を示す：タスク管理ではなく、ビジョンの共有と文化づくりで人を動かし、後継者を育てる",
+					"",
+					"",
+					"",
+					"",
 				},
 			}}}},
 		{&v193.Questions, mapData[QuestionText]{[]string{"cio-bcp", "cio-budget-roi", "cio-cyber-incident", "cio-data-genai", "cio-dx-legacy", "cio-five-shifts", "cio-how-can-it-be-done", "cio-it-governance", "cio-it-talent", "cio-legacy-renewal", "cio-process-reform", "cio-role", "cio-running-it", "cio-strategy-alignment", "cio-vendor-management", "cio-working-with-cto", "cto-bcp", "cto-board-explaining", "cto-devops-culture", "cto-diversity", "cto-exec-team-conflict", "cto-failed-decision", "cto-growth-plan", "cto-infra-redesign", "cto-motivation", "cto-product-quality", "cto-role", "cto-scaling-team", "cto-security-privacy", "cto-startup-vs-enterprise", "cto-tech-stack", "cto-tech-trends", "cto-tech-ux-balance", "cto-technical-debt", "cto-vendors", "cto-vision-style"}, []QuestionText{{
-			Question: "재해나 대규모 장애 상황에서도 핵심 시스템이 멈추지 않도록, CIO로서 어떻게 준비하시겠습니까?",
 			Points: []string{
-				"사업 영향도로 시스템 등급을 매기고(제조업은 공급망, 금융은 계정계) 시스템별 복구 목표를 정한다",
-				"다른 거점이나 클라우드로 백업·복제해 두고, 최소 1년에 한 번은 실제로 복구해 본다",
-				"수작업 대체 절차와 사람: 시스템이 멈춘 동안 누가 무엇을 하는지, 재택으로 어떻게 업무를 이어 가는지",
-				"벤더와 클라우드 사업자까지 계획과 훈련에 포함하고, 준비 상태와 빈틈을 경영진에게 보고한다",
+				"",
+				"",
+				"",
+				"",
 			},
 		},
 			{
-				Question: "한정된 IT 예산 안에서 우선순위는 어떻게 정하고, 투자 효과는 어떻게 입증하십니까?",
 				Points: []string{
-					"운영·유지보수비와 전략 투자를 나눈다. 라이선스·계약·노후 서버를 정리해 줄인 운영비를 투자 재원으로 돌린다",
-					"목소리 큰 부서 순이 아니라, 사업 가치·리스크·시급성을 회사의 우선 과제에 비추어 평가한다",
-					"착수 전에 ROI와 KPI를 정하고(예: RPA로 줄인 초과근무 시간) 끝난 뒤 실적을 보고한다",
-					"밀려난 부서도 챙긴다: 전사 관점의 판단 근거와 다음에 무엇이 실현되는지를 설명한다",
+					"",
+					"",
+					"",
+					"",
 				},
 			},
 			{
-				Question: "사이버 공격에는 어떻게 대비하시며, 실제로 사고가 나면 초기 몇 시간 동안 무엇을 하시겠습니까?",
 				Points: []string{
-					"평소 대비: 보안 정책, 전 직원 교육, 리스크 기준으로 우선순위를 정한 방어·탐지 투자",
-					"침해사고 대응팀(CERT)의 구성과 역할, 비상 연락망, 결정 권한을 미리 정해 둔 사고 대응 계획을 갖추고 훈련한다",
-					"초기 대응: 피해 확산 차단, 증거 보전, 안전이 확인된 범위에서 업무 지속",
-					"보고와 공지: CEO와 이사회에 즉시 보고하고, 법령에 따라 개인정보보호위원회·KISA 등 관계 기관과 고객에게 알린다",
-					"사후 조치: 원인 분석, 담당자와 기한을 정한 재발 방지 대책, 무엇이 바뀌었는지 경영진에게 보고",
+					"",
+					"",
+					"",
+					"",
+					"",
 				},
 			},
 			{
-				Question: "시스템을 안정적으로 지키는 것을 넘어, 데이터와 생성형 AI로 경영진에게 어떤 제안을 하시겠습니까?",
 				Points: []string{
-					"역할의 변화를 이해하고 있음을 보인다: 수비가 기본이지만, 이제는 데이터에 기반한 제안이라는 '공격'도 요구된다",
-					"토대 마련: 통합되고 믿을 수 있는 데이터, 데이터 플랫폼, 생성형 AI 사용 지침(보안·저작권·개인정보)",
-					"구체적인 제안 하나를 기대 효과 수치와 함께 가져온다(예: 수요 예측, 사내 문의에 답하는 AI)",
-					"작게 시작해 효과를 재고 넓힌다. 현업을 공동 책임자로 세워 정보시스템 부서의 실험으로 끝나지 않게 한다",
+					"",
+					"",
+					"",
+					"",
 				},
 			},
 			{
-				Question: "레거시 시스템이 많이 남아 있는 회사에서 DX를 어떻게 추진하시겠습니까?",
 				Points: []string{
-					"DX는 도구 도입이 아니라 일하는 방식을 바꾸는 일이라고 규정하고, 목표로 할 사업 성과를 경영진과 먼저 합의한다",
-					"핵심 업무 시스템을 건드리지 않고 낼 수 있는 성과부터 보여 신뢰를 쌓는다(예: 수작업 전표 처리를 RPA로 자동화)",
-					"레거시 코어를 API와 데이터 연계로 감싸, 교체가 진행되는 동안에도 새 서비스를 주변에 붙일 수 있게 한다",
-					"사람과 문화에 투자: 직원 리스킬링, 현업 참여, 프로젝트 건수가 아니라 성과로 평가",
+					"",
+					"",
+					"",
+					"",
 				},
 			},
 			{
-				Question: "관리자에서 임원으로 올라오면서 생각하고 일하는 방식이 어떻게 달라졌습니까?",
 				Points: []string{
-					"부분에서 전체로: 내 부서보다 회사 전체에 나은 쪽을 택했던 사례",
-					"단기에서 장기로: 레거시 개편처럼 몇 년 뒤의 효과를 보고 내린 결정",
-					"시키는 일을 하던 사람에서 스스로 결정하는 사람으로: 정보가 부족한 상태에서 내린 결정과, 그 결과를 책임진 경험",
-					"관리에서 리더십으로: 진척 관리가 아니라 비전 공유와 문화로 사람을 움직인 방식",
-					"개인 성과에서 조직 기여로: 직접 키운 사람들과 지금 준비하고 있는 후계자",
+					"",
+					"",
+					"",
+					"",
+					"",
 				},
 			},
 			{
-				Question: "지금의 인력과 예산으로는 어렵다고 팀이 판단한 일을 경영진이 요구한다면, 어떻게 대응하시겠습니까?",
 				Points: []string{
-					"'안 되는 이유'부터 꺼내지 않는다. 요청 뒤에 있는 경영 과제를 다시 짚고 이해가 맞는지 확인한다",
-					"선택지를 내놓는다: 범위를 줄여 지금 할 수 있는 것, 단계별 계획, 전부 하려면 필요한 예산·인력·기간",
-					"득실을 분명히 한다: 무엇을 멈춰야 하는지, 선택지마다의 리스크를 경영의 언어로",
-					"팀이 무리한 약속에 짓눌리지 않게 지키면서도, 빨리 눈에 보이는 성과를 낸다. 실제로 통했던 사례를 든다",
+					"",
+					"",
+					"",
+					"",
 				},
 			},
 			{
-				Question: "전사 IT 거버넌스를 어떻게 설계하고 운영하시겠습니까?",
 				Points: []string{
-					"목적부터 분명히: IT 투자와 리스크를 부서마다 제각각 정하지 않고 회사 차원에서 일관되게 결정하는 장치",
-					"결정 권한: IT 투자 심의위원회, 금액별 전결 기준, 아키텍처와 보안의 최종 결정권자",
-					"공통 규칙: 표준, 보안 정책, 사용 승인된 서비스 목록. 현업이 직접 계약하는 SaaS까지 포함한다",
-					"현업이 우회로를 찾지 않을 만큼 가볍게 유지하고, KPI로 점검하며 해마다 다시 본다",
+					"",
+					"",
+					"",
+					"",
 				},
 			},
 			{
-				Question: "정보시스템 부서의 인재는 어떻게 육성하시겠습니까?",
 				Points: []string{
-					"전략에 필요한 역량(클라우드, 보안, 데이터, 프로젝트 관리)과 지금 팀이 가진 역량의 차이를 파악한다",
-					"단계가 보이는 커리어 경로(예: 사내 IT 담당자 → 프로젝트 관리자·PMO → 정보시스템 부서장)와 전문가로 성장하는 길",
-					"지식 사일로를 없앤다: 페어 작업, 문서화, 순환 배치로 특정인 없이는 못 돌리는 시스템을 남기지 않는다",
-					"전략적으로 중요한 영역은 내재화해, 벤더 관리만이 아니라 직접 만들면서 성장하게 한다",
+					"",
+					"",
+					"",
+					"",
 				},
 			},
 			{
-				Question: "블랙박스가 된 레거시 핵심 업무 시스템을 업무 중단 없이 교체하는 차세대 시스템 프로젝트를 맡는다면, 어떻게 추진하시겠습니까?",
 				Points: []string{
-					"먼저 가시화: 기능 목록 정리, 시스템을 아는 몇 안 되는 사람 인터뷰, 데이터와 인터페이스 지도 작성",
-					"경영진을 설득할 근거: 유지보수 비용, 핵심 인력이 떠날 때의 리스크, 낡은 시스템이 가로막는 사업 기회",
-					"모듈 단위 교체나 신구 병행 운영처럼 단계적으로 바꾼다. 한 번에 전환하는 빅뱅 방식은 피한다",
-					"이행은 신규 출시처럼 준비: 데이터 검증, 병행 가동, 롤백 계획, 업무가 몰리는 시기를 피한 전환",
-					"다음 블랙박스를 막는다: 문서화, 한 사람에게 쏠리지 않는 지식 공유, 벤더 계약의 인수인계 조건",
+					"",
+					"",
+					"",
+					"",
+					"",
 				},
 			},
 			{
-				Question: "업무 혁신을 반기지 않는 현업 부서를 어떻게 끌어들이시겠습니까?",
 				Points: []string{
-					"IT의 계획이 아니라 현업의 불편에서 시작한다: 실무 현장을 직접 보고 지금의 프로세스를 수치로 잰다",
-					"임원급 후원자를 세우고 전사 목표로 합의해, '정보시스템 부서가 벌이는 일'로 보이지 않게 한다",
-					"의지가 있는 한 팀에서 먼저 시범 운영하고, 성과(예: 경리팀 초과근무 대폭 감소)를 보여 준 뒤 확산한다",
-					"부서 간 이해 충돌은 드러내 놓고 다룬다: 득실을 경영의 언어로 설명하고, 영향을 받는 사람을 지원한다",
+					"",
+					"",
+					"",
+					"",
 				},
 			},
 			{
-				Question: "CIO의 역할을 어떻게 정의하시며, CTO와는 무엇이 다르다고 보십니까?",
 				Points: []string{
-					"IT 전략이 경영 전략과 같은 방향을 보게 하고, 데이터로 경영진의 의사결정을 돕는다",
-					"중심은 '수비': 사내 IT 전체를 최적화해 업무가 막힘없이 안전하게 돌아가게 한다",
-					"4가지 축: IT 전략과 거버넌스, 업무 프로세스 혁신과 DX, 보안과 리스크 관리, 정보시스템 부서 운영",
-					"CTO(바깥·공격·제품)와 대비해 설명하고, 데이터와 AI로 경영에 먼저 제안하는 '공격'의 역할도 덧붙인다",
+					"",
+					"",
+					"",
+					"",
 				},
 			},
 			{
-				Question: "정보시스템 부서를 인력·예산·벤더 측면에서 어떻게 운영하시겠습니까?",
 				Points: []string{
-					"요청을 받아 처리하는 부서에서 사업의 파트너로. 현업과 합의한 서비스 수준을 기준으로 일한다",
-					"예산: 운영비와 투자의 명확한 구분, 정기적인 비용 점검, 경영진의 승인을 받은 계획",
-					"인력: 역량 지도, 교육, 커리어 경로, 팀이 성과를 낼 수 있을 만큼의 자원 확보",
-					"벤더: 전체 계약 현황 관리, 성과 평가, 벤더를 관리·통제할 수 있는 사내 인력",
+					"",
+					"",
+					"",
+					"",
 				},
 			},
 			{
-				Question: "IT 전략을 경영 전략과 어떻게 맞물리게 하십니까?",
 				Points: []string{
-					"중장기 경영계획과 사업부별 목표에서 IT 우선순위를 끌어낸다. 순서가 거꾸로 되면 안 된다",
-					"경영진 회의에 참석하고 사업부장들과 정기적으로 만나, 계획이 구상 단계일 때부터 듣는다",
-					"사업 KPI와 연결된 다년도 로드맵과 투자 포트폴리오(예: 3년에 걸친 핵심 업무 시스템의 클라우드 이전)",
-					"양방향 번역: 경영의 목표는 IT 실행 계획으로, IT의 선택지는 경영의 언어로 바꾼다",
+					"",
+					"",
+					"",
+					"",
 				},
 			},
 			{
-				Question: "IT 벤더는 어떻게 관리하시며, 특정 벤더에 종속되는 일은 어떻게 막으십니까?",
 				Points: []string{
-					"첫 견적만이 아니라 총비용, 적합성, 빠져나올 수 있는지까지 보고 고른다. SI 업체든 솔루션이든 최소 두 곳은 비교한다",
-					"회사를 지키는 계약: 위약 조항이 있는 SLA, 데이터 소유권과 반출, 소스 코드와 설계 문서의 인도",
-					"요구사항 정의와 설계는 사내가 쥔다. 그래야 벤더의 제안과 견적이 타당한지 판단할 수 있다",
-					"중요한 곳은 표준 인터페이스와 멀티 벤더를 택하고, 정기적으로 평가해 재계약 조건을 다시 협상한다",
+					"",
+					"",
+					"",
+					"",
 				},
 			},
 			{
-				Question: "회사에 CTO가 따로 있다면 역할을 어떻게 나누고 협력하시겠습니까?",
 				Points: []string{
-					"바라보는 방향으로 나눈다: CIO는 안쪽(업무 운영, 사내 시스템), CTO는 바깥쪽(제품, 고객)",
-					"겹치는 영역(보안, 클라우드, 데이터, 엔지니어 채용)을 짚고, 영역마다 누가 주도할지 합의한다",
-					"비용을 아낄 수 있다면 플랫폼과 표준을 함께 쓰고, 거버넌스 절차도 둘로 만들지 않는다",
-					"경영진에게는 한목소리로 보고한다. CISO나 CDO가 일부를 맡기도 하니 직함과 담당 범위를 분명히 한다",
+					"",
+					"",
+					"",
+					"",
 				},
 			},
 			{
-				Question: "업무 연속성 계획(BCP)을 기술 측면에서 어떻게 뒷받침하고 계십니까?",
 				Points: []string{
-					"사업에서 출발: 멈추면 안 되는 서비스와, 각각 허용되는 복구 시간(RTO)과 데이터 손실 범위(RPO)",
-					"설계로 대비: 가용 영역·리전 이중화, 실제로 복원해 본 백업, 단일 장애점 제거",
-					"사람과 절차: 재택 전환 준비, 비상 연락 체계, 특정인에게 기대지 않는 대응 매뉴얼",
-					"재해 복구(DR) 훈련과 페일오버 테스트로 정기 점검하고 결과를 경영진에게 보고한다",
+					"",
+					"",
+					"",
+					"",
 				},
 			},
 			{
-				Question: "경영진 회의나 이사회에서 기술적인 사안을 어떻게 설명하십니까?",
 				Points: []string{
-					"매출·비용·리스크·시간이라는 경영의 질문과, 이 자리에서 받아야 할 결정부터 꺼낸다",
-					"번역한다: 전문 용어 없이, 비유 하나와 두세 가지 선택지의 장단점으로",
-					"숫자로 뒷받침: 비용 편익, ROI나 투자 회수 기간, 아무것도 하지 않았을 때 벌어질 일",
-					"한 장 또는 몇 장의 슬라이드로 짧게 정리하고, 약속한 것은 다음 회의에서 결과로 보고한다",
+					"",
+					"",
+					"",
+					"",
 				},
 			},
 			{
-				Question: "DevOps 문화를 정착시키기 위해 어떤 노력을 해 오셨습니까?",
 				Points: []string{
-					"도구가 아니라 문제에서 시작: 느린 배포, 팀 간 떠넘기기, 한밤중 장애 대응",
-					"공동 책임: 서비스를 만든 팀이 운영까지 맡고, 온콜과 목표를 함께 나눈다",
-					"자동화: CI/CD 파이프라인, 코드형 인프라(IaC), 팀이 바로 대응할 수 있는 모니터링",
-					"배포 빈도, 리드 타임, 복구 시간(DORA 지표) 같은 숫자로 변화를 보여 준다",
+					"",
+					"",
+					"",
+					"",
 				},
 			},
 			{
-				Question: "개발 조직의 다양성과 포용성(D&I)은 어떻게 챙기고 계십니까?",
 				Points: []string{
-					"사업상 의미: 더 나은 의사결정, 넓어지는 채용 풀, 더 많은 사용자에게 맞는 제품",
-					"공정한 채용: 구조화 면접, 명확한 기준, 다양한 면접관 구성, 특정 집단을 밀어내지 않는 채용 공고",
-					"일상 속 포용: 유연·원격 근무, 문서로 남기는 의사결정, 시차와 언어를 배려한 회의 운영",
-					"측정하고 행동한다: 구성·승진·이직 데이터를 살피고, 실제로 바꾼 것 하나와 그 효과를 말한다",
+					"",
+					"",
+					"",
+					"",
 				},
 			},
 			{
-				Question: "경영진과 개발팀의 의견이 엇갈릴 때 어떻게 조율하십니까?",
 				Points: []string{
-					"먼저 양쪽 사정을 파악한다: 사업 측은 언제까지 무엇이 필요한지, 개발자가 실제로 걱정하는 리스크는 무엇인지",
-					"의견 대립을 숫자로 따질 수 있는 문제로 바꾼다: 걸려 있는 매출, 장애 발생률, 일정 지연에 따른 비용",
-					"찬반 대신 선택지를 내놓는다: 범위를 줄인 1차 출시, 품질 기준을 건 일정, 부채 상환 기간 확보",
-					"결정하고, 양쪽에 이유를 설명하고, 결과를 책임진다. 인기 없던 결정을 포함한 실제 사례로 말한다",
+					"",
+					"",
+					"",
+					"",
 				},
 			},
 			{
-				Question: "본인이 내린 기술적 판단 가운데 실패한 사례와, 거기서 얻은 교훈을 말씀해 주세요.",
 				Points: []string{
-					"배경은 짧게: 당시 상황, 가능했던 선택지, 그때는 왜 그 선택이 옳아 보였는지",
-					"사용자·매출·일정·팀에 준 영향을 솔직하게, 가능하면 수치로",
-					"수습 과정: 누구에게 언제 알렸는지, 롤백이나 수정 방법, 팀의 신뢰를 어떻게 지켰는지",
-					"이후 바꾼 것(리뷰 절차, 의사결정 기록, 작게 시험하는 방식). 사실상 자랑인 '실패담'은 피한다",
+					"",
+					"",
+					"",
+					"",
 				},
 			},
 			{
-				Question: "앞으로 CTO로서 어떻게 성장해 나갈 계획이십니까?",
 				Points: []string{
-					"지금 부족한 부분을 솔직하게 인정한다(예: 재무, 대규모 채용, 이사회 커뮤니케이션)",
-					"기술·조직·경영에 걸친 구체적인 학습 계획(예: 클라우드 아키텍처, 평가 제도 설계, KPI와 ROI, 비즈니스 모델)",
-					"업무 밖의 실전: 오픈소스 프로젝트 리드, 사내 스터디 운영, 회사 밖의 멘토",
-					"내 성장을 회사의 성장과 연결한다: 내가 자라면 3년 뒤 조직이 무엇을 할 수 있게 되는지",
+					"",
+					"",
+					"",
+					"",
 				},
 			},
 			{
-				Question: "사업이 커지면서 인프라를 다시 설계해야 했던 경험이 있다면, 어떻게 이끄셨는지 말씀해 주세요.",
 				Points: []string{
-					"계기: 성장을 보여 주는 수치, 병목 지점, 손을 놓고 있었을 때의 리스크",
-					"확장성을 고려한 설계: 무엇을 분리하고 캐시했는지, 무엇을 클라우드 관리형 서비스로 옮겼는지와 그 이유",
-					"한 번에 갈아엎는 빅뱅 전환이 아니라, 언제든 되돌릴 수 있는 단계로 나눈 이전",
-					"신뢰성 최우선: SLO, 모니터링, 롤백 계획을 갖추고 가동률이나 비용 같은 결과로 마무리한다",
+					"",
+					"",
+					"",
+					"",
 				},
 			},
 			{
-				Question: "엔지니어들의 동기를 어떻게 유지하고, 또 끌어올리십니까?",
 				Points: []string{
-					"진행 상황 점검이 아니라 본인의 목표와 고민을 다루는 정기적인 1:1 면담",
-					"눈에 보이는 커리어 경로. 매니저가 되지 않아도 성장할 수 있는 전문가 트랙 포함",
-					"도전할 기회: 어려운 문제의 오너십, 신기술 도입, 사내 스터디, 해커톤",
-					"결과로 보여 주는 근거: 이직률 감소, 조직 진단 점수, 리드로 성장한 팀원, 그리고 그때 바꾼 것",
+					"",
+					"",
+					"",
+					"",
 				},
 			},
 			{
-				Question: "출시하는 제품의 품질은 어떻게 보장하고 계십니까?",
 				Points: []string{
-					"품질을 측정 가능한 목표로 정의: 오류율, 성능, 가용성, 고객이 신고한 결함 수",
-					"프로세스에 녹인다: 코드 리뷰, CI/CD 안의 자동 테스트, 단계적 배포와 피처 플래그",
-					"마지막 관문에 맡기지 않고 각 팀이 품질을 책임진다. 장애는 비난 없는 포스트모템으로 배운다",
-					"품질과 속도 사이의 판단 기준을, 출시를 미룬 사례나 그대로 내보낸 사례와 그 이유로 보여 준다",
+					"",
+					"",
+					"",
+					"",
 				},
 			},
 			{
-				Question: "CTO는 어떤 일을 하는 자리라고 생각하십니까?",
 				Points: []string{
-					"기술과 경영을 잇는 다리: 사업 목표를 기술 방향으로, 기술적 사실을 경영진이 판단할 수 있는 말로 옮긴다",
-					"기술 전략과 로드맵의 책임자로서, 부임 후 90일 안에 무엇을 결정하고 어떤 지표로 확인할지까지 말한다",
-					"채용·육성·문화로 개발 조직을 세워, 모든 결정에 본인이 끼지 않아도 돌아가는 팀을 만든다",
-					"회사 단계에 따라 역할이 달라진다는 점: 스타트업에서는 직접 만드는 사람, 커지면 전략가이자 경영 파트너",
+					"",
+					"",
+					"",
+					"",
 				},
 			},
 			{
-				Question: "개발 조직을 키워 본 경험을 구체적으로 말씀해 주세요.",
 				Points: []string{
-					"숫자로 말한다: 확장 전후 인원, 걸린 기간, 그 과정에서 삐걱거리기 시작한 부분",
-					"명확한 채용 기준: 문서화된 평가 항목, 구조화 면접, 최종 결정권자",
-					"육성 체계: 온보딩, 멘토링, 사내 스터디, 매니저 트랙과 전문가 트랙으로 나뉜 커리어 경로",
-					"엔지니어가 납득하는 평가 제도, 그리고 채용 경쟁 속에서도 사업 계획이 밀리지 않게 채용을 이어 간 방법",
+					"",
+					"",
+					"",
+					"",
 				},
 			},
 			{
-				Question: "보안과 개인정보 보호를 위해 어떤 체계를 갖추고 계십니까?",
 				Points: []string{
-					"책임 구조를 분명히: 누가 책임지는지(본인, CISO, 보안 담당 리드), 경영진에게 어떻게 보고되는지",
-					"개발 과정에 보안을 내장: 위협 모델링, 코드 리뷰, 오픈소스 의존성 취약점 점검, 시크릿 관리",
-					"설계 단계부터 개인정보 보호: 최소 수집, 접근 통제, 개인정보 보호법과 ISMS-P 같은 인증·감사 대응",
-					"연습해 둔 사고 대응: 대응 매뉴얼, 모의 훈련, 외부 공지 계획. 실제 사례 하나를 곁들인다",
+					"",
+					"",
+					"",
+					"",
 				},
 			},
 			{
-				Question: "스타트업과 대기업이 원하는 CTO는 어떻게 다르다고 보십니까?",
 				Points: []string{
-					"스타트업: 직접 코드를 짜고 기술 스택을 고르며, 아주 작은 팀으로 MVP를 빠르게 내놓는 실무형",
-					"대기업: 조직 전략과 경영 지원, 이미 자리 잡은 큰 시스템과 조직의 관리·최적화가 중심",
-					"회사가 커질수록 역할이 코딩에서 전략·채용·중간 관리자층 구축으로 옮겨 간다는 점",
-					"지금 자신에게 맞는 단계와 그 이유, 지원한 회사의 단계에 어떻게 맞출지",
+					"",
+					"",
+					"",
+					"",
 				},
 			},
 			{
-				Question: "기술 스택은 어떤 기준으로 선정하십니까?",
 				Points: []string{
-					"사업에서 출발: 제품 요구사항, 예상 규모, 출시 시점",
-					"팀 관점: 지금 가진 역량, 채용 시장에서 구할 수 있는 인력, 학습 부담",
-					"성숙도와 리스크: 커뮤니티, 지원 체계, 보안 이력, 라이선스, 종속성과 빠져나올 때의 비용",
-					"작은 PoC와 의사결정 기록(ADR)으로 정한다. 지금이라면 바꿀 선택 하나를 덧붙이면 설득력이 커진다",
+					"",
+					"",
+					"",
+					"",
 				},
 			},
 			{
-				Question: "요즘 가장 눈여겨보는 기술 트렌드는 무엇이며, 그 이유는 무엇입니까?",
 				Points: []string{
-					"생성형 AI: 우리 제품의 어디에 가치를 더하는지, 제대로 쓰려면 팀과 일하는 방식이 어떻게 바뀌어야 하는지",
-					"클라우드 네이티브와 자동화가 비용, 배포 속도, 확장성에 주는 영향",
-					"보안과 프라이버시가 전문 부서에 맡길 일이 아니라 경영 과제가 되었다는 점",
-					"트렌드마다 사업·ESG(그린 IT 등)와 이어지는 지점과 가장 먼저 시험해 볼 일을 말한다. 유행어만 늘어놓으면 오히려 감점이다",
+					"",
+					"",
+					"",
+					"",
 				},
 			},
 			{
-				Question: "기술적인 완성도와 사용자 경험(UX) 사이에서 어떻게 균형을 잡으십니까?",
 				Points: []string{
-					"사용자와 사업 목표에서 출발한다. 기술은 수단이지 목적이 아니다",
-					"본격적으로 투자하기 전에 UX를 해치지 않는 최소 구현(MVP)으로 시장 반응부터 확인한다",
-					"개발에 들어가기 전에 디자이너·PM과 만나 이상적인 UX와 기술적 실현 가능성을 미리 맞춘다",
-					"전환율, 응답 속도, 고객 문의 건수 같은 데이터로 결정하고, 속도를 위해 감수한 부채는 분명히 밝힌다",
+					"",
+					"",
+					"",
+					"",
 				},
 			},
 			{
-				Question: "기술 부채는 어떻게 관리하고 계십니까?",
 				Points: []string{
-					"속도를 위해 의도적으로 지는 부채도 있다고 인정하고, 부채를 지는 시점에 기록을 남긴다",
-					"가시화: 부채 목록, 장애나 개발 속도 저하로 드러나는 비용, 항목별 담당자",
-					"상환 계획: 스프린트마다 일정 비율을 떼어 두거나, 사업 부서와 합의한 분기별 리팩터링 계획",
-					"'릴리스마다 2주씩 더 걸린다'처럼 사업의 언어로 설명해 시간과 예산을 확보한다",
+					"",
+					"",
+					"",
+					"",
 				},
 			},
 			{
-				Question: "외부 벤더와 협업할 때 특히 조심하는 점과, 협업이 잘 돌아가게 하는 본인만의 방법을 말씀해 주세요.",
 				Points: []string{
-					"내재화할 것(핵심 제품, 아키텍처)과 사 오거나 외주로 맡길 것을 먼저 나눈다",
-					"명확한 계약: 범위, 검수 기준, SLA, 코드와 데이터의 소유권, 계약이 끝날 때의 인수인계 방법",
-					"벤더 결과물을 검토하고 종속(락인)을 피할 만큼의 역량은 사내에 남긴다. 통째로 맡기지 않는다",
-					"벤더를 하청이 아니라 파트너로 대한다: 공동 목표와 정기 리뷰, 협업이 잘 풀린 실제 사례",
+					"",
+					"",
+					"",
+					"",
 				},
 			},
 			{
-				Question: "CTO로서 어떤 비전을 갖고 계시며, 본인의 리더십은 어떤 스타일이라고 보십니까?",
 				Points: []string{
-					"기술과 회사 목표를 잇는 한두 문장의 비전. 쓰고 싶은 기술 목록이 아니다",
-					"스타일을 분명히: 방향을 제시하는 비전형인지, 장애물을 치워 주는 서번트형인지, 언제 둘을 오가는지",
-					"실제 사례로 뒷받침한다: 내린 결정, 팀의 반응, 그 결과",
-					"임원의 시각을 보여 준다: 업무 관리가 아니라 비전 공유와 문화로 이끌고, 후계자를 키운다",
+					"",
+					"",
+					"",
+					"",
 				},
 			}}}},
 	}
 	maps7 = []mapRow[TermText]{
 		{&v76.Text, mapData[TermText]{[]string{"en", "ja", "ko"}, []TermText{{
-			Term:       "CEO (chief executive officer)",
-			Definition: "The top executive of a company, accountable for its overall direction and results. Usually both the CTO and the CIO report to the CEO.",
+			Term: "CEO (chief executive officer)",
 		},
 			{
-				Term:       "CEO（最高経営責任者）",
-				Definition: "会社の経営全体の方向性と成果に責任を持つトップです。日本企業では代表取締役社長がCEOを兼ねることが多く、CTOやCIOはその直属に置かれるのが一般的です。",
+				Term: "CEO（最高経営責任者）",
 			},
 			{
-				Term:       "CEO(최고경영자)",
-				Definition: "회사 경영의 최고 책임자로, 회사 전체의 방향과 성과를 책임집니다. 국내 주식회사에서는 보통 이사회가 이사 가운데 선임하는 대표이사가 CEO를 맡습니다. 국내 기업에서 CTO와 CIO는 대개 CEO에게 보고합니다.",
+				Term: "CEO(최고경영자)",
 			}}}},
 		{&v77.Text, mapData[TermText]{[]string{"en", "ja", "ko"}, []TermText{{
-			Term:       "COO (chief operating officer)",
-			Definition: "The executive who runs the company’s day-to-day operations so that its business strategy is actually carried out. A CTO aligns technical plans with the CEO and the COO.",
+			Term: "COO (chief operating officer)",
 		},
 			{
-				Term:       "COO（最高執行責任者）",
-				Definition: "経営戦略が実際に実行されるよう、日々の事業運営を統括する役員です。CTOは技術の計画をCEO・COOとすり合わせます。",
+				Term: "COO（最高執行責任者）",
 			},
 			{
-				Term:       "COO(최고운영책임자)",
-				Definition: "경영 전략이 실제로 실행되도록 회사의 일상적인 운영을 총괄하는 임원입니다. CTO는 기술 계획을 CEO·COO와 맞춰 나갑니다.",
+				Term: "COO(최고운영책임자)",
 			}}}},
 		{&v78.Text, mapData[TermText]{[]string{"en", "ja", "ko"}, []TermText{{
-			Term:       "CTO (chief technology officer)",
-			Definition: "The executive who owns a company’s technology strategy and its research and development, using technology to improve the products and services that customers, suppliers and other outside users rely on. The CTO usually reports to the CEO, though some US companies place the CTO under the CIO.",
+			Term: "CTO (chief technology officer)",
 		},
 			{
-				Term:       "CTO（最高技術責任者）",
-				Definition: "企業の技術戦略と研究開発（R&D）に責任を持つ経営幹部です。顧客や取引先（サプライヤー）など社外に向けた製品やサービスを、技術で磨き上げます。日本企業では、CIOと並んで社長（CEO）の直属に置かれるのが一般的です。",
+				Term: "CTO（最高技術責任者）",
 			},
 			{
-				Term:       "CTO(최고기술책임자)",
-				Definition: "회사의 기술 전략과 연구개발(R&D)을 책임지는 임원입니다. 고객·공급업체 등 회사 밖에서 쓰는 제품과 서비스를 기술로 발전시키며, 국내 기업에서는 보통 대표이사에게 보고합니다.",
+				Term: "CTO(최고기술책임자)",
 			}}}},
 		{&v79.Text, mapData[TermText]{[]string{"en", "ja", "ko"}, []TermText{{
-			Term:       "CIO (chief information officer)",
-			Definition: "The executive who owns a company’s information systems and IT strategy, using IT to run and improve internal operations and to support the executive team’s decisions. In many companies the CIO and the CTO are peers who both report to the CEO.",
+			Term: "CIO (chief information officer)",
 		},
 			{
-				Term:       "CIO（最高情報責任者）",
-				Definition: "企業の情報システムとIT戦略に責任を持つ経営幹部です。ITで社内業務を効率化し、経営判断を支えます。CTOがいる会社では、CTOと対等な立場で領域を分け合うのが一般的です。",
+				Term: "CIO（最高情報責任者）",
 			},
 			{
-				Term:       "CIO(최고정보책임자)",
-				Definition: "회사의 정보시스템과 IT 전략을 책임지는 임원입니다. IT로 사내 업무를 효율화하고 경영 의사결정을 뒷받침하며, 국내 기업에서는 CTO와 동급 직책으로 나란히 일하는 경우가 많습니다.",
+				Term: "CIO(최고정보책임자)",
 			}}}},
 		{&v80.Text, mapData[TermText]{[]string{"en", "ja", "ko"}, []TermText{{
-			Term:       "CDO (chief digital officer or chief data officer)",
-			Definition: "An executive title with two meanings: the executive who leads digital transformation, or the one who owns the company’s strategy for using data. Always check which one a company means.",
+			Term: "CDO (chief digital officer or chief data officer)",
 		},
 			{
-				Term:       "CDO（最高デジタル責任者／最高データ責任者）",
-				Definition: "DXを率いるトップ、またはデータ活用戦略のトップを指す肩書きです。企業によって意味が異なるため、どちらなのかを確認する必要があります。",
+				Term: "CDO（最高デジタル責任者／最高データ責任者）",
 			},
 			{
-				Term:       "CDO(최고디지털책임자/최고데이터책임자)",
-				Definition: "디지털 전환을 이끄는 최고 책임자, 또는 데이터 활용 전략의 최고 책임자를 가리키는 직함입니다. 회사마다 뜻이 다르므로 어느 쪽인지 확인해야 합니다.",
+				Term: "CDO(최고디지털책임자/최고데이터책임자)",
 			}}}},
 		{&v81.Text, mapData[TermText]{[]string{"en", "ja", "ko"}, []TermText{{
-			Term:       "CISO (chief information security officer)",
-			Definition: "The executive dedicated to information security: keeping the company’s information and systems safe from attacks and leaks. The CISO often reports to the CIO, who keeps overall accountability for information security.",
+			Term: "CISO (chief information security officer)",
 		},
 			{
-				Term:       "CISO（最高情報セキュリティ責任者）",
-				Definition: "情報セキュリティを専任で統括する最高責任者で、会社の情報やシステムを攻撃や漏えいから守ります。CISOを置く会社では、もともとCIOが負っていた情報セキュリティの責任の多くをCISOが引き受けます。",
+				Term: "CISO（最高情報セキュリティ責任者）",
 			},
 			{
-				Term:       "CISO(정보보호최고책임자)",
-				Definition: "정보보안을 최종적으로 책임지는 임원으로, 회사의 정보와 시스템을 공격과 유출로부터 지킵니다. 국내에서는 정보통신망법에 따라 일정 요건의 정보통신서비스 제공자가 지정하고 신고해야 합니다.",
+				Term: "CISO(정보보호최고책임자)",
 			}}}},
 		{&v82.Text, mapData[TermText]{[]string{"en", "ja", "ko"}, []TermText{{
-			Term:       "CPO (chief product officer)",
-			Definition: "The executive with final responsibility for product strategy and for product management as a whole. Some companies use CPO for a chief people officer or a chief privacy officer instead, so check which is meant.",
+			Term: "CPO (chief product officer)",
 		},
 			{
-				Term:       "CPO（最高製品責任者）",
-				Definition: "製品戦略とプロダクトマネジメント全体について、最終的な責任を負う経営幹部です。企業によっては、Chief Privacy Officer（最高プライバシー責任者）やChief People Officer（最高人事責任者）を指すこともあります。",
+				Term: "CPO（最高製品責任者）",
 			},
 			{
-				Term:       "CPO(최고제품책임자)",
-				Definition: "제품 전략과 프로덕트 관리 전반을 최종적으로 책임지는 임원입니다. 다만 국내에서는 개인정보 보호법에 따라 지정하는 개인정보 보호책임자(Chief Privacy Officer)를 CPO라고 부르는 경우가 많으므로, 어느 뜻인지 확인해야 합니다.",
+				Term: "CPO(최고제품책임자)",
 			}}}},
 		{&v83.Text, mapData[TermText]{[]string{"en", "ja", "ko"}, []TermText{{
-			Term:       "VP of engineering (VPoE)",
-			Definition: "The executive who runs the engineering organisation: hiring and building teams, developing and evaluating engineers, and owning the development process, schedules and quality, while the CTO owns technology strategy. It is a common step on the way to CTO, especially in startups.",
+			Term: "VP of engineering (VPoE)",
 		},
 			{
-				Term:       "VPoE（VP of Engineering）",
-				Definition: "エンジニア組織のマネジメントの責任者です。エンジニアの採用とチームづくり、育成と評価、開発プロセスや進捗・品質の管理を担い、技術戦略を受け持つCTOと役割を分けます。VPoEを経てCTOになる人もいます。",
+				Term: "VPoE（VP of Engineering）",
 			},
 			{
-				Term:       "VPoE(엔지니어링 조직 총괄)",
-				Definition: "엔지니어링 조직의 운영을 책임지는 직책입니다. 엔지니어 채용과 팀 구성, 인재 육성과 평가, 개발 프로세스와 일정·품질 관리를 맡고, 기술 전략을 책임지는 CTO와 역할을 나눕니다. VPoE를 거쳐 CTO가 되는 사람도 있습니다.",
+				Term: "VPoE(엔지니어링 조직 총괄)",
 			}}}},
 		{&v84.Text, mapData[TermText]{[]string{"en", "ja", "ko"}, []TermText{{
-			Term:       "Tech lead",
-			Definition: "An engineer who guides a team’s technical decisions and code quality while still building things hands-on. It is a common first leadership step towards engineering management and CTO.",
+			Term: "Tech lead",
 		},
 			{
-				Term:       "テックリード",
-				Definition: "自らも開発に携わりながら、チームの技術的な判断やコードの品質をリードするエンジニアです。エンジニアリングマネージャーやCTOへ進む道では、多くの場合、最初のリーダー段階にあたります。",
-				Reading:    "てっくりーど",
+				Term: "テックリード",
 			},
 			{
-				Term:       "테크 리드",
-				Definition: "직접 개발을 하면서 팀의 기술적 의사결정과 코드 품질을 이끄는 엔지니어입니다. 엔지니어링 매니저나 CTO로 가는 길에서 흔히 거치는 첫 리더 단계입니다.",
+				Term: "테크 리드",
 			}}}},
 		{&v85.Text, mapData[TermText]{[]string{"en", "ja", "ko"}, []TermText{{
-			Term:       "Engineering manager",
-			Definition: "A manager responsible for a team of engineers: hiring, growth, evaluation and how the team gets its work done. On a typical path towards CTO it follows the tech lead step and comes before head of engineering.",
+			Term: "Engineering manager",
 		},
 			{
-				Term:       "エンジニアリングマネージャー（EM）",
-				Definition: "エンジニアチームの採用、育成、評価と仕事の進め方に責任を持つマネージャーです。CTOへの典型的なキャリアでは課長級にあたる段階です。",
-				Reading:    "えんじにありんぐまねーじゃー",
+				Term: "エンジニアリングマネージャー（EM）",
 			},
 			{
-				Term:       "엔지니어링 매니저",
-				Definition: "엔지니어 팀의 채용, 성장, 평가와 일하는 방식을 책임지는 관리자입니다. 국내 기업에서는 흔히 팀장이 이 역할을 맡으며, 사원·대리·과장 같은 직급과는 별개로 정해집니다.",
+				Term: "엔지니어링 매니저",
 			}}}},
 		{&v86.Text, mapData[TermText]{[]string{"en", "ja", "ko"}, []TermText{{
-			Term:       "Product manager (PM)",
-			Definition: "The person who decides what a product should do and in what order features are built, balancing user needs, business goals and what is technically feasible. PM can also mean project manager, so the title is often spelled out.",
+			Term: "Product manager (PM)",
 		},
 			{
-				Term:       "プロダクトマネージャー（PdM）",
-				Definition: "製品で何を実現し、どの機能をどの順でつくるかを決める担当者です。ユーザーのニーズ、事業目標、技術的な実現性のバランスを取ります。プロジェクトマネージャー（PM）と区別するため、PdMと略すのが一般的です。",
-				Reading:    "ぷろだくとまねーじゃー",
+				Term: "プロダクトマネージャー（PdM）",
 			},
 			{
-				Term:       "프로덕트 매니저(PM)",
-				Definition: "제품이 무엇을 해야 하는지, 어떤 기능을 어떤 순서로 만들지 정하는 사람입니다. 사용자 요구, 사업 목표, 기술적 실현 가능성 사이에서 균형을 잡습니다. 국내에서는 서비스 기획자나 PO(프로덕트 오너)가 비슷한 일을 맡기도 합니다.",
+				Term: "프로덕트 매니저(PM)",
 			}}}},
 		{&v87.Text, mapData[TermText]{[]string{"en", "ja", "ko"}, []TermText{{
-			Term:       "C-suite",
-			Definition: "A company’s top executives as a group, named for titles that begin with Chief, such as CEO, COO, CIO and CTO.",
+			Term: "C-suite",
 		},
 			{
-				Term:       "Cスイート（CxO）",
-				Definition: "CEO、COO、CIO、CTOのように、肩書きがChiefで始まる経営トップ層をまとめて指す言葉です。",
+				Term: "Cスイート（CxO）",
 			},
 			{
-				Term:       "C레벨(C-suite)",
-				Definition: "CEO, COO, CIO, CTO처럼 직함이 Chief로 시작하는 최고위 임원들을 한데 묶어 부르는 말입니다.",
+				Term: "C레벨(C-suite)",
 			}}}},
 		{&v88.Text, mapData[TermText]{[]string{"en", "ja", "ko"}, []TermText{{
-			Term:       "Executive officer",
-			Definition: "In US companies, one of the top officers whom the board appoints, such as the CEO, the CFO or a vice president in charge of a major unit or function. In Japan the term is also used to translate shikkō yakuin, a senior post below the board that the company creates itself and that is not an office under the Companies Act; CIO and CTO titles are often attached to it. South Korea’s closest equivalent is the unregistered executive, appointed under the company’s own rules.",
+			Term: "Executive officer",
 		},
 			{
-				Term:       "執行役員",
-				Definition: "取締役会の方針のもとで、担当部門の業務執行を担う役職です。会社が独自に設けるもので、会社法上の役員ではありません。指名委員会等設置会社で取締役会が選任する「執行役」は会社法上の機関で、名前は似ていても別物です。日本企業では「執行役員（CIO）」のように、この役職にCIOやCTOの肩書きを添えることがよくあります。",
-				Reading:    "しっこうやくいん",
+				Term: "執行役員",
 			},
 			{
-				Term:       "미등기임원",
-				Definition: "주주총회에서 이사로 선임되지도, 법인 등기부에 오르지도 않고 회사 내부 규정과 인사로 임명되는 상무·전무·부사장 같은 임원입니다. 국내 기업의 CIO·CTO는 '상무(CTO)'처럼 이 직위에 직책을 붙이는 경우가 많습니다. 상법 제408조의2의 집행임원은 이사회가 선임하고 등기하는 법정 기관이므로 미등기임원과 다릅니다.",
+				Term: "미등기임원",
 			}}}},
 		{&v89.Text, mapData[TermText]{[]string{"en", "ja", "ko"}, []TermText{{
-			Term:       "Board director",
-			Definition: "A member of the board of directors, the body elected by the shareholders that takes a company’s key decisions, oversees its management and, in US companies, appoints its officers. In Japan (torishimariyaku) and South Korea (deunggi isa, registered directors), directors hold offices defined by company law and are entered in the commercial register; a startup’s CTO is often a director as well.",
+			Term: "Board director",
 		},
 			{
-				Term:       "取締役",
-				Definition: "株主総会で選任され、登記される会社法上の役員です。取締役会のメンバーとして、会社の重要な意思決定と経営の監督を担います。スタートアップでは「取締役CTO」のように、取締役がCTOを兼ねる形が多くあります。",
-				Reading:    "とりしまりやく",
+				Term: "取締役",
 			},
 			{
-				Term:       "등기임원",
-				Definition: "주주총회에서 선임되어 법인 등기부에 이름이 오르는 임원으로, 이사(사내이사·사외이사·기타비상무이사)와 감사가 여기에 해당합니다. 이 가운데 이사는 이사회의 구성원으로서 회사의 중요한 의사결정과 경영 감독을 맡으며, 미국 기업의 director에 해당합니다. 스타트업에서는 공동창업자인 CTO가 사내이사를 맡기도 합니다.",
+				Term: "등기임원",
 			}}}},
 		{&v90.Text, mapData[TermText]{[]string{"en", "ja", "ko"}, []TermText{{
-			Term:       "IT department",
-			Definition: "The in-house team that plans, builds and runs the company’s information systems and helps staff use IT. Its head usually reports up to the CIO.",
+			Term: "IT department",
 		},
 			{
-				Term:       "情報システム部門（情シス）",
-				Definition: "社内の情報システムを企画・構築・運用し、社員のIT利用を支える部署です。IT部門とも呼ばれます。CIOを置く会社では、CIOがこの部門を統括します。",
-				Reading:    "じょうほうしすてむぶもん",
+				Term: "情報システム部門（情シス）",
 			},
 			{
-				Term:       "정보시스템 부서(전산팀)",
-				Definition: "회사의 정보시스템을 기획·구축·운영하고 직원들의 IT 사용을 지원하는 사내 조직입니다. 부서장 위에서 CIO가 총괄하는 경우가 많습니다.",
+				Term: "정보시스템 부서(전산팀)",
 			}}}},
 		{&v91.Text, mapData[TermText]{[]string{"en", "ja", "ko"}, []TermText{{
-			Term:       "DX (digital transformation)",
-			Definition: "Rebuilding how a company works and earns money around digital technology, going beyond making existing tasks a little faster. It reshapes processes, products and often the organisation’s habits. In English-speaking technology circles DX often means developer experience instead; in this app it always means digital transformation.",
+			Term: "DX (digital transformation)",
 		},
 			{
-				Term:       "DX（デジタルトランスフォーメーション）",
-				Definition: "デジタル技術を土台に、会社の仕事の進め方や稼ぎ方そのものをつくり直す取り組みです。既存業務を少し速くするだけにとどまらず、プロセス、製品、組織の習慣まで変えていきます。",
+				Term: "DX（デジタルトランスフォーメーション）",
 			},
 			{
-				Term:       "DX(디지털 전환)",
-				Definition: "디지털 기술을 바탕으로 회사가 일하는 방식과 돈을 버는 방식을 새로 짜는 일입니다. 기존 업무를 조금 빠르게 하는 수준을 넘어 프로세스, 제품, 조직의 습관까지 바꿉니다.",
+				Term: "DX(디지털 전환)",
 			}}}},
 		{&v92.Text, mapData[TermText]{[]string{"en", "ja", "ko"}, []TermText{{
-			Term:       "ROI (return on investment)",
-			Definition: "A measure that sets what an investment brought back against what it cost, usually as a ratio or percentage, to judge whether it was worth making.",
+			Term: "ROI (return on investment)",
 		},
 			{
-				Term:       "投資利益率（ROI）",
-				Definition: "投資で得た利益を投じた費用で割った指標です。通常は百分率で表し、その投資に見合う価値があったかを判断するのに使います。",
-				Reading:    "とうしりえきりつ",
+				Term: "投資利益率（ROI）",
 			},
 			{
-				Term:       "ROI(투자 수익률)",
-				Definition: "투자로 돌아온 이익을 들인 비용과 견준 값으로, 보통 비율로 나타냅니다. 그 투자가 할 만했는지 판단할 때 씁니다.",
+				Term: "ROI(투자 수익률)",
 			}}}},
 		{&v93.Text, mapData[TermText]{[]string{"en", "ja", "ko"}, []TermText{{
-			Term:       "KPI (key performance indicator)",
-			Definition: "A number tracked regularly to show whether work is on course towards a goal, such as monthly active users or system uptime.",
+			Term: "KPI (key performance indicator)",
 		},
 			{
-				Term:       "KPI（重要業績評価指標）",
-				Definition: "目標に向けて順調に進んでいるかを測るため、定期的に追う指標です。月間アクティブユーザー数やシステム稼働率などが代表例です。",
+				Term: "KPI（重要業績評価指標）",
 			},
 			{
-				Term:       "KPI(핵심 성과 지표)",
-				Definition: "목표를 향해 제대로 가고 있는지 정기적으로 확인하는 수치입니다. 월간 활성 사용자 수나 시스템 가동률이 대표적입니다.",
+				Term: "KPI(핵심 성과 지표)",
 			}}}},
 		{&v94.Text, mapData[TermText]{[]string{"en", "ja", "ko"}, []TermText{{
-			Term:       "Goal metric",
-			Definition: "The figure that defines the final goal itself, such as yearly revenue; KPIs are the intermediate measures that lead towards it. Japanese companies call it a KGI (key goal indicator) and pair it with their KPIs; elsewhere people speak of a goal or target metric, or set the goal as an objective with key results (OKRs).",
+			Term: "Goal metric",
 		},
 			{
-				Term:       "KGI（重要目標達成指標）",
-				Definition: "最終目標そのものを表す数値（たとえば年間売上）です。KPIは、そこへ至るための中間的な指標です。",
+				Term: "KGI（重要目標達成指標）",
 			},
 			{
-				Term:       "최종 목표 지표",
-				Definition: "연간 매출처럼 최종 목표 자체를 나타내는 수치입니다. 핵심 성과 지표(KPI)는 이 목표에 제대로 다가가고 있는지를 과정에서 재는 지표입니다. 일본 기업에서는 KGI(Key Goal Indicator)라고 부르지만, 국내에서는 거의 쓰지 않는 말입니다.",
+				Term: "최종 목표 지표",
 			}}}},
 		{&v95.Text, mapData[TermText]{[]string{"en", "ja", "ko"}, []TermText{{
-			Term:       "Cost-benefit analysis",
-			Definition: "Listing the expected costs and benefits of a plan in comparable terms, to decide whether it is worth doing or which option is best. Where return on investment (ROI) gives one ratio of return to money invested, a cost-benefit analysis sets out every cost and benefit, which makes it useful for comparing options side by side.",
+			Term: "Cost-benefit analysis",
 		},
 			{
-				Term:       "費用対効果分析",
-				Definition: "計画にかかる費用と見込まれる効果を項目ごとに洗い出して比べ、実行する価値があるか、どの案が最もよいかを判断する手法です。投資利益率（ROI）が収益性を1つの比率で示すのに対し、費用と効果の中身を一つひとつ見比べられる点が特徴です。",
-				Reading:    "ひようたいこうかぶんせき",
+				Term: "費用対効果分析",
 			},
 			{
-				Term:       "비용 편익 분석",
-				Definition: "계획에 드는 비용과 기대되는 편익을 같은 단위(보통 금액)로 환산해 비교하고, 실행할 가치가 있는지 또는 어느 안이 가장 나은지 판단하는 방법입니다. 투자 수익률(ROI)이 투자 대비 수익을 하나의 비율로 보여 준다면, 비용 편익 분석은 드는 비용과 얻는 편익을 항목별로 따져 비교합니다.",
+				Term: "비용 편익 분석",
 			}}}},
 		{&v96.Text, mapData[TermText]{[]string{"en", "ja", "ko"}, []TermText{{
-			Term:       "R&D (research and development)",
-			Definition: "Work that creates new knowledge and turns it into new products, technologies or processes. Overseeing R&D is a core part of a CTO’s job.",
+			Term: "R&D (research and development)",
 		},
 			{
-				Term:       "研究開発（R&D）",
-				Definition: "新しい知識を生み出し、それを新しい製品、技術、工程へと結びつける活動です。R&Dの統括はCTOの中心的な仕事です。",
-				Reading:    "けんきゅうかいはつ",
+				Term: "研究開発（R&D）",
 			},
 			{
-				Term:       "연구개발(R&D)",
-				Definition: "새로운 지식을 만들고 이를 새로운 제품, 기술, 공정으로 연결하는 활동입니다. R&D를 총괄하는 일은 CTO 업무의 핵심입니다.",
+				Term: "연구개발(R&D)",
 			}}}},
 		{&v97.Text, mapData[TermText]{[]string{"en", "ja", "ko"}, []TermText{{
-			Term:       "MBA (Master of Business Administration)",
-			Definition: "A graduate degree in business management covering strategy, finance, marketing and leadership. Many US CTOs hold one; in Japanese companies it is rarely a condition for a CIO or CTO post.",
+			Term: "MBA (Master of Business Administration)",
 		},
 			{
-				Term:       "MBA（経営学修士）",
-				Definition: "経営戦略、財務、マーケティング、リーダーシップなど経営全般を学ぶ大学院の学位です。日本企業のCIO・CTOに必須とされるものではありませんが、米国ではMBAを取得しているCTOも多くいます。",
+				Term: "MBA（経営学修士）",
 			},
 			{
-				Term:       "MBA(경영학 석사)",
-				Definition: "전략, 재무, 마케팅, 리더십 등 경영 전반을 배우는 대학원 학위입니다. 국내 기업의 CIO·CTO 자리에서 필수 조건인 경우는 드물지만, 미국에서는 MBA를 가진 CTO가 많습니다.",
+				Term: "MBA(경영학 석사)",
 			}}}},
 		{&v98.Text, mapData[TermText]{[]string{"en", "ja", "ko"}, []TermText{{
-			Term:       "Stakeholder",
-			Definition: "Any person or group affected by, or with an interest in, a company or project, such as executives, the board, investors, employees, customers and suppliers.",
+			Term: "Stakeholder",
 		},
 			{
-				Term:       "ステークホルダー",
-				Definition: "会社やプロジェクトの影響を受ける、または関心を持つすべての人や組織のことです。経営陣、取締役会、投資家、社員、顧客、取引先などが含まれます。",
-				Reading:    "すてーくほるだー",
+				Term: "ステークホルダー",
 			},
 			{
-				Term:       "이해관계자",
-				Definition: "회사나 프로젝트의 영향을 받거나 관심을 가진 모든 사람과 조직을 말합니다. 경영진, 이사회, 투자자, 직원, 고객, 협력사 등이 해당합니다.",
+				Term: "이해관계자",
 			}}}},
 		{&v99.Text, mapData[TermText]{[]string{"en", "ja", "ko"}, []TermText{{
-			Term:       "ESG (environmental, social and governance)",
-			Definition: "Three areas used to judge how responsibly a company operates: its effect on the environment, how it treats people and society, and how it is governed.",
+			Term: "ESG (environmental, social and governance)",
 		},
 			{
-				Term:       "ESG（環境・社会・ガバナンス）",
-				Definition: "企業がどれだけ責任ある経営をしているかを見る3つの観点です。環境への影響、人や社会との向き合い方、企業統治のあり方を指します。",
+				Term: "ESG（環境・社会・ガバナンス）",
 			},
 			{
-				Term:       "ESG(환경·사회·지배구조)",
-				Definition: "회사가 얼마나 책임 있게 경영되는지 보는 3가지 기준입니다. 환경에 미치는 영향, 사람과 사회를 대하는 방식, 지배구조를 가리킵니다.",
+				Term: "ESG(환경·사회·지배구조)",
 			}}}},
 		{&v100.Text, mapData[TermText]{[]string{"en", "ja", "ko"}, []TermText{{
-			Term:       "BCP (business continuity plan)",
-			Definition: "A plan prepared in advance so that essential work can continue, or restart quickly, after a disaster, a system failure or another disruption.",
+			Term: "BCP (business continuity plan)",
 		},
 			{
-				Term:       "BCP（事業継続計画）",
-				Definition: "災害やシステム障害などの非常時にも、重要な業務を続けるか素早く再開できるよう、前もって用意しておく計画です。",
+				Term: "BCP（事業継続計画）",
 			},
 			{
-				Term:       "BCP(업무 연속성 계획)",
-				Definition: "재해나 시스템 장애 같은 비상 상황에서도 핵심 업무를 이어 가거나 빠르게 재개할 수 있도록 미리 세워 두는 계획입니다.",
+				Term: "BCP(업무 연속성 계획)",
 			}}}},
 		{&v101.Text, mapData[TermText]{[]string{"en", "ja", "ko"}, []TermText{{
-			Term:       "IT governance",
-			Definition: "The rules, roles and decision processes that keep a company’s IT in line with business goals, make sure IT money is well spent and keep risks under control.",
+			Term: "IT governance",
 		},
 			{
-				Term:       "ITガバナンス",
-				Definition: "ITが事業目標に沿って活用され、IT予算が適切に配分され、リスクが抑えられるようにするためのルール、役割、意思決定の仕組みです。",
+				Term: "ITガバナンス",
 			},
 			{
-				Term:       "IT 거버넌스",
-				Definition: "IT가 사업 목표에 맞게 쓰이고, IT 예산이 제대로 쓰이며, 위험이 통제되도록 하는 규칙, 역할, 의사결정 체계입니다.",
+				Term: "IT 거버넌스",
 			}}}},
 		{&v102.Text, mapData[TermText]{[]string{"en", "ja", "ko"}, []TermText{{
-			Term:       "Compliance",
-			Definition: "Following laws, regulations, industry standards and the company’s own rules, and being able to show that you do.",
+			Term: "Compliance",
 		},
 			{
-				Term:       "コンプライアンス",
-				Definition: "法令、規制、業界の基準、社内規程を守り、守っていることを示せる状態にしておくことです。",
-				Reading:    "こんぷらいあんす",
+				Term: "コンプライアンス",
 			},
 			{
-				Term:       "컴플라이언스(준법)",
-				Definition: "법령, 규제, 업계 기준, 사내 규정을 지키고, 지키고 있다는 사실을 입증할 수 있는 상태를 만드는 일입니다.",
+				Term: "컴플라이언스(준법)",
 			}}}},
 		{&v103.Text, mapData[TermText]{[]string{"en", "ja", "ko"}, []TermText{{
-			Term:       "Cloud computing",
-			Definition: "Using servers, storage and software from a provider over the internet and paying for what you use, instead of owning and running the hardware yourself.",
+			Term: "Cloud computing",
 		},
 			{
-				Term:       "クラウドコンピューティング",
-				Definition: "サーバー、ストレージ、ソフトウェアを自社で持たず、インターネット経由で事業者から借りて、使った分だけ支払う利用形態です。",
-				Reading:    "くらうどこんぴゅーてぃんぐ",
+				Term: "クラウドコンピューティング",
 			},
 			{
-				Term:       "클라우드 컴퓨팅",
-				Definition: "서버, 스토리지, 소프트웨어를 직접 소유·운영하지 않고 인터넷을 통해 사업자에게서 빌려 쓰며, 쓴 만큼 비용을 내는 방식입니다.",
+				Term: "클라우드 컴퓨팅",
 			}}}},
 		{&v104.Text, mapData[TermText]{[]string{"en", "ja", "ko"}, []TermText{{
-			Term:       "On-premises",
-			Definition: "Running systems on servers that the company owns and operates in its own buildings or data centre, as opposed to in the cloud.",
+			Term: "On-premises",
 		},
 			{
-				Term:       "オンプレミス",
-				Definition: "自社が所有するサーバーを、自社の施設やデータセンターで運用する形態です。クラウドと対比して使われます。",
-				Reading:    "おんぷれみす",
+				Term: "オンプレミス",
 			},
 			{
-				Term:       "온프레미스",
-				Definition: "회사가 소유한 서버를 자체 시설이나 데이터센터에서 직접 운영하는 방식으로, 클라우드와 대비되는 말입니다.",
+				Term: "온프레미스",
 			}}}},
 		{&v105.Text, mapData[TermText]{[]string{"en", "ja", "ko"}, []TermText{{
-			Term:       "SaaS (software as a service)",
-			Definition: "Software used over the internet on a subscription, with the provider running and updating it. The word also describes companies whose product is such software.",
+			Term: "SaaS (software as a service)",
 		},
 			{
-				Term:       "SaaS（サース）",
-				Definition: "インターネット経由でサブスクリプションとして利用するソフトウェアで、運用や更新は提供企業が担います。そうしたソフトウェアを提供する企業を指すこともあります。",
+				Term: "SaaS（サース）",
 			},
 			{
-				Term:       "SaaS(서비스형 소프트웨어)",
-				Definition: "인터넷으로 구독해 쓰는 소프트웨어로, 운영과 업데이트는 제공 업체가 맡습니다. 이런 소프트웨어를 파는 회사를 가리키기도 합니다.",
+				Term: "SaaS(서비스형 소프트웨어)",
 			}}}},
 		{&v106.Text, mapData[TermText]{[]string{"en", "ja", "ko"}, []TermText{{
-			Term:       "IoT (Internet of Things)",
-			Definition: "Connecting physical things such as sensors, machines and appliances to the internet so that they can send data and be controlled remotely.",
+			Term: "IoT (Internet of Things)",
 		},
 			{
-				Term:       "IoT（モノのインターネット）",
-				Definition: "センサーや機械、家電などのモノをインターネットにつなぎ、データを送ったり遠隔で操作したりできるようにする技術です。",
+				Term: "IoT（モノのインターネット）",
 			},
 			{
-				Term:       "IoT(사물인터넷)",
-				Definition: "센서, 기계, 가전 같은 사물을 인터넷에 연결해 데이터를 주고받고 원격으로 제어할 수 있게 하는 기술입니다.",
+				Term: "IoT(사물인터넷)",
 			}}}},
 		{&v107.Text, mapData[TermText]{[]string{"en", "ja", "ko"}, []TermText{{
-			Term:       "Big data",
-			Definition: "Data so large, fast-growing or varied that ordinary tools cannot handle it, together with the methods used to analyse it for useful insight.",
+			Term: "Big data",
 		},
 			{
-				Term:       "ビッグデータ",
-				Definition: "量が膨大、増えるのが速い、形式がさまざまといった理由で通常のツールでは扱いきれないデータと、それを分析して知見を引き出す手法のことです。",
-				Reading:    "びっぐでーた",
+				Term: "ビッグデータ",
 			},
 			{
-				Term:       "빅데이터",
-				Definition: "양이 너무 많거나, 빠르게 늘어나거나, 형태가 다양해서 일반적인 도구로는 다루기 어려운 데이터와, 이를 분석해 의미를 찾아내는 방법을 말합니다.",
+				Term: "빅데이터",
 			}}}},
 		{&v108.Text, mapData[TermText]{[]string{"en", "ja", "ko"}, []TermText{{
-			Term:       "Generative AI",
-			Definition: "AI that produces new text, images, code or other content in response to instructions, based on patterns it has learned.",
+			Term: "Generative AI",
 		},
 			{
-				Term:       "生成AI",
-				Definition: "学習したパターンをもとに、指示に応じて文章、画像、コードなどの新しいコンテンツをつくり出すAIです。",
-				Reading:    "せいせいえーあい",
+				Term: "生成AI",
 			},
 			{
-				Term:       "생성형 AI",
-				Definition: "학습한 패턴을 바탕으로 지시에 따라 글, 이미지, 코드 같은 새로운 콘텐츠를 만들어 내는 AI입니다.",
+				Term: "생성형 AI",
 			}}}},
 		{&v109.Text, mapData[TermText]{[]string{"en", "ja", "ko"}, []TermText{{
-			Term:       "RPA (robotic process automation)",
-			Definition: "Software robots that repeat routine computer tasks people used to do by hand, such as typing figures from forms into a system.",
+			Term: "RPA (robotic process automation)",
 		},
 			{
-				Term:       "RPA（ロボティック・プロセス・オートメーション）",
-				Definition: "書類の数字をシステムに打ち込むといった、人が手作業で繰り返していたパソコン操作を、ソフトウェアのロボットに肩代わりさせる仕組みです。",
+				Term: "RPA（ロボティック・プロセス・オートメーション）",
 			},
 			{
-				Term:       "RPA(로보틱 프로세스 자동화)",
-				Definition: "서류의 숫자를 시스템에 옮겨 입력하는 일처럼, 사람이 손으로 반복하던 PC 작업을 소프트웨어 로봇이 대신하게 하는 기술입니다.",
+				Term: "RPA(로보틱 프로세스 자동화)",
 			}}}},
 		{&v110.Text, mapData[TermText]{[]string{"en", "ja", "ko"}, []TermText{{
-			Term:       "Microservices",
-			Definition: "Building an application as many small, independent services that each do one job and talk to each other over the network, so teams can change and scale them separately.",
+			Term: "Microservices",
 		},
 			{
-				Term:       "マイクロサービス",
-				Definition: "アプリケーションを、それぞれ1つの役割だけを持つ小さく独立したサービスの集まりとしてつくり、ネットワーク越しに連携させる設計手法です。チームごとに個別に変更・拡張できます。",
-				Reading:    "まいくろさーびす",
+				Term: "マイクロサービス",
 			},
 			{
-				Term:       "마이크로서비스",
-				Definition: "애플리케이션을 한 가지 일만 하는 작고 독립적인 서비스 여러 개로 나누어 만들고, 서비스끼리 네트워크로 통신하게 하는 설계 방식입니다. 팀별로 따로 수정하고 확장할 수 있습니다.",
+				Term: "마이크로서비스",
 			}}}},
 		{&v111.Text, mapData[TermText]{[]string{"en", "ja", "ko"}, []TermText{{
-			Term:       "Software architecture",
-			Definition: "The high-level structure of a system: its main parts, how they connect, and the key design choices that are hard to change later.",
+			Term: "Software architecture",
 		},
 			{
-				Term:       "ソフトウェアアーキテクチャ",
-				Definition: "システムの大きな構造のことで、主要な構成要素、それらのつながり方、後から変えにくい重要な設計判断を指します。",
-				Reading:    "そふとうぇああーきてくちゃ",
+				Term: "ソフトウェアアーキテクチャ",
 			},
 			{
-				Term:       "소프트웨어 아키텍처",
-				Definition: "시스템의 큰 구조를 말합니다. 주요 구성 요소와 그 연결 방식, 그리고 나중에 바꾸기 어려운 핵심 설계 결정이 여기에 포함됩니다.",
+				Term: "소프트웨어 아키텍처",
 			}}}},
 		{&v112.Text, mapData[TermText]{[]string{"en", "ja", "ko"}, []TermText{{
-			Term:       "Tech stack",
-			Definition: "The set of technologies a product is built with, such as programming languages, frameworks, databases and cloud services.",
+			Term: "Tech stack",
 		},
 			{
-				Term:       "技術スタック",
-				Definition: "製品をつくるために組み合わせて使う技術の一式で、プログラミング言語、フレームワーク、データベース、クラウドサービスなどを指します。",
-				Reading:    "ぎじゅつすたっく",
+				Term: "技術スタック",
 			},
 			{
-				Term:       "기술 스택",
-				Definition: "제품을 만드는 데 쓰는 기술의 조합으로, 프로그래밍 언어, 프레임워크, 데이터베이스, 클라우드 서비스 등을 말합니다.",
+				Term: "기술 스택",
 			}}}},
 		{&v113.Text, mapData[TermText]{[]string{"en", "ja", "ko"}, []TermText{{
-			Term:       "Scalability",
-			Definition: "A system’s ability to cope with more users or more data by adding resources, without slowing down or failing.",
+			Term: "Scalability",
 		},
 			{
-				Term:       "スケーラビリティ",
-				Definition: "利用者やデータ量が増えても、リソースを追加することで遅くなったり止まったりせずに対応できるシステムの能力です。",
-				Reading:    "すけーらびりてぃ",
+				Term: "スケーラビリティ",
 			},
 			{
-				Term:       "확장성",
-				Definition: "사용자나 데이터가 늘어나도 자원을 더해 느려지거나 멈추지 않고 감당해 내는 시스템의 능력입니다.",
+				Term: "확장성",
 			}}}},
 		{&v114.Text, mapData[TermText]{[]string{"en", "ja", "ko"}, []TermText{{
-			Term:       "Cybersecurity",
-			Definition: "Protecting systems, networks and data from attacks, unauthorised access and leaks, through technology, rules and training.",
+			Term: "Cybersecurity",
 		},
 			{
-				Term:       "サイバーセキュリティ",
-				Definition: "システム、ネットワーク、データを、攻撃や不正アクセス、情報漏えいから、技術・ルール・教育によって守ることです。",
-				Reading:    "さいばーせきゅりてぃ",
+				Term: "サイバーセキュリティ",
 			},
 			{
-				Term:       "사이버 보안",
-				Definition: "기술과 규칙, 교육으로 시스템·네트워크·데이터를 공격과 무단 접근, 유출로부터 지키는 일입니다.",
+				Term: "사이버 보안",
 			}}}},
 		{&v115.Text, mapData[TermText]{[]string{"en", "ja", "ko"}, []TermText{{
-			Term:       "Legacy system",
-			Definition: "An old system still in use that has become hard to change or maintain, often because it has been patched for years and few people understand how it works.",
+			Term: "Legacy system",
 		},
 			{
-				Term:       "レガシーシステム",
-				Definition: "古くから使われ続けているものの、変更や保守が難しくなったシステムです。継ぎ足しの改修が長年重なり、中身を理解している人が少ないことがよくあります。",
-				Reading:    "れがしーしすてむ",
+				Term: "レガシーシステム",
 			},
 			{
-				Term:       "레거시 시스템",
-				Definition: "오래전에 만들어져 지금도 쓰이지만 수정이나 유지보수가 어려워진 시스템입니다. 오랜 기간 덧대어 고쳐 온 탓에 내부를 아는 사람이 적은 경우가 많습니다.",
+				Term: "레거시 시스템",
 			}}}},
 		{&v116.Text, mapData[TermText]{[]string{"en", "ja", "ko"}, []TermText{{
-			Term:       "Technical debt",
-			Definition: "The future cost of shortcuts or weak design choices in software. Like a loan, it must be paid back later with extra work, and it grows if left alone.",
+			Term: "Technical debt",
 		},
 			{
-				Term:       "技術的負債",
-				Definition: "ソフトウェア開発で選んだ近道や不十分な設計が、将来に残すコストのことです。借金のように後から追加の作業で返す必要があり、放っておくと膨らみます。",
-				Reading:    "ぎじゅつてきふさい",
+				Term: "技術的負債",
 			},
 			{
-				Term:       "기술 부채",
-				Definition: "소프트웨어를 만들며 택한 지름길이나 미흡한 설계가 남기는 미래의 비용입니다. 빚처럼 나중에 추가 작업으로 갚아야 하며, 내버려 두면 불어납니다.",
+				Term: "기술 부채",
 			}}}},
 		{&v117.Text, mapData[TermText]{[]string{"en", "ja", "ko"}, []TermText{{
-			Term:       "OSS (open-source software)",
-			Definition: "Software whose source code is published so that anyone may use, study, change and share it under the terms of its licence.",
+			Term: "OSS (open-source software)",
 		},
 			{
-				Term:       "OSS（オープンソースソフトウェア）",
-				Definition: "ソースコードが公開され、ライセンスの条件に従えば誰でも利用、調査、改変、再配布ができるソフトウェアです。",
+				Term: "OSS（オープンソースソフトウェア）",
 			},
 			{
-				Term:       "오픈소스 소프트웨어(OSS)",
-				Definition: "소스 코드가 공개되어, 라이선스 조건에 따라 누구나 사용하고 살펴보고 고치고 배포할 수 있는 소프트웨어입니다.",
+				Term: "오픈소스 소프트웨어(OSS)",
 			}}}},
 		{&v118.Text, mapData[TermText]{[]string{"en", "ja", "ko"}, []TermText{{
-			Term:       "Green IT",
-			Definition: "Designing and running IT so that it uses less energy and harms the environment less, and using IT to help the whole business become more sustainable.",
+			Term: "Green IT",
 		},
 			{
-				Term:       "グリーンIT",
-				Definition: "IT機器やシステムの消費電力や環境負荷を減らすとともに、ITを使って事業全体をより持続可能にしていく取り組みです。",
-				Reading:    "ぐりーんあいてぃー",
+				Term: "グリーンIT",
 			},
 			{
-				Term:       "그린 IT",
-				Definition: "IT 기기와 시스템의 에너지 사용과 환경 부담을 줄이고, IT를 활용해 사업 전체를 더 지속 가능하게 만드는 노력입니다.",
+				Term: "그린 IT",
 			}}}},
 		{&v119.Text, mapData[TermText]{[]string{"en", "ja", "ko"}, []TermText{{
-			Term:       "PMO (project management office)",
-			Definition: "A team that supports and oversees projects across an organisation: it sets common methods, tracks progress and helps project managers.",
+			Term: "PMO (project management office)",
 		},
 			{
-				Term:       "PMO（プロジェクトマネジメントオフィス）",
-				Definition: "組織内の複数のプロジェクトを横断的に支援・管理するチームです。共通の進め方を定め、進捗を把握し、プロジェクトマネージャーを支えます。",
+				Term: "PMO（プロジェクトマネジメントオフィス）",
 			},
 			{
-				Term:       "PMO(프로젝트 관리 조직)",
-				Definition: "조직 안의 여러 프로젝트를 지원하고 관리하는 팀입니다. 공통 방법론을 정하고 진행 상황을 파악하며 프로젝트 관리자를 돕습니다.",
+				Term: "PMO(프로젝트 관리 조직)",
 			}}}},
 		{&v120.Text, mapData[TermText]{[]string{"en", "ja", "ko"}, []TermText{{
-			Term:       "MVP (minimum viable product)",
-			Definition: "The simplest version of a product that real users can try, built to test an idea in the market quickly and cheaply.",
+			Term: "MVP (minimum viable product)",
 		},
 			{
-				Term:       "MVP（実用最小限の製品）",
-				Definition: "実際のユーザーが試せる最もシンプルな形の製品で、アイデアを市場で素早く、少ないコストで検証するためにつくります。",
+				Term: "MVP（実用最小限の製品）",
 			},
 			{
-				Term:       "MVP(최소 기능 제품)",
-				Definition: "실제 사용자가 써 볼 수 있는 가장 단순한 형태의 제품으로, 아이디어를 시장에서 빠르고 적은 비용으로 검증하기 위해 만듭니다.",
+				Term: "MVP(최소 기능 제품)",
 			}}}},
 		{&v121.Text, mapData[TermText]{[]string{"en", "ja", "ko"}, []TermText{{
-			Term:       "UX (user experience)",
-			Definition: "Everything a person experiences when using a product or service, including how easy, quick and pleasant it is.",
+			Term: "UX (user experience)",
 		},
 			{
-				Term:       "UX（ユーザー体験）",
-				Definition: "製品やサービスを使う人が得る体験全体のことで、使いやすさ、速さ、心地よさなどを含みます。",
+				Term: "UX（ユーザー体験）",
 			},
 			{
-				Term:       "UX(사용자 경험)",
-				Definition: "제품이나 서비스를 쓰는 사람이 겪는 경험 전체로, 얼마나 쉽고 빠르고 만족스러운지를 포함합니다.",
+				Term: "UX(사용자 경험)",
 			}}}},
 		{&v122.Text, mapData[TermText]{[]string{"en", "ja", "ko"}, []TermText{{
-			Term:       "DevOps",
-			Definition: "A culture and set of practices in which development and operations work as one team and automate delivery, so software can be released often and reliably.",
+			Term: "DevOps",
 		},
 			{
-				Term:       "DevOps（デブオプス）",
-				Definition: "開発チームと運用チームが一体となって働き、リリースまでの流れを自動化して、ソフトウェアを頻繁かつ安定して届けるための文化と実践です。",
+				Term: "DevOps（デブオプス）",
 			},
 			{
-				Term:       "DevOps",
-				Definition: "개발팀과 운영팀이 한 팀처럼 일하고 배포 과정을 자동화해, 소프트웨어를 자주 그리고 안정적으로 출시하도록 하는 문화와 실천 방법입니다.",
+				Term: "DevOps",
 			}}}},
 		{&v123.Text, mapData[TermText]{[]string{"en", "ja", "ko"}, []TermText{{
-			Term:       "CI/CD (continuous integration and continuous delivery)",
-			Definition: "Automating how code changes are merged, tested and delivered, so that software can be released in small steps, often and safely.",
+			Term: "CI/CD (continuous integration and continuous delivery)",
 		},
 			{
-				Term:       "CI/CD（継続的インテグレーション／継続的デリバリー）",
-				Definition: "コード変更の統合、テスト、リリースまでを自動化し、小さな単位で頻繁かつ安全にリリースできるようにする仕組みです。",
+				Term: "CI/CD（継続的インテグレーション／継続的デリバリー）",
 			},
 			{
-				Term:       "CI/CD(지속적 통합·지속적 배포)",
-				Definition: "코드 변경을 합치고, 테스트하고, 배포하는 과정을 자동화해 작은 단위로 자주, 안전하게 출시할 수 있게 하는 방식입니다.",
+				Term: "CI/CD(지속적 통합·지속적 배포)",
 			}}}},
 		{&v124.Text, mapData[TermText]{[]string{"en", "ja", "ko"}, []TermText{{
-			Term:       "One-on-one (1:1)",
-			Definition: "A regular private conversation between a manager and one team member, centred on that person’s work, growth and concerns.",
+			Term: "One-on-one (1:1)",
 		},
 			{
-				Term:       "1on1",
-				Definition: "上司と部下が定期的に1対1で行う対話で、部下の仕事、成長、悩みを中心に話します。",
+				Term: "1on1",
 			},
 			{
-				Term:       "1:1 면담",
-				Definition: "관리자와 팀원이 정기적으로 단둘이 나누는 대화로, 팀원의 업무, 성장, 고민을 중심으로 이야기합니다.",
+				Term: "1:1 면담",
 			}}}},
 	}
 	maps8 = []mapRow[map[string]string]{
@@ -6909,120 +5702,120 @@ var (
 			"cio",
 			"coo",
 			"cto"}}},
-		{&v187.Items, mapData[string]{[]string{"bcp", "bridge-conflict", "business-requests", "choose-stack", "customer-voice", "data-use", "decide-not-wait", "devops-culture", "dx-initiative", "evaluation-system", "exec-meeting", "hiring-criteria", "incident-response", "it-governance", "kpi-kgi", "lead-not-manage", "legacy-renewal", "long-over-short", "new-tech", "one-on-ones", "org-over-self", "product-team", "review-mentoring", "roi-case", "scalable-architecture", "security-rules", "tech-roadmap", "technical-debt", "vendor-management", "whole-over-part"}, []string{"I can explain, with concrete recovery time objectives (RTOs), how our systems would keep critical operations going through a disaster.",
-			"I can settle a disagreement between executives and engineers with a data-backed compromise that both sides accept.",
-			"I can turn a business department’s loosely worded request into clear requirements and a realistic plan.",
-			"I can choose the languages, frameworks and infrastructure for a product and justify the choice in business terms.",
-			"I can make feedback from sales and customer support a regular input to our product and technical priorities.",
-			"I can use an analysis of company data to back a proposal that changes an executive decision.",
-			"I can make a decision on incomplete information, without waiting to be told, and own the outcome.",
-			"I can help a team adopt CI/CD and DevOps until small, frequent and safe releases become routine.",
-			"I can lead a digital transformation effort that changes how a business process works, rather than just automating the old steps.",
-			"I can design an evaluation system and a career ladder for engineers that they accept as fair.",
-			"I can explain a technical decision at an executive meeting in terms of cost, risk and impact on the business.",
-			"I can define hiring criteria for engineers that let different interviewers reach consistent decisions.",
-			"I can lead the response to a serious outage or security incident, from the first alert to the post-mortem.",
-			"I can set company-wide rules for how IT investments are proposed, approved and reviewed after the fact.",
-			"I can define the goal metric for a technology initiative and the KPIs that show whether we are on track to reach it.",
-			"I can set out a vision that people want to follow, rather than only tracking their tasks and progress.",
-			"I can plan the renewal of a legacy system in stages, so that the business that depends on it never has to stop.",
-			"I can win support for a decision that pays off in a few years, even when it costs something in this quarter’s results.",
-			"I can evaluate a new technology such as generative AI and decide where, if anywhere, it belongs in our business.",
-			"I can hold regular one-on-ones that engineers find genuinely useful for their growth and motivation.",
-			"I can deliberately develop a successor who could take over the role I hold today.",
-			"I can agree with product managers and designers on what to build, weighing user experience against technical cost.",
-			"I can use code and design reviews to teach, so that the whole team’s technical skill rises over time.",
-			"I can build the case for a technology investment, with its cost, its expected return and its payback period.",
-			"I can design a system architecture that keeps running smoothly when the number of users grows tenfold.",
-			"I can write security rules for a team or a company that people actually follow in their daily work.",
-			"I can write a technology roadmap that ties each technical investment to a goal in the business plan.",
-			"I can make technical debt visible and secure time in the plan to pay it down alongside feature work.",
-			"I can work with an outside vendor while keeping scope, quality and cost under our control rather than theirs.",
-			"I can decide how to share a limited budget between departments by what serves the whole company best."}}},
-		{&v188.Items, mapData[string]{[]string{"bcp", "bridge-conflict", "business-requests", "choose-stack", "customer-voice", "data-use", "decide-not-wait", "devops-culture", "dx-initiative", "evaluation-system", "exec-meeting", "hiring-criteria", "incident-response", "it-governance", "kpi-kgi", "lead-not-manage", "legacy-renewal", "long-over-short", "new-tech", "one-on-ones", "org-over-self", "product-team", "review-mentoring", "roi-case", "scalable-architecture", "security-rules", "tech-roadmap", "technical-debt", "vendor-management", "whole-over-part"}, []string{"災害時に重要業務をどう継続させるか（BCP）を、目標復旧時間（RTO）とあわせてシステム面から説明できる。",
-			"経営陣と開発チームの意見が対立したとき、データを根拠に双方が納得する落としどころを見つけられる。",
-			"業務部門からのあいまいな要望を、明確な要件と現実的な計画に落とし込める。",
-			"製品の技術選定（開発言語・フレームワーク・インフラ）を行い、その理由を事業の観点から説明できる。",
-			"営業やカスタマーサポートから届くユーザーの声を、製品や技術の優先順位に継続して反映できる。",
-			"社内データの分析に基づく提案で、経営の意思決定を動かせる。",
-			"情報がそろわない中でも指示を待たずに自ら決断し、その結果に責任を持てる。",
-			"CI/CDとDevOpsをチームに根づかせ、小さな単位で頻繁かつ安全にリリースすることを当たり前にできる。",
-			"既存の手順を自動化するだけでなく、業務のやり方そのものを変えるDXを主導できる。",
-			"エンジニアが納得できる評価制度・等級制度とキャリアパスを設計できる。",
-			"経営会議で、技術的な判断をコスト・リスク・事業への影響に置き換えて説明できる。",
-			"面接官が変わっても判断がぶれない、エンジニアの採用基準をつくれる。",
-			"重大な障害やセキュリティインシデントの対応を指揮し、初動から振り返り（ポストモーテム）までやり遂げられる。",
-			"IT投資の起案・承認・事後評価の流れを、全社のルール（ITガバナンス）として整備できる。",
-			"技術施策のKGIと、そこへ順調に向かっているかを測るKPIを設計できる。",
-			"タスクや進捗の管理にとどまらず、ビジョンを示してメンバーが自ら動きたくなる状態をつくれる。",
-			"業務を止めずにレガシーシステムを段階的に刷新する計画を立てられる。",
-			"今期の数字が多少犠牲になっても、数年先に効いてくる判断について周囲を説得できる。",
-			"生成AIのような新技術を評価し、自社のどこに取り入れるか、あるいは見送るかを判断できる。",
-			"メンバーの成長とモチベーション向上につながる1on1を、定期的に実施できる。",
-			"いまの自分の役割を引き継げる後継者を、計画的に育てられる。",
-			"UXと開発コストのバランスを取りながら、何をつくるかをPdMやデザイナーと合意できる。",
-			"コードレビューや設計レビューを育成の場として使い、チーム全体の技術力を底上げできる。",
-			"技術投資のコスト・期待効果・回収期間を試算し、ROIの根拠を示せる。",
-			"ユーザー数が10倍に増えても安定して動き続けるシステムアーキテクチャを設計できる。",
-			"現場で実際に守られる情報セキュリティのルールを、チームや全社向けにつくれる。",
-			"技術投資の一つひとつを事業計画の目標にひもづけた技術ロードマップをつくれる。",
-			"技術的負債を可視化し、機能開発と並行して返済する時間を計画に組み込める。",
-			"外部ベンダーに丸投げせず、スコープ・品質・コストを自社側でコントロールできる。",
-			"限られた予算を部門間でどう配分するかを、全社最適の観点で決められる。"}}},
-		{&v189.Items, mapData[string]{[]string{"bcp", "bridge-conflict", "business-requests", "choose-stack", "customer-voice", "data-use", "decide-not-wait", "devops-culture", "dx-initiative", "evaluation-system", "exec-meeting", "hiring-criteria", "incident-response", "it-governance", "kpi-kgi", "lead-not-manage", "legacy-renewal", "long-over-short", "new-tech", "one-on-ones", "org-over-self", "product-team", "review-mentoring", "roi-case", "scalable-architecture", "security-rules", "tech-roadmap", "technical-debt", "vendor-management", "whole-over-part"}, []string{"업무 연속성 계획(BCP)을 목표 복구 시간(RTO)과 함께 시스템 측면에서 설명할 수 있다.",
-			"경영진과 개발팀의 의견이 부딪쳤을 때, 데이터를 근거로 양쪽이 수긍하는 절충안을 끌어내 본 적이 있다.",
-			"현업 부서의 막연한 요청을 명확한 요구사항과 현실적인 실행 계획으로 정리할 수 있다.",
-			"제품의 기술 스택(언어·프레임워크·인프라)을 선정하고, 그 근거를 비즈니스 관점에서 설명할 수 있다.",
-			"영업팀과 고객지원(CS) 팀이 전하는 고객의 목소리를 제품과 기술의 우선순위에 꾸준히 반영하고 있다.",
-			"사내 데이터를 분석한 제안으로 경영진의 의사결정을 바꿔 본 적이 있다.",
-			"정보가 다 갖춰지지 않아도 지시를 기다리지 않고 스스로 결정하고, 그 결과를 책임질 수 있다.",
-			"CI/CD와 DevOps를 팀에 정착시켜, 작은 단위로 자주 안전하게 배포하는 것을 일상으로 만들어 본 적이 있다.",
-			"기존 절차를 자동화하는 데 그치지 않고, 업무 방식 자체를 바꾸는 DX를 주도해 본 적이 있다.",
-			"엔지니어가 공정하다고 받아들이는 평가 제도와 직급 체계를 설계할 수 있다.",
-			"경영진 회의에서 기술적 결정을 비용, 리스크, 사업에 미치는 영향으로 풀어 설명할 수 있다.",
-			"면접관이 달라도 판단이 흔들리지 않는 엔지니어 채용 기준을 만들어 본 적이 있다.",
-			"중대한 장애나 보안 사고 대응을 지휘해, 초동 대응부터 사후 분석(포스트모템)까지 마무리해 본 적이 있다.",
-			"IT 투자의 기안부터 승인, 사후 평가까지의 절차를 전사 규칙(IT 거버넌스)으로 정비할 수 있다.",
-			"기술 과제의 최종 목표 지표와, 그 목표에 제대로 다가가고 있는지 보여 주는 KPI를 설계할 수 있다.",
-			"업무와 진척을 관리하는 데 그치지 않고, 비전을 제시해 구성원이 스스로 움직이게 할 수 있다.",
-			"업무를 멈추지 않고 레거시 시스템을 단계적으로 전환하는 계획을 세워 본 적이 있다.",
-			"이번 분기 실적을 일부 희생하더라도 몇 년 뒤에 효과가 나는 결정을 밀고 나가도록 주변을 설득할 수 있다.",
-			"생성형 AI 같은 신기술을 평가해, 사업의 어느 부분에 도입할지 또는 도입하지 않을지 판단할 수 있다.",
-			"팀원의 성장과 동기 부여에 실제로 도움이 되는 1:1 면담을 정기적으로 진행하고 있다.",
-			"지금 내 역할을 이어받을 수 있는 후계자를 의식적으로 키우고 있다.",
-			"프로덕트 매니저(PM)·디자이너와 함께 사용자 경험과 개발 비용을 따져 보며 무엇을 만들지 합의할 수 있다.",
-			"코드 리뷰와 설계 리뷰를 통해 팀원을 가르치며, 팀 전체의 기술력을 끌어올릴 수 있다.",
-			"기술 투자안의 비용, 기대 효과, 투자 회수 기간을 산정해 ROI 근거를 제시할 수 있다.",
-			"사용자가 10배로 늘어나도 무리 없이 돌아가는 시스템 아키텍처를 설계할 수 있다.",
-			"구성원이 실제 업무에서 지키는 정보보안 규정을 팀이나 회사 단위로 만들어 본 적이 있다.",
-			"기술 투자 하나하나를 사업 계획의 목표와 연결한 기술 로드맵을 작성해 본 적이 있다.",
-			"기술 부채를 가시화하고, 기능 개발과 병행해 부채를 갚을 시간을 일정에 확보할 수 있다.",
-			"외주 업체에 통째로 맡기지 않고, 범위·품질·비용을 우리 쪽에서 직접 관리하며 협업해 본 적이 있다.",
-			"한정된 예산을 부서 간에 어떻게 나눌지, 전사 최적화 관점에서 결정할 수 있다."}}},
-		{&v191.Topics, mapData[string]{[]string{"business", "leadership", "organisation", "risk", "role-vision", "technology"}, []string{"Business and management",
-			"Leadership",
-			"Organisation and people",
-			"Risk and security",
-			"Role and vision",
-			"Technology"}}},
-		{&v192.Topics, mapData[string]{[]string{"business", "leadership", "organisation", "risk", "role-vision", "technology"}, []string{"事業・経営",
-			"リーダーシップ",
-			"組織・人材",
-			"リスク・セキュリティ",
-			"役割・ビジョン",
-			"技術"}}},
-		{&v193.Topics, mapData[string]{[]string{"business", "leadership", "organisation", "risk", "role-vision", "technology"}, []string{"경영·비즈니스",
-			"리더십",
-			"조직·인재",
-			"리스크·보안",
-			"역할·비전",
-			"기술"}}},
-		{&compiledCourse.TextVersions, mapData[string]{[]string{"en", "ja", "ko"}, []string{"665f28c55494c1743e638143",
-			"d7bd74f72d3a2a2cd34c87de",
-			"75656183514a9d4469e7a29b"}}},
-		{&compiledCourse.TextChecks, mapData[string]{[]string{"en", "ja", "ko"}, []string{"560d6d12313eeb1c",
-			"286bc3a7c7c6a574",
-			"130dca79806b6aa9"}}},
+		{&v187.Items, mapData[string]{[]string{"bcp", "bridge-conflict", "business-requests", "choose-stack", "customer-voice", "data-use", "decide-not-wait", "devops-culture", "dx-initiative", "evaluation-system", "exec-meeting", "hiring-criteria", "incident-response", "it-governance", "kpi-kgi", "lead-not-manage", "legacy-renewal", "long-over-short", "new-tech", "one-on-ones", "org-over-self", "product-team", "review-mentoring", "roi-case", "scalable-architecture", "security-rules", "tech-roadmap", "technical-debt", "vendor-management", "whole-over-part"}, []string{"",
+			"",
+			"",
+			"",
+			"",
+			"",
+			"",
+			"",
+			"",
+			"",
+			"",
+			"",
+			"",
+			"",
+			"",
+			"",
+			"",
+			"",
+			"",
+			"",
+			"",
+			"",
+			"",
+			"",
+			"",
+			"",
+			"",
+			"",
+			"",
+			""}}},
+		{&v188.Items, mapData[string]{[]string{"bcp", "bridge-conflict", "business-requests", "choose-stack", "customer-voice", "data-use", "decide-not-wait", "devops-culture", "dx-initiative", "evaluation-system", "exec-meeting", "hiring-criteria", "incident-response", "it-governance", "kpi-kgi", "lead-not-manage", "legacy-renewal", "long-over-short", "new-tech", "one-on-ones", "org-over-self", "product-team", "review-mentoring", "roi-case", "scalable-architecture", "security-rules", "tech-roadmap", "technical-debt", "vendor-management", "whole-over-part"}, []string{"",
+			"",
+			"",
+			"",
+			"",
+			"",
+			"",
+			"",
+			"",
+			"",
+			"",
+			"",
+			"",
+			"",
+			"",
+			"",
+			"",
+			"",
+			"",
+			"",
+			"",
+			"",
+			"",
+			"",
+			"",
+			"",
+			"",
+			"",
+			"",
+			""}}},
+		{&v189.Items, mapData[string]{[]string{"bcp", "bridge-conflict", "business-requests", "choose-stack", "customer-voice", "data-use", "decide-not-wait", "devops-culture", "dx-initiative", "evaluation-system", "exec-meeting", "hiring-criteria", "incident-response", "it-governance", "kpi-kgi", "lead-not-manage", "legacy-renewal", "long-over-short", "new-tech", "one-on-ones", "org-over-self", "product-team", "review-mentoring", "roi-case", "scalable-architecture", "security-rules", "tech-roadmap", "technical-debt", "vendor-management", "whole-over-part"}, []string{"",
+			"",
+			"",
+			"",
+			"",
+			"",
+			"",
+			"",
+			"",
+			"",
+			"",
+			"",
+			"",
+			"",
+			"",
+			"",
+			"",
+			"",
+			"",
+			"",
+			"",
+			"",
+			"",
+			"",
+			"",
+			"",
+			"",
+			"",
+			"",
+			""}}},
+		{&v191.Topics, mapData[string]{[]string{"business", "leadership", "organisation", "risk", "role-vision", "technology"}, []string{"",
+			"",
+			"",
+			"",
+			"",
+			""}}},
+		{&v192.Topics, mapData[string]{[]string{"business", "leadership", "organisation", "risk", "role-vision", "technology"}, []string{"",
+			"",
+			"",
+			"",
+			"",
+			""}}},
+		{&v193.Topics, mapData[string]{[]string{"business", "leadership", "organisation", "risk", "role-vision", "technology"}, []string{"",
+			"",
+			"",
+			"",
+			"",
+			""}}},
+		{&compiledCourse.TextVersions, mapData[string]{[]string{"en", "ja", "ko"}, []string{"3676b69b3d6e65663fe90e15",
+			"5a7d27cd8bbf1b25f836b9eb",
+			"1f903af3e57a8cbb946dcb28"}}},
+		{&compiledCourse.TextChecks, mapData[string]{[]string{"en", "ja", "ko"}, []string{"750852dd75ae430e",
+			"b05c4b25d6c9a2d6",
+			"6e9a0007c777dc45"}}},
 	}
 )
 

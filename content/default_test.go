@@ -2,6 +2,7 @@ package content
 
 import (
 	"runtime"
+	"slices"
 	"testing"
 )
 
@@ -67,7 +68,10 @@ func TestADamagedCourseOrTextFileIsRefused(t *testing.T) {
 	if _, err := decode([]byte("<html>")); err == nil {
 		t.Error("a course that is not JSON decoded")
 	}
-	text := []byte("{\"Sections\":[{\"ID\":\"en\"}]}\n{\"Sections\":7}\n{\"survey\":{\"Title\":\"CTO pay\"}}\n")
+	// Two bodies, the sources' words, then a line for each of the course's
+	// words: each lesson's title and summary.
+	words := "What a CTO does\nThe role in brief\nCTO or CIO\n\n"
+	text := []byte("{\"Sections\":[{\"ID\":\"en\"}]}\n{\"Sections\":7}\n{\"survey\":{\"Title\":\"CTO pay\"}}\n" + words)
 	courseFor := func(text []byte) *Course {
 		c, err := decode([]byte(`{"Lessons":[{"ID":"a","Text":{"en":{}}},{"ID":"b","Text":{"en":{}}}],"Sources":[{"ID":"survey"}],"TextChecks":{"en":"` + TextCheck(text) + `"}}`))
 		if err != nil {
@@ -76,7 +80,7 @@ func TestADamagedCourseOrTextFileIsRefused(t *testing.T) {
 		return c
 	}
 	course := func() *Course { return courseFor(text) }
-	badWords := []byte("{}\n{}\n[\"not\", \"words\"]\n")
+	badWords := []byte("{}\n{}\n[\"not\", \"words\"]\n" + words)
 	if err := courseFor(badWords).AttachText("en", badWords); err == nil {
 		t.Error("a text file whose sources' words do not decode attached")
 	}
@@ -85,13 +89,22 @@ func TestADamagedCourseOrTextFileIsRefused(t *testing.T) {
 	if c.HasText("en") || a.Text["en"].BodyErr() == nil || a.Text["en"].Body().Sections != nil {
 		t.Error("a body reads as there before its text file is attached")
 	}
+	if a.Text["en"].Title != "" {
+		t.Errorf("a title reads %q before its text file is attached", a.Text["en"].Title)
+	}
 	for name, data := range map[string][]byte{
 		"another version": []byte("{}\n{}\n"),
 		"too few bodies":  []byte("{}\n"),
 		"empty":           nil,
+		// The right number of lines, checked against the wrong file.
+		"without its words": []byte("{}\n{}\n{}\nWhat a CTO does\nThe role in brief\nCTO or CIO\n"),
+		"a word too many":   append(slices.Clip(text), "Extra\n"...),
 	} {
-		if err := course().AttachText("en", data); err == nil {
+		if err := courseFor(data).AttachText("en", data); err == nil {
 			t.Errorf("%s: attached", name)
+		}
+		if err := course().AttachText("en", data); err == nil {
+			t.Errorf("%s: attached in place of the right file", name)
 		}
 	}
 	if err := c.AttachText("en", text); err != nil {
@@ -101,6 +114,9 @@ func TestADamagedCourseOrTextFileIsRefused(t *testing.T) {
 		t.Errorf("the source's words read %+v after attaching", s.Text)
 	}
 	b, _ := c.Lesson("b")
+	if a.Text["en"].Title != "What a CTO does" || a.Text["en"].Summary != "The role in brief" || b.Text["en"].Title != "CTO or CIO" || b.Text["en"].Summary != "" {
+		t.Errorf("the words read %q and %q after attaching", a.Text["en"].Title+" · "+a.Text["en"].Summary, b.Text["en"].Title+" · "+b.Text["en"].Summary)
+	}
 	if en := a.Text["en"]; !c.HasText("en") || en.BodyErr() != nil || en.Body().Sections[0].ID != "en" {
 		t.Errorf("the first body reads %+v, %v", en.Body(), en.BodyErr())
 	}

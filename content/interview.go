@@ -5,7 +5,7 @@ package content
 type Interview struct {
 	Topics    []string
 	Questions []InterviewQuestion
-	Text      map[string]*InterviewText // by language
+	Text      map[string]*InterviewText `text:"by-language"`
 }
 
 // InterviewQuestion is the language-neutral part of an interview card.

@@ -9,7 +9,7 @@ type Course struct {
 	Glossary   []*Term                      // in display order
 	Roles      []*Role                      // in display order
 	Skills     []string                     // the skill ids roles may name
-	SkillNames map[string]map[string]string // by language, then skill id
+	SkillNames map[string]map[string]string `text:"by-language"` // by language, then skill id
 	Superiors  map[string]string            // the values of Role.ReportsTo, each named by a glossary term id
 	Checklist  *Checklist                   // the self-assessment
 	Interview  *Interview                   // the interview practice deck
@@ -32,7 +32,7 @@ type Course struct {
 type Group struct {
 	ID      string
 	Lessons []string
-	Title   map[string]string // by language
+	Title   map[string]string `text:"by-language"`
 }
 
 // Group returns the lesson group with the given id.
@@ -55,7 +55,7 @@ type Lesson struct {
 	Related  []string `json:",omitzero"` // other lesson ids
 	Quiz     []QuizSpec
 	Facts    map[string]Fact        `json:",omitzero"`
-	Text     map[string]*LessonText // by language
+	Text     map[string]*LessonText `text:"by-language"`
 }
 
 // QuizSpec is the language-neutral part of a quiz question.
@@ -185,12 +185,12 @@ type Ref struct {
 // Term is a glossary entry with its words per language.
 type Term struct {
 	ID   string
-	Text map[string]TermText
+	Text map[string]TermText `text:"by-language"`
 }
 
 // TermText is a glossary entry in one language.
 type TermText struct {
-	Term       string `toml:"term"`
+	Term       string `toml:"term" text:"app"` // the glossary and search match it in every language
 	Definition string `toml:"definition"`
 	// Reading is how a Japanese term that begins with kana or kanji is
 	// read, in hiragana: the glossary's index files the term by it.

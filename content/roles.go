@@ -4,12 +4,12 @@ package content
 // its words per language.
 type Role struct {
 	ID        string
-	Facing    string   // outward, inward or both
-	ReportsTo []string // ceo, coo, cto, cio or board, most common first
-	Skills    []string // skill ids, shared with other roles where the roles share the skill
-	Lessons   []string // related lesson ids
-	Partner   string   // the role it is most often compared with
-	Text      map[string]*RoleText
+	Facing    string               // outward, inward or both
+	ReportsTo []string             // ceo, coo, cto, cio or board, most common first
+	Skills    []string             // skill ids, shared with other roles where the roles share the skill
+	Lessons   []string             // related lesson ids
+	Partner   string               // the role it is most often compared with
+	Text      map[string]*RoleText `text:"by-language"`
 }
 
 // RoleText is a role in one language.

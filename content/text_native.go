@@ -2,11 +2,14 @@
 
 package content
 
-import "embed"
+import (
+	"embed"
+	"encoding/json"
+)
 
-// texts are the compiled lessons' bodies, one file per language.
+// texts are the compiled text files, one per language.
 //
-//go:embed bodies.*.json
+//go:embed text.*.txt
 var texts embed.FS
 
 // builtInText returns every language's compiled text file: the server and
@@ -17,9 +20,24 @@ func builtInText() map[string][]byte {
 	for _, e := range entries {
 		data, err := texts.ReadFile(e.Name())
 		if err == nil {
-			lang := e.Name()[len("bodies.") : len(e.Name())-len(".json")]
+			lang := e.Name()[len("text.") : len(e.Name())-len(".txt")]
 			out[lang] = data
 		}
 	}
 	return out
+}
+
+// shippedCourse returns a copy of the compiled course: attaching the text
+// files fills in its words, and compiledCourse stays as compiled, for the
+// tests that compare it with the content.
+func shippedCourse() courseFile {
+	data, err := json.Marshal(compiledCourse)
+	if err != nil {
+		panic(err)
+	}
+	f, err := decodeCourseFile(data)
+	if err != nil {
+		panic(err)
+	}
+	return f
 }

@@ -15,7 +15,7 @@ func TestWithoutABuiltAppServingAndExportingSayWhatToRun(t *testing.T) {
 		missing []string
 	}{
 		{"no app.wasm", []string{"gen/app.wasm", "gen/app.wasm.br", "gen/app.wasm.gz"}},
-		{"no lesson text", []string{"gen/bodies.ko.json", "gen/bodies.ja.json"}},
+		{"no lesson text", []string{"gen/text.ko.txt", "gen/text.ja.txt"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -77,10 +77,7 @@ func TestTheIndexPutsItsOwnScriptFirstThenLettersThenDigits(t *testing.T) {
 }
 
 func TestEveryTermOfTheGlossaryIsFiledInEveryLanguage(t *testing.T) {
-	course, err := content.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
+	course := withText(t)
 	for _, lang := range []string{"en", "ko", "ja"} {
 		for _, term := range course.Glossary {
 			if termInitial(lang, term.Text[lang]) == "" {

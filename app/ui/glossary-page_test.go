@@ -4,14 +4,10 @@ import (
 	"testing"
 
 	"github.com/cxopath/cxopath/app/search"
-	"github.com/cxopath/cxopath/content"
 )
 
 func TestTheGlossaryFilterFindsATermByWhatItSaysOrIsCalled(t *testing.T) {
-	course, err := content.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
+	course := withText(t)
 	debt, _ := course.Term("technical-debt")
 	tests := []struct {
 		name, lang, query string

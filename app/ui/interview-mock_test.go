@@ -100,7 +100,7 @@ func TestASessionThatCannotGoOnIsNotTakenUp(t *testing.T) {
 }
 
 func TestAQuestionHidesItsPointsUntilAnsweredThenOffersThemToTick(t *testing.T) {
-	course, _ := content.Default()
+	course := withText(t)
 	q := course.Interview.Questions[0]
 	text := course.Interview.Text["ja"].Questions[q.ID]
 	c := newMockQuestion().Lang("ja").Course(course).Question(q, 2, 3).Draft("下書きの続き")
@@ -136,7 +136,7 @@ func TestAQuestionHidesItsPointsUntilAnsweredThenOffersThemToTick(t *testing.T) 
 }
 
 func TestTheSummaryNamesTheWeakestTopicAndTheLessonsThatBuildIt(t *testing.T) {
-	course, _ := content.Default()
+	course := withText(t)
 	iv := course.Interview
 	var strong, weak content.InterviewQuestion
 	for _, q := range iv.Questions {

@@ -219,6 +219,7 @@ func Register() {
 	registerOnce.Do(func() {
 		pages := Pages()
 		for path, newPage := range pages {
+			newPage = textFirst(LangOf(path), newPage)
 			app.Route(path, newPage)
 			if !strings.HasSuffix(path, "/") {
 				// Static hosts serve a page's folder, index.html, at path + "/".

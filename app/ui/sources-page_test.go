@@ -60,8 +60,8 @@ func textOf(n *html.Node) string {
 }
 
 // withText returns the course with every language's text, which holds the
-// sources' words: the native build has it, the browser fetches it, so in
-// WASM the tests that need it are skipped.
+// course's words and the sources' words: the native build has it, the
+// browser fetches it, so in WASM the tests that need it are skipped.
 func withText(t *testing.T) *content.Course {
 	t.Helper()
 	course, err := content.Default()

@@ -62,10 +62,7 @@ func TestTheStudyClockCountsOnlyTimeInViewAndInUse(t *testing.T) {
 }
 
 func TestTheTodayPanelLinksEachItemToWhereItIsDone(t *testing.T) {
-	course, err := content.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
+	course := withText(t)
 	now := time.Date(2026, 12, 2, 20, 0, 0, 0, time.FixedZone("KST", 9*3600))
 	l := course.Lessons[1]
 	card := course.Interview.Questions[0].ID

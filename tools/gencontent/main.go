@@ -1,7 +1,7 @@
 // Command gencontent validates the content in content/ and compiles it into
 // content/course_gen.go, the course as a Go value the app is built with, and
-// content/bodies.<lang>.json,
-// the lessons' bodies per language (embedded natively, fetched by the
+// content/text.<lang>.txt,
+// each language's text (embedded natively, fetched by the
 // browser). `go generate ./content` and `make content` run it; a test fails
 // while any of them is stale.
 package main

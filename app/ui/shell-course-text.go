@@ -98,3 +98,34 @@ func textPreload(lang string) app.UI {
 	}
 	return app.Link().Rel("preload").Href(TextPath(course, lang)).As("fetch").CrossOrigin("anonymous")
 }
+
+// TextUnavailablePage stands in for a page whose language's text did not
+// arrive (see textFirst): it says so, in that language, and offers to
+// reload, which fetches the text again.
+type TextUnavailablePage struct {
+	app.Compo
+
+	Lang string
+	path string
+}
+
+// OnNav notes the address, for the language switcher, and titles the page.
+func (p *TextUnavailablePage) OnNav(ctx app.Context) {
+	p.path = ctx.Page().URL().Path
+	ctx.Page().SetLang(p.Lang)
+	ctx.Page().SetTitle(locale.T(p.Lang, msgTextMissingTitle) + " · " + locale.T(p.Lang, msgAppName))
+}
+
+// Render says what did not arrive and offers to reload.
+func (p *TextUnavailablePage) Render() app.UI {
+	lang := p.Lang
+	return newShell().Lang(lang).Path(p.path).Content(
+		app.Section().Class("not-found text-missing").Attr("role", "alert").Body(
+			app.H1().Text(locale.T(lang, msgTextMissingTitle)),
+			app.P().Text(locale.T(lang, msgTextMissing)),
+			app.P().Class("not-found-actions").Body(
+				app.Button().Type("button").Class("button").OnClick(reload).Text(locale.T(lang, msgTextMissingReload)),
+			),
+		),
+	)
+}
