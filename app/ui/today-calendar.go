@@ -94,7 +94,7 @@ func (c *todayCalendar) Render() app.UI {
 			l := level(cell)
 			shades[l] = appendAt(shades[l], x, y, "h14v14h-14z")
 			if cell.Met {
-				shades[5] = appendAt(shades[5], x+4, y+7, "a3 3 0 1 0 6 0a3 3 0 1 0-6 0")
+				shades[5] = appendAt(shades[5], x+5, y+7, "a2 2 0 1 0 4 0a2 2 0 1 0-4 0")
 			}
 		}
 	}
