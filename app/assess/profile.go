@@ -1,5 +1,7 @@
 package assess
 
+import "slices"
+
 // maxWeight is the most an item can matter to a role.
 const maxWeight = 3
 
@@ -53,4 +55,47 @@ func Extremes(scores []AreaScore) (strongest, weakest string, even bool) {
 		return "", "", false
 	}
 	return hi.Area, lo.Area, hi.Score == lo.Score
+}
+
+// Stretch sets a role's profile against the learner's area scores: the
+// area where the role asks most beyond where the learner stands, and the
+// area it asks most of. Together they tell one role's next step from
+// another's.
+type Stretch struct {
+	Area  string
+	Asks  float64 // what the role asks there, 0 to 1 (see Profile)
+	Score float64 // the learner's area score there
+	// Met reports that the learner reaches what the role asks in every
+	// answered area; Area is then the core.
+	Met bool
+	// Core is the answered area the role asks most of, and CoreAsks what
+	// it asks there.
+	Core     string
+	CoreAsks float64
+}
+
+// Stretch finds, among the answered areas, the one where role asks most
+// above the learner's score, and the one it asks most of; ties go to the
+// area listed first. When the learner meets the role everywhere, the
+// stretch is the core, and Met is set. ok is false when no area is
+// answered.
+func (c *Checklist) Stretch(role string, scores []AreaScore) (s Stretch, ok bool) {
+	profile := c.Profile(role)
+	gap := 0.0
+	for i, a := range scores {
+		if a.Answered == 0 || i >= len(profile) {
+			continue
+		}
+		if !ok || profile[i] > s.CoreAsks {
+			s.Core, s.CoreAsks, ok = a.Area, profile[i], true
+		}
+		if d := profile[i] - a.Score; d > gap {
+			gap, s.Area, s.Asks, s.Score = d, a.Area, profile[i], a.Score
+		}
+	}
+	if ok && gap == 0 {
+		s.Area, s.Asks, s.Met = s.Core, s.CoreAsks, true
+		s.Score = scores[slices.IndexFunc(scores, func(a AreaScore) bool { return a.Area == s.Core })].Score
+	}
+	return s, ok
 }

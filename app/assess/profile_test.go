@@ -45,3 +45,36 @@ func TestExtremesNameTheHighestAndLowestAnsweredAreas(t *testing.T) {
 		t.Errorf("with nothing answered, got %q and %q", s, w)
 	}
 }
+
+func TestAStretchIsTheAnsweredAreaWhereTheRoleAsksMostAboveTheLearner(t *testing.T) {
+	c := &Checklist{
+		Areas: []string{"tech", "people", "money"},
+		Roles: []string{"cto", "cio"},
+		Items: []Item{
+			{ID: "a", Area: "tech", Weights: map[string]int{"cto": 3, "cio": 1}},
+			{ID: "b", Area: "people", Weights: map[string]int{"cto": 1, "cio": 3}},
+			{ID: "c", Area: "money", Weights: map[string]int{"cto": 0, "cio": 3}},
+		},
+	}
+	// Tech at a third, people at nothing, money not answered.
+	scores := c.AreaScores(Answers{"a": 1, "b": 0})
+	if s, ok := c.Stretch("cto", scores); !ok || s.Area != "tech" || s.Met || s.Asks != 1 || s.Score != 1.0/3 || s.Core != "tech" {
+		t.Errorf("the CTO's stretch is %+v, want tech (asks 1, at a third), tech at its core", s)
+	}
+	// The CIO asks all of money, but money is not answered: people it is.
+	if s, ok := c.Stretch("cio", scores); !ok || s.Area != "people" || s.Met || s.Core != "people" {
+		t.Errorf("the CIO's stretch is %+v, want people", s)
+	}
+	// Tech rated at the top: the CTO's core is met; people is its gap.
+	if s, _ := c.Stretch("cto", c.AreaScores(Answers{"a": 3, "b": 0})); s.Area != "people" || s.Core != "tech" || s.CoreAsks != 1 || s.Met {
+		t.Errorf("with tech met the CTO's stretch is %+v, want people, tech at its core", s)
+	}
+	// Everything at the top: the role's most demanding answered area, met.
+	top := c.AreaScores(Answers{"a": 3, "b": 3, "c": 3})
+	if s, ok := c.Stretch("cio", top); !ok || s.Area != "people" || !s.Met || s.Score != 1 {
+		t.Errorf("with every area met the CIO's stretch is %+v, want people, met", s)
+	}
+	if _, ok := c.Stretch("cto", c.AreaScores(Answers{})); ok {
+		t.Error("a stretch is found with nothing answered")
+	}
+}

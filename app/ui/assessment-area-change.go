@@ -12,7 +12,8 @@ import (
 // methods draw the comparison's part of the area scores; on a nil
 // comparison they draw nothing, so the scores show alone.
 type areaComparison struct {
-	From, To string // the snapshots' dates, YYYY-MM-DD
+	From, To string         // the snapshots' dates, YYYY-MM-DD
+	Ratings  assess.Answers // the later day's ratings, which the results show
 	Then     []assess.AreaScore
 	Changes  []assess.AreaChange
 }
@@ -29,6 +30,7 @@ func compareSnapshots(cl *assess.Checklist, snaps []progress.Snapshot, from, to 
 	return cl.AreaScores(now.Ratings), &areaComparison{
 		From:    then.On,
 		To:      now.On,
+		Ratings: now.Ratings,
 		Then:    cl.AreaScores(then.Ratings),
 		Changes: cl.AreaChanges(then.Ratings, now.Ratings),
 	}
@@ -88,4 +90,15 @@ func dash(words string) app.UI {
 		app.Span().Aria("hidden", "true").Text("—"),
 		app.Span().Class("visually-hidden").Text(words),
 	)
+}
+
+// shownRatings are the ratings the results speak for and the day they were
+// rated: the learner's own, or, when two days are compared, the later day
+// picked, so that the fit at the top, the line under it, the chart's legend
+// and the "To" list name one and the same day.
+func shownRatings(answers assess.Answers, ratedOn string, c *areaComparison) (assess.Answers, string) {
+	if c == nil {
+		return answers, ratedOn
+	}
+	return c.Ratings, c.To
 }

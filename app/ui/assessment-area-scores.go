@@ -2,7 +2,6 @@ package ui
 
 import (
 	"math"
-	"strconv"
 
 	"github.com/cxopath/cxopath/app/assess"
 	"github.com/cxopath/cxopath/app/locale"
@@ -66,10 +65,7 @@ func (a *areaScores) Render() app.UI {
 			scores[i] = score
 		}
 		rows[i] = app.Tr().Body(
-			app.Th().Scope("row").Body(
-				app.Span().Class("area-number").Aria("hidden", "true").Text(strconv.Itoa(i+1)),
-				app.Text(labels[i]),
-			),
+			app.Th().Scope("row").Text(labels[i]),
 			app.Td().Class("number").Text(score),
 			app.If(hasRole, func() app.UI { return app.Td().Class("number area-asks").Text(percent(lang, a.IProfile[i])) }),
 			a.ICompare.cell(lang, i),

@@ -132,21 +132,6 @@ var (
 		Description: "How well a role fits; {{.Percent}} is a formatted percentage.",
 		Other:       "{{.Percent}} fit",
 	}
-	msgFitStrongLight = &i18n.Message{
-		ID:          "FitStrongLight",
-		Description: "Why a role fits as it does; {{.Strong}} and {{.Light}} are areas as they read in a sentence (e.g. 'technology and architecture').",
-		Other:       "Strong in {{.Strong}}, lighter in {{.Light}}.",
-	}
-	msgFitStrongOnly = &i18n.Message{
-		ID:          "FitStrongOnly",
-		Description: "Why a role fits, when nothing it needs is lacking; {{.Strong}} is an area as it reads in a sentence.",
-		Other:       "Strong in {{.Strong}}, and short on nothing this role needs.",
-	}
-	msgFitLightOnly = &i18n.Message{
-		ID:          "FitLightOnly",
-		Description: "Why a role fits poorly, when nothing is strong yet; {{.Light}} is an area as it reads in a sentence.",
-		Other:       "Most to gain in {{.Light}}.",
-	}
 	msgGaps = &i18n.Message{
 		ID:          "Gaps",
 		Description: "Heading of the list of top gaps with lessons.",

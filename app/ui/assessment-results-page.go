@@ -133,16 +133,23 @@ func (p *ResultsPage) Render() app.UI {
 			app.P().Body(app.A().Class("button").Href(AssessmentPath(lang)).Text(locale.T(lang, msgStartAssessment))),
 		)
 	}
+	scores, compare, overTime := p.overTime(cl, answers, readOnly)
+	answers, ratedDay := shownRatings(answers, p.doc.Assessment.RatedOn, compare)
+	rated = cl.Answered(answers)
 	fits := cl.Fits(answers)
 	target := p.doc.Assessment.Target
 	if _, ok := course.Role(target); !ok || readOnly {
 		target = fits[0].Role
 	}
-	basis := locale.N(lang, msgResultsBasis, rated, map[string]any{"Total": locale.Number(lang, len(cl.Items))})
-	if d := ratedOn(lang, p.doc.Assessment.RatedOn); d != "" && !readOnly {
-		basis = locale.N(lang, msgResultsBasisRated, rated, map[string]any{"Total": locale.Number(lang, len(cl.Items)), "Date": d})
+	total := map[string]any{"Total": locale.Number(lang, len(cl.Items))}
+	basis := locale.N(lang, msgResultsBasis, rated, total)
+	if d := ratedOn(lang, ratedDay); d != "" && !readOnly {
+		total["Date"] = d
+		basis = locale.N(lang, msgResultsBasisRated, rated, total)
+		if compare != nil {
+			basis = locale.N(lang, msgResultsBasisOn, rated, total)
+		}
 	}
-	scores, compare, overTime := p.overTime(cl, answers, readOnly)
 	done := map[string]bool{}
 	if !readOnly {
 		for id, l := range p.doc.Lessons {
@@ -150,13 +157,14 @@ func (p *ResultsPage) Render() app.UI {
 		}
 	}
 	return page.Content(
+		reportHeader(lang),
 		app.H1().Text(locale.T(lang, msgResults)),
 		notice,
 		newResultsHeadline().Lang(lang).Course(course).Results(fits, cl.AreaScores(answers)),
 		app.P().Class("results-basis").Text(basis),
 		newAreaScores().Lang(lang).Course(course).Scores(scores).Compare(compare).Role(target, cl.Profile(target)),
 		overTime,
-		newRoleFits().Lang(lang).Course(course).Fits(fits),
+		newRoleFits().Lang(lang).Course(course).Fits(fits).Scores(cl, cl.AreaScores(answers)),
 		newAssessmentGaps().Lang(lang).Course(course).Answers(answers).Roles(target, fits[0].Role).ReadOnly(readOnly).Done(done),
 		app.If(!readOnly, func() app.UI {
 			return newShareBox().Lang(lang).Fragment(cl.Encode(answers))
@@ -167,6 +175,7 @@ func (p *ResultsPage) Render() app.UI {
 				return app.A().Class("button-quiet").Href(AssessmentPath(lang)).Text(locale.T(lang, msgEditRatings))
 			}),
 		),
+		reportFooter(lang, ComparedResultsPath(lang, p.from, p.to)),
 	)
 }
 

@@ -15,6 +15,9 @@ type roleFits struct {
 	ILang   string
 	ICourse *content.Course
 	IFits   []assess.Fit
+
+	IChecklist *assess.Checklist
+	IScores    []assess.AreaScore // the learner's, one per area
 }
 
 func newRoleFits() *roleFits { return &roleFits{} }
@@ -25,21 +28,36 @@ func (r *roleFits) Lang(v string) *roleFits { r.ILang = v; return r }
 // Course sets the course whose roles and areas are named.
 func (r *roleFits) Course(v *content.Course) *roleFits { r.ICourse = v; return r }
 
+// Scores sets the checklist and the learner's area scores, which the
+// reasons set against each role's profile.
+func (r *roleFits) Scores(cl *assess.Checklist, scores []assess.AreaScore) *roleFits {
+	r.IChecklist, r.IScores = cl, scores
+	return r
+}
+
 // Fits sets the ranking, best first.
 func (r *roleFits) Fits(v []assess.Fit) *roleFits { r.IFits = v; return r }
 
-// reason says in one sentence why a role fits as well as it does.
+// reason says what sets the role's next step apart: the area it asks most
+// of, and the area where it asks most beyond where the learner stands, with
+// the figures (see assess.Checklist.Stretch).
 func (r *roleFits) reason(f assess.Fit) string {
-	lang, c := r.ILang, r.ICourse
-	switch {
-	case f.Strong != "" && f.Light != "":
-		return locale.T(lang, msgFitStrongLight, map[string]any{"Strong": areaPhrase(c, lang, f.Strong), "Light": areaPhrase(c, lang, f.Light)})
-	case f.Strong != "":
-		return locale.T(lang, msgFitStrongOnly, map[string]any{"Strong": areaPhrase(c, lang, f.Strong)})
-	case f.Light != "":
-		return locale.T(lang, msgFitLightOnly, map[string]any{"Light": areaPhrase(c, lang, f.Light)})
+	lang := r.ILang
+	s, ok := r.IChecklist.Stretch(f.Role, r.IScores)
+	if !ok {
+		return ""
 	}
-	return ""
+	args := map[string]any{
+		"Area": areaPhrase(r.ICourse, lang, s.Area), "Asks": percent(lang, s.Asks), "Score": percent(lang, s.Score),
+		"Core": areaPhrase(r.ICourse, lang, s.Core), "CoreAsks": percent(lang, s.CoreAsks),
+	}
+	switch {
+	case s.Met:
+		return locale.T(lang, msgFitStretchMet, args)
+	case s.Area == s.Core:
+		return locale.T(lang, msgFitStretchCore, args)
+	}
+	return locale.T(lang, msgFitStretch, args)
 }
 
 func (r *roleFits) Render() app.UI {

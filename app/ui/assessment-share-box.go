@@ -6,7 +6,9 @@ import (
 )
 
 // shareBox offers a link that carries the learner's ratings after the "#",
-// with a button that copies it.
+// with a button that copies it. The address itself, long and meaningless to
+// a reader, stays out of sight unless the browser will not copy it: then it
+// shows, selected, to copy by hand.
 type shareBox struct {
 	app.Compo
 
@@ -14,6 +16,7 @@ type shareBox struct {
 	IFragment string
 
 	copied bool
+	manual bool // the browser would not copy: the address shows
 }
 
 func newShareBox() *shareBox { return &shareBox{} }
@@ -36,14 +39,16 @@ func (s *shareBox) link() string {
 // copy puts the link on the clipboard; where the browser refuses, the text
 // is selected so the learner can copy it by hand.
 func (s *shareBox) copy(ctx app.Context, e app.Event) {
-	input := app.Window().GetElementByID("share-link")
-	input.Call("select")
+	byHand := func() {
+		s.manual = true
+		ctx.Defer(func(app.Context) { app.Window().GetElementByID("share-link").Call("select") })
+	}
 	clipboard := app.Window().Get("navigator").Get("clipboard")
 	if !clipboard.Truthy() {
+		byHand()
 		return
 	}
-	// Refused, the link stays selected for copying by hand.
-	await(ctx, clipboard.Call("writeText", s.link()), func(app.Value) { s.copied = true }, nil)
+	await(ctx, clipboard.Call("writeText", s.link()), func(app.Value) { s.copied = true }, byHand)
 }
 
 func (s *shareBox) Render() app.UI {
@@ -52,13 +57,17 @@ func (s *shareBox) Render() app.UI {
 	if s.copied {
 		status = locale.T(lang, msgLinkCopied)
 	}
+	hidden, tab := "visually-hidden", -1
+	if s.manual {
+		hidden, tab = "", 0
+	}
 	return app.Section().Class("share-box").Aria("labelledby", "share").Body(
 		app.H2().ID("share").Text(locale.T(lang, msgShareHeading)),
 		app.P().Text(locale.T(lang, msgShareHow)),
 		app.Div().Class("share-row").Body(
 			app.Label().For("share-link").Class("visually-hidden").Text(locale.T(lang, msgShareLinkLabel)),
-			app.Input().Type("text").ID("share-link").ReadOnly(true).Value(s.link()),
-			app.Button().Type("button").Class("button").OnClick(s.copy).Text(locale.T(lang, msgCopyLink)),
+			app.Input().Type("text").ID("share-link").Class(hidden).TabIndex(tab).ReadOnly(true).Value(s.link()),
+			app.Button().Type("button").Class("button share-copy").OnClick(s.copy).Text(locale.T(lang, msgCopyLink)),
 		),
 		app.P().Class("share-status").Attr("role", "status").Text(status),
 	)

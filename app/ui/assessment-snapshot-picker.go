@@ -78,6 +78,7 @@ func (s *snapshotPicker) Render() app.UI {
 	} else {
 		body = append(body,
 			app.P().Text(locale.N(lang, msgSnapshotsLead, len(s.ISnapshots))),
+			newTrendChart().Lang(lang).Snapshots(s.IChecklist, s.ISnapshots).Compared(s.IFrom, s.ITo),
 			app.Div().Class("snapshot-choices").Body(
 				s.choice("snapshot-from", locale.T(lang, msgSnapshotFrom), s.IFrom, s.pick(true)),
 				s.choice("snapshot-to", locale.T(lang, msgSnapshotTo), s.ITo, s.pick(false)),

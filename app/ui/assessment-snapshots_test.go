@@ -130,7 +130,7 @@ func TestTheSnapshotListsOfferEveryDayNewestFirstWithItsOverallScore(t *testing.
 	}
 	p := newSnapshotPicker().Lang("ko").Checklist(cl).Snapshots(snaps).Compared("2026-11-02", "2026-11-09")
 	mount(t, p)
-	// section → the lists → the second → its select → the options
+	// section → (heading, lead, trend) the lists → the second → its select → the options
 	for i, want := range []struct {
 		on, text string
 		selected bool
@@ -139,14 +139,14 @@ func TestTheSnapshotListsOfferEveryDayNewestFirstWithItsOverallScore(t *testing.
 		{"2026-11-09", "2026년 11월 9일 · 종합 33%", true},
 		{"2026-11-02", "2026년 11월 2일 · 종합 0%", false},
 	} {
-		if err := app.Match(app.Option().Value(want.on).Selected(want.selected), p, 0, 2, 1, 1, i); err != nil {
+		if err := app.Match(app.Option().Value(want.on).Selected(want.selected), p, 0, 3, 1, 1, i); err != nil {
 			t.Errorf("option %d: %v", i, err)
 		}
-		if err := app.Match(app.Text(want.text), p, 0, 2, 1, 1, i, 0); err != nil {
+		if err := app.Match(app.Text(want.text), p, 0, 3, 1, 1, i, 0); err != nil {
 			t.Errorf("option %d: %v", i, err)
 		}
 	}
-	if err := app.Match(app.Option().Value("2026-11-02").Selected(true), p, 0, 2, 0, 1, 2); err != nil {
+	if err := app.Match(app.Option().Value("2026-11-02").Selected(true), p, 0, 3, 0, 1, 2); err != nil {
 		t.Errorf("the earlier day is not picked in the first list: %v", err)
 	}
 
@@ -171,6 +171,69 @@ func TestAComparisonIsAnAddressTheLanguageSwitcherKeeps(t *testing.T) {
 	for in, want := range map[string]string{"2026-11-02": "2026-11-02", "2026-02-30": "", "x": "", "": ""} {
 		if got := snapshotDate(in); got != want {
 			t.Errorf("snapshotDate(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestComparingTwoDaysShowsTheLaterDaysRatingsUnderItsDate(t *testing.T) {
+	cl := &assess.Checklist{Areas: []string{"tech"}, Roles: []string{"cto"}, Items: []assess.Item{{ID: "a", Area: "tech", Weights: map[string]int{"cto": 3}}}}
+	snaps := []progress.Snapshot{
+		{On: "2026-11-02", Ratings: map[string]int{"a": 0}},
+		{On: "2026-11-09", Ratings: map[string]int{"a": 1}},
+		{On: "2026-12-01", Ratings: map[string]int{"a": 3}},
+	}
+	latest := assess.Answers{"a": 3}
+	// The learner picks the two older days, and last rated on 20 November
+	// with a clock gone back (the latest snapshot keeps its date).
+	_, compare := compareSnapshots(cl, snaps, "2026-11-02", "2026-11-09")
+	answers, day := shownRatings(latest, "2026-11-20", compare)
+	if day != "2026-11-09" || answers["a"] != 1 {
+		t.Errorf("comparing 2 and 9 November the results show %v of %s, want the ratings of 2026-11-09", answers, day)
+	}
+	// By default the latest day is compared: it names the latest snapshot.
+	_, compare = compareSnapshots(cl, snaps, "", "")
+	if answers, day := shownRatings(latest, "2026-11-20", compare); day != "2026-12-01" || answers["a"] != 3 {
+		t.Errorf("by default the results show %v of %s, want the latest snapshot's", answers, day)
+	}
+	// One day only: the learner's own ratings and date.
+	if answers, day := shownRatings(latest, "2026-11-20", nil); day != "2026-11-20" || answers["a"] != 3 {
+		t.Errorf("with nothing compared the results show %v of %s", answers, day)
+	}
+}
+
+func TestTheTrendSpacesDaysByTheTimeBetweenThemAndPutsTheTopScoreAtTheTop(t *testing.T) {
+	cl := &assess.Checklist{Areas: []string{"tech"}, Roles: []string{"cto"}, Items: []assess.Item{{ID: "a", Area: "tech", Weights: map[string]int{"cto": 3}}}}
+	points := trendPoints(cl, []progress.Snapshot{
+		{On: "2026-11-01", Ratings: map[string]int{"a": 0}},
+		{On: "2026-11-04", Ratings: map[string]int{"a": 3}},
+		{On: "2026-11-11", Ratings: map[string]int{"a": 1}},
+	})
+	if len(points) != 3 {
+		t.Fatalf("%d points for 3 days", len(points))
+	}
+	for i, want := range []trendPoint{{On: "2026-11-01", X: 0, Y: 100}, {On: "2026-11-04", X: 30, Y: 0}, {On: "2026-11-11", X: 100, Y: 100 - 100.0/3}} {
+		got := points[i]
+		if got.On != want.On || num(got.X) != num(want.X) || num(got.Y) != num(want.Y) {
+			t.Errorf("day %d at %s x %s y %s, want %s x %s y %s", i, got.On, num(got.X), num(got.Y), want.On, num(want.X), num(want.Y))
+		}
+	}
+	if trendPoints(cl, []progress.Snapshot{{On: "2026-11-01", Ratings: map[string]int{"a": 0}}}) != nil {
+		t.Error("one day draws a trend")
+	}
+}
+
+func TestThePrintedReportGivesAnAddressOnlyWhenOthersCanReachIt(t *testing.T) {
+	for host, want := range map[string]string{
+		"cxopath.example":     "cxopath.example/ko/assessment/results",
+		"cxopath.example:443": "cxopath.example:443/ko/assessment/results",
+		"localhost:8103":      "/ko/assessment/results",
+		"127.0.0.1:40449":     "/ko/assessment/results",
+		"[::1]:8000":          "/ko/assessment/results",
+		"app.localhost":       "/ko/assessment/results",
+		"":                    "/ko/assessment/results",
+	} {
+		if got := reportAddress(host, "/ko/assessment/results"); got != want {
+			t.Errorf("on %q the report prints %q, want %q", host, got, want)
 		}
 	}
 }

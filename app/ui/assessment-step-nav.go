@@ -51,5 +51,5 @@ func (n *assessmentStepNav) Render() app.UI {
 	case n.IRated > 0:
 		next = app.A().Class("button step-next").Href(ResultsPath(lang)).Text(locale.T(lang, msgSeeResults))
 	}
-	return app.Nav().Class("step-nav").Aria("label", locale.T(lang, msgStepNavLabel)).Body(back, next)
+	return app.Nav().Class("step-nav").Aria("label", locale.T(lang, msgStepNavLabel)).Body(back, next, paceNote(lang, n.ISteps, n.ISteps[i]))
 }

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/cxopath/cxopath/app/assess"
+	"github.com/cxopath/cxopath/app/locale"
 	"github.com/cxopath/cxopath/content"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
@@ -43,16 +44,49 @@ func TestTheRadarChartDrawsOnePointPerArea(t *testing.T) {
 	}
 }
 
-func TestWrapLabelBreaksLatinBetweenWordsOnly(t *testing.T) {
+func TestWrapLabelBreaksALongNameIntoTwoEvenLinesNeverInsideAWord(t *testing.T) {
 	tests := map[string][]string{
 		"Technology and architecture": {"Technology and", "architecture"},
+		"Operations and security":     {"Operations", "and security"},
 		"Risk":                        {"Risk"},
-		"운영·보안·리스크":                   {"운영·보안·리스크"},
-		"ステークホルダーとの対話":                {"ステークホルダーとの対話"},
+		"운영·보안·리스크":                   {"운영·보안·", "리스크"},
+		"이해관계자 소통":                    {"이해관계자", "소통"},
+		"ステークホルダーとの対話":                {"ステークホルダー", "との対話"},
+		"技術・アーキテクチャ":                  {"技術・", "アーキテクチャ"},
+		"組織・人材":                       {"組織・人材"},
 	}
 	for in, want := range tests {
-		if got := wrapLabel(in); strings.Join(got, "|") != strings.Join(want, "|") {
+		if got := wrapLabel(in, sideEms); strings.Join(got, "|") != strings.Join(want, "|") {
 			t.Errorf("wrapLabel(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestEveryRoleFitSaysSomethingOfItsOwn(t *testing.T) {
+	course, err := content.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cl := assess.FromCourse(course)
+	// Strong in operations, weak in people and the executive view: the
+	// profile that once gave CISO, CIO and CDO the same sentence.
+	answers := assess.Answers{}
+	for _, it := range cl.Items {
+		answers[it.ID] = map[string]int{"operations": 3, "strategy": 2, "communication": 2, "technology": 1}[it.Area]
+	}
+	scores := cl.AreaScores(answers)
+	for _, lang := range []string{"en", "ko", "ja"} {
+		fits := newRoleFits().Lang(lang).Course(course).Scores(cl, scores)
+		seen := map[string]string{}
+		for _, f := range cl.Fits(answers) {
+			reason := fits.reason(f)
+			if reason == "" || strings.Contains(reason, "{{") || strings.Contains(reason, "<no value>") {
+				t.Errorf("%s %s: reason %q", lang, f.Role, reason)
+			}
+			if other, ok := seen[reason]; ok {
+				t.Errorf("%s: %s and %s both read %q", lang, other, f.Role, reason)
+			}
+			seen[reason] = f.Role
 		}
 	}
 }
@@ -68,19 +102,39 @@ func TestEveryRoleFitHasAReasonInEveryLanguage(t *testing.T) {
 		answers[it.ID] = i % assess.Levels
 	}
 	for _, lang := range []string{"en", "ko", "ja"} {
-		fits := newRoleFits().Lang(lang).Course(course)
+		scores := cl.AreaScores(answers)
+		fits := newRoleFits().Lang(lang).Course(course).Scores(cl, scores)
 		for _, f := range cl.Fits(answers) {
 			reason := fits.reason(f)
 			if reason == "" || strings.Contains(reason, "{{") {
 				t.Errorf("%s %s: reason %q", lang, f.Role, reason)
 			}
-			// A variable the message misnames renders as nothing: each area
-			// the fit names must be in the sentence.
-			for _, area := range []string{f.Strong, f.Light} {
-				if area != "" && !strings.Contains(reason, areaPhrase(course, lang, area)) {
-					t.Errorf("%s %s: reason %q does not name %q", lang, f.Role, reason, areaPhrase(course, lang, area))
+			// A variable the message misnames renders as nothing: the area
+			// and both figures must be in the sentence.
+			s, _ := cl.Stretch(f.Role, scores)
+			for _, want := range []string{areaPhrase(course, lang, s.Area), percent(lang, s.Asks)} {
+				if !strings.Contains(reason, want) {
+					t.Errorf("%s %s: reason %q does not name %q", lang, f.Role, reason, want)
 				}
 			}
 		}
+	}
+}
+
+func TestThePaceCountsTheAreasLeftAndTheirMinutesOnceAnAreaIsDone(t *testing.T) {
+	steps := []assessmentStep{{ID: "a", Rated: 5, Total: 5}, {ID: "b", Rated: 2, Total: 5}, {ID: "c", Total: 5}}
+	if areas, minutes := assessmentPace(steps); areas != 2 || minutes != 2 {
+		t.Errorf("8 statements in 2 areas left: got %d areas, %d minutes; want 2 areas, 2 minutes", areas, minutes)
+	}
+	if paceNote("en", steps, steps[1]) != nil {
+		t.Error("an area half rated already shows the word between areas")
+	}
+	want := locale.N("ko", msgPaceLeft, 2, map[string]any{"Minutes": "2"})
+	if got := app.HTMLString(paceNote("ko", steps, steps[0])); !strings.Contains(got, want) {
+		t.Errorf("after the first area the note reads %s, want %q", got, want)
+	}
+	all := []assessmentStep{{ID: "a", Rated: 5, Total: 5}, {ID: "b", Rated: 5, Total: 5}}
+	if got := app.HTMLString(paceNote("ja", all, all[1])); !strings.Contains(got, locale.T("ja", msgPaceDone)) {
+		t.Errorf("with everything rated the note reads %s", got)
 	}
 }

@@ -82,6 +82,9 @@ func (q *lessonQuiz) Render() app.UI {
 	summary := locale.N(lang, msgQuizIntro, len(l.Quiz))
 	// The ring fills as questions are answered, then shows the score.
 	ring, share := "progress-ring", 0.0
+	if answered == 0 {
+		ring += " is-empty" // not yet begun: a quiz mark, not an empty ring
+	}
 	if len(l.Quiz) > 0 {
 		share = float64(answered) / float64(len(l.Quiz))
 	}

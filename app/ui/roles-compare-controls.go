@@ -29,7 +29,7 @@ func (c *compareTable) controls(labels []string, current int) app.UI {
 			),
 			app.P().Class("compare-key").Body(
 				app.Span().Class("differs-mark").Aria("hidden", "true"),
-				app.Text(locale.T(lang, msgDiffers)),
+				app.Text(locale.T(lang, msgDiffersKey)),
 			),
 		),
 		app.Div().Class("compare-pager").Body(

@@ -1,8 +1,13 @@
 package ui
 
 import (
+	"regexp"
 	"slices"
+	"strings"
 	"testing"
+
+	"github.com/cxopath/cxopath/app/locale"
+	"github.com/cxopath/cxopath/content"
 )
 
 func TestTheCellsThatStandOutFromTheOthersAreMarked(t *testing.T) {
@@ -24,5 +29,35 @@ func TestTheCellsThatStandOutFromTheOthersAreMarked(t *testing.T) {
 				t.Errorf("differing(%q) = %v, want %v", tt.values, got, tt.want)
 			}
 		})
+	}
+}
+
+func TestOnlyTheShortFactsCarryMarksAndTheKeySaysSo(t *testing.T) {
+	course, err := content.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, lang := range locale.Langs {
+		html := compareHTML(t, newCompareTable().Lang(lang).Course(course).Roles([]string{"cto", "cio", "cdo"}))
+		rows := regexp.MustCompile(`(?s)<tr[^>]*>\s*<th scope="row">([^<]*)</th>(.*?)</tr>`).FindAllStringSubmatch(html, -1)
+		if len(rows) < 5 {
+			t.Fatalf("%s: %d rows", lang, len(rows))
+		}
+		facts := map[string]bool{locale.T(lang, msgDimFacing): true, locale.T(lang, msgDimReports): true}
+		for _, row := range rows {
+			if marked := strings.Contains(row[2], "differs-mark"); marked && !facts[row[1]] {
+				t.Errorf("%s: the description row %q carries ≠ marks", lang, row[1])
+			}
+		}
+		// The key names the rows it marks.
+		key := locale.T(lang, msgDiffersKey)
+		if !strings.Contains(html, key) {
+			t.Errorf("%s: the key does not read %q", lang, key)
+		}
+		for name := range facts {
+			if !strings.Contains(key, name) && lang != "en" {
+				t.Errorf("%s: the key does not name the row %q", lang, name)
+			}
+		}
 	}
 }

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/cxopath/cxopath/app/locale"
@@ -14,13 +15,15 @@ import (
 const (
 	calStep  = 17 // from one square to the next
 	calTop   = 16 // room for the month names above
-	calEdge  = 1  // room for a ring at the edges
-	calWidth = study.Weeks*calStep + 2*calEdge
+	calEdge  = 1  // room at the edges
+	calLeft  = 24 // room for the weekday names on the left
+	calWidth = calLeft + study.Weeks*calStep + calEdge
 )
 
 // todayCalendar draws the weeks of study as a calendar, a column a week
-// and a square a day, darker for more study (cal-0 to cal-4), ringed when
-// the day met the goal (cal-5). The drawing is for sighted readers; the same figures are in a
+// and a square a day, Monday, Wednesday and Friday named on the left, one
+// colour deeper for more study (cal-0 to cal-4), and a dot in the days
+// that met the goal (cal-5). The drawing is for sighted readers; the same figures are in a
 // table below it, so it is hidden from screen readers.
 type todayCalendar struct {
 	app.Compo
@@ -77,7 +80,7 @@ func (c *todayCalendar) Render() app.UI {
 		first, _ := time.Parse(time.DateOnly, week[0].Date)
 		if w == 0 && first.AddDate(0, 0, 14).Month() == first.Month() || w > 0 && first.AddDate(0, 0, -7).Month() != first.Month() {
 			name := locale.T(lang, msgMonthShort, map[string]any{"Month": int(first.Month()), "MonthShort": first.Month().String()[:3]})
-			marks = append(marks, svg("text").Class("cal-month").Attr("x", calEdge+w*calStep).Attr("y", calTop-5).Text(name))
+			marks = append(marks, svg("text").Class("cal-month").Attr("x", calLeft+w*calStep).Attr("y", calTop-5).Text(name))
 		}
 		for i, cell := range week {
 			if cell.Future {
@@ -87,17 +90,18 @@ func (c *todayCalendar) Render() app.UI {
 				days++
 				seconds += cell.Day.Seconds
 			}
-			square := func(path []byte) []byte {
-				path = append(path, 'M')
-				path = strconv.AppendInt(path, int64(calEdge+w*calStep), 10)
-				path = append(path, ' ')
-				path = strconv.AppendInt(path, int64(calTop+i*calStep), 10)
-				return append(path, "h14v14h-14z"...)
-			}
-			shades[level(cell)] = square(shades[level(cell)])
+			x, y := calLeft+w*calStep, calTop+i*calStep
+			l := level(cell)
+			shades[l] = appendAt(shades[l], x, y, "h14v14h-14z")
 			if cell.Met {
-				shades[5] = square(shades[5])
+				shades[5] = appendAt(shades[5], x+5, y+7, "a2 2 0 1 0 4 0a2 2 0 1 0-4 0")
 			}
+		}
+	}
+	days7 := strings.Split(locale.T(lang, msgWeekdaysShort), " ")
+	for i := range 7 {
+		if d := (int(weekStart(lang)) + i) % 7; len(days7) == 7 && d%2 == 1 && d < 6 {
+			marks = append(marks, svg("text").Class("cal-day").Attr("x", calLeft-4).Attr("y", calTop+i*calStep+11).Text(days7[d]))
 		}
 	}
 	for l, path := range shades {
@@ -132,6 +136,15 @@ func (c *todayCalendar) Render() app.UI {
 		app.P().Class("cal-legend").Aria("hidden", "true").Body(legend...),
 		app.If(days > 0, c.table),
 	)
+}
+
+// appendAt appends to a path a move to x, y and then shape.
+func appendAt(path []byte, x, y int, shape string) []byte {
+	path = append(path, 'M')
+	path = strconv.AppendInt(path, int64(x), 10)
+	path = append(path, ' ')
+	path = strconv.AppendInt(path, int64(y), 10)
+	return append(path, shape...)
 }
 
 // table is the calendar written out for screen readers: each day studied,

@@ -53,14 +53,20 @@ func (g *todayGoal) Render() app.UI {
 		if st.Streak > 0 {
 			streak = locale.N(lang, msgStreak, st.Streak)
 		}
+		// The streak's badge: a flame the stylesheet draws, lit while a
+		// streak runs, celebrated on the day the goal is met.
+		streakClass := "goal-streak"
+		if st.Streak > 0 {
+			streakClass += " is-running"
+		}
 		figures := []app.UI{app.Span().Text(locale.N(lang, progressMsg, of, map[string]any{"Done": locale.Number(lang, done)}))}
 		if st.Met {
-			class, share = class+" is-met", 100
+			class, share, streakClass = class+" is-met", 100, streakClass+" is-celebrating"
 			figures = append(figures, app.Strong().Text(locale.T(lang, msgGoalMet)))
 		}
 		body = append(body,
 			app.P().Class("goal-progress").Body(figures...),
-			app.P().Class("goal-streak").Text(streak),
+			app.P().Class(streakClass).Text(streak),
 			app.Div().Class("goal-bar").Aria("hidden", "true").Body(app.Span().Style("width", strconv.Itoa(share)+"%")),
 			app.Button().Type("button").Class("button-quiet goal-change").Aria("expanded", g.changing).
 				OnClick(func(ctx app.Context, e app.Event) { g.changing = !g.changing }).

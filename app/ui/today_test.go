@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"fmt"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -91,6 +93,11 @@ func TestTheTodayPanelLinksEachItemToWhereItIsDone(t *testing.T) {
 				t.Errorf("%s: the panel lacks %s", lang, want)
 			}
 		}
+		// A two-day streak runs (lit), but today's goal is not met yet (no
+		// celebration).
+		if !strings.Contains(html, `class="goal-streak is-running"`) {
+			t.Errorf("%s: the running streak's badge is not lit", lang)
+		}
 		if got := strings.Count(html, `class="today-item `); got != 4 {
 			t.Errorf("%s: %d items on today's list, want 4", lang, got)
 		}
@@ -106,8 +113,20 @@ func TestTheTodayPanelLinksEachItemToWhereItIsDone(t *testing.T) {
 			t.Errorf("%s: the calendar's drawing is not hidden from screen readers: %s", lang, svg)
 		}
 		thisWeek := (int(now.Weekday())-int(weekStart(lang))+7)%7 + 1
-		if got := strings.Count(html, `h14v14h-14z`); got != 7*(study.Weeks-1)+thisWeek+2 {
-			t.Errorf("%s: the calendar draws %d squares, want every day up to today and a ring for each of the two days met", lang, got)
+		if got := strings.Count(html, `h14v14h-14z`); got != 7*(study.Weeks-1)+thisWeek {
+			t.Errorf("%s: the calendar draws %d squares, want every day up to today", lang, got)
+		}
+		if got := strings.Count(html, `a2 2 0 1 0 4 0`); got != 2 {
+			t.Errorf("%s: the calendar draws %d goal dots, want one for each of the two days met", lang, got)
+		}
+		// Monday, Wednesday and Friday are named on their rows.
+		days := strings.Fields(locale.T(lang, msgWeekdaysShort))
+		for _, d := range []time.Weekday{time.Monday, time.Wednesday, time.Friday} {
+			row := (int(d) - int(weekStart(lang)) + 7) % 7
+			want := fmt.Sprintf(`<text[^>]* y="%d"[^>]*>%s</text>`, calTop+row*calStep+11, days[d])
+			if !regexp.MustCompile(want).MatchString(html) {
+				t.Errorf("%s: the calendar does not name %s on row %d (%s)", lang, d, row, want)
+			}
 		}
 	}
 }

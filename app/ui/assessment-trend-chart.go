@@ -1,0 +1,114 @@
+package ui
+
+import (
+	"strings"
+	"time"
+
+	"github.com/cxopath/cxopath/app/assess"
+	"github.com/cxopath/cxopath/app/locale"
+	"github.com/cxopath/cxopath/app/progress"
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// trendChart draws the overall score of every day the ratings were kept as
+// a line, days spaced by the time between them, the two days compared
+// marked and labelled with their score, the first and last day named
+// under it. The line stretches to the width; the dots and the words are
+// laid out in the page's own type, so they read the same on a phone and a
+// desktop. Screen readers get every day and score in one label.
+type trendChart struct {
+	app.Compo
+
+	ILang      string
+	IChecklist *assess.Checklist
+	ISnapshots []progress.Snapshot // oldest first
+	IFrom, ITo string              // the dates compared
+}
+
+func newTrendChart() *trendChart { return &trendChart{} }
+
+// Lang sets the language.
+func (c *trendChart) Lang(v string) *trendChart { c.ILang = v; return c }
+
+// Snapshots sets the checklist that scores the days, and the days, oldest first.
+func (c *trendChart) Snapshots(cl *assess.Checklist, v []progress.Snapshot) *trendChart {
+	c.IChecklist, c.ISnapshots = cl, v
+	return c
+}
+
+// Compared sets the two days compared, marked on the line.
+func (c *trendChart) Compared(from, to string) *trendChart { c.IFrom, c.ITo = from, to; return c }
+
+// trendPoint is one day on the chart: where it lies, as percentages of the
+// chart's width and height from its top left, and its score.
+type trendPoint struct {
+	On    string
+	X, Y  float64
+	Score float64
+}
+
+// trendPoints places each snapshot: x by its date between the first and
+// the last, y by its overall score, 100% at the top.
+func trendPoints(cl *assess.Checklist, snaps []progress.Snapshot) []trendPoint {
+	if len(snaps) < 2 {
+		return nil
+	}
+	day := func(s string) float64 {
+		t, _ := time.Parse(time.DateOnly, s)
+		return float64(t.Unix()) / 86400
+	}
+	first, last := day(snaps[0].On), day(snaps[len(snaps)-1].On)
+	span := last - first
+	points := make([]trendPoint, len(snaps))
+	for i, s := range snaps {
+		score, _ := cl.Overall(s.Ratings)
+		x := float64(i) / float64(len(snaps)-1) * 100
+		if span > 0 {
+			x = (day(s.On) - first) / span * 100
+		}
+		points[i] = trendPoint{On: s.On, X: x, Y: (1 - score) * 100, Score: score}
+	}
+	return points
+}
+
+func (c *trendChart) Render() app.UI {
+	lang := c.ILang
+	points := trendPoints(c.IChecklist, c.ISnapshots)
+	if points == nil {
+		return nil
+	}
+	// One line, and one path of zero-length strokes whose round caps are
+	// the dots; the grid is the plot's background.
+	var line, dots strings.Builder
+	var marks []app.UI
+	spoken := make([]string, len(points))
+	for i, p := range points {
+		at := num(p.X) + " " + num(p.Y)
+		if i > 0 {
+			line.WriteByte(' ')
+		}
+		line.WriteString(at)
+		dots.WriteString("M" + at + "h0")
+		spoken[i] = locale.T(lang, msgSnapshotOption, map[string]any{"Date": ratedOn(lang, p.On), "Score": percent(lang, p.Score)})
+		if p.On == c.IFrom || p.On == c.ITo {
+			marks = append(marks, app.Span().Class("trend-value").
+				Style("left", num(p.X)+"%").Style("top", num(p.Y)+"%").
+				Text(percent(lang, p.Score)))
+		}
+	}
+	plot := svg("svg").Class("trend-line").Attr("viewBox", "0 0 100 100").Attr("preserveAspectRatio", "none").
+		Aria("hidden", "true").Attr("focusable", "false").Body(
+		svg("polyline").Class("trend-path").Attr("points", line.String()),
+		svg("path").Class("trend-dot").Attr("d", dots.String()),
+	)
+	return app.Figure().Class("trend").Body(
+		app.Div().Class("trend-plot").Attr("role", "img").Aria("label", strings.Join(spoken, ", ")).Body(
+			append([]app.UI{plot}, marks...)...,
+		),
+		app.Div().Class("trend-axis").Aria("hidden", "true").Body(
+			app.Span().Text(ratedOn(lang, points[0].On)),
+			app.Span().Text(ratedOn(lang, points[len(points)-1].On)),
+		),
+		app.FigCaption().Class("trend-caption").Text(locale.T(lang, msgTrendCaption)),
+	)
+}
