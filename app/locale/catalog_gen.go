@@ -779,7 +779,7 @@ var catalog = map[string]map[string]forms{
 		"QuizWrongExplained":         {Other: "{{.Why}} 정답은 ‘{{.Answer}}’입니다. {{.RightWhy}}"},
 		"RatedColumn":                {Other: "평가 문항"},
 		"RatedCount":                 {Other: "{{.Total}}개 문항 중 {{.Count}}개 평가함"},
-		"RatedOf":                    {Other: "{{.Count}}/{{.Total}}문항"},
+		"RatedOf":                    {Other: "{{.Count}}/{{.Total}}개"},
 		"RatingCanDo":                {Other: "할 수 있음"},
 		"RatingCanTeach":             {Other: "가르칠 수 있음"},
 		"RatingLearning":             {Other: "배우는 중"},
