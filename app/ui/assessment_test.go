@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/cxopath/cxopath/app/assess"
+	"github.com/cxopath/cxopath/app/locale"
 	"github.com/cxopath/cxopath/content"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
@@ -77,7 +78,7 @@ func TestEveryRoleFitHasAReasonInEveryLanguage(t *testing.T) {
 			// A variable the message misnames renders as nothing: each area
 			// the fit names must be in the sentence.
 			for _, area := range []string{f.Strong, f.Light} {
-				if area != "" && !strings.Contains(reason, areaPhrase(course, lang, area)) {
+				if area != "" && !strings.Contains(reason, locale.KeepDots(areaPhrase(course, lang, area))) {
 					t.Errorf("%s %s: reason %q does not name %q", lang, f.Role, reason, areaPhrase(course, lang, area))
 				}
 			}

@@ -123,7 +123,7 @@ func glossaryEntry(lang string, t *content.Term) app.UI {
 	return app.Div().Class("glossary-entry").ID(TermAnchor(t.ID)).Body(
 		app.Dt().Text(t.Text[lang].Term),
 		app.Dd().Body(
-			app.P().Text(t.Text[lang].Definition),
+			app.P().Text(locale.KeepDots(t.Text[lang].Definition)),
 			app.Ul().Class("glossary-names").Aria("label", locale.T(lang, msgOtherNames)).Body(
 				app.Range(locale.Langs).Slice(func(j int) app.UI {
 					other := locale.Langs[j]

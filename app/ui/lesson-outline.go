@@ -123,7 +123,7 @@ func (o *courseOutline) card(l *content.Lesson, number int) app.UI {
 		app.Span().Class("lesson-number").Aria("hidden", "true").Text(locale.Number(lang, number)),
 		app.Div().Body(
 			app.A().Href(LessonPath(lang, l.ID)).Text(t.Title),
-			app.P().Text(t.Summary),
+			app.P().Text(locale.KeepDots(t.Summary)),
 			app.P().Class("lesson-meta muted").Body(
 				app.Span().Text(locale.N(lang, msgMinutes, t.Minutes)),
 				app.Span().Class("lesson-status").Text(locale.T(lang, st.text)),

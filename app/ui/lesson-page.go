@@ -142,7 +142,7 @@ func (p *LessonPage) Render() app.UI {
 				app.Header().Class("lesson-header").Body(
 					app.P().Class("eyebrow").Text(groupTitle(course, lang, l.Group)),
 					app.H1().Text(t.Title),
-					app.P().Class("lead").Text(t.Summary),
+					app.P().Class("lead").Text(locale.KeepDots(t.Summary)),
 				),
 				notice,
 			),
@@ -161,7 +161,7 @@ func (p *LessonPage) Render() app.UI {
 				app.If(p.with != "", func() app.UI {
 					return app.P().Class("parallel-title").Lang(p.with).Text(l.Text[p.with].Title)
 				}),
-				app.P().Class("lead").Text(t.Summary),
+				app.P().Class("lead").Text(locale.KeepDots(t.Summary)),
 				app.P().Class("muted").Text(locale.N(lang, msgMinutes, t.Minutes)),
 				p.resumeLink(t),
 			),

@@ -135,7 +135,7 @@ func (p *lessonsPath) stop(l *content.Lesson, number int, next bool) app.UI {
 		app.Span().Class("path-dot").Aria("hidden", "true").Text(locale.Number(lang, number)),
 		app.Div().Class("path-card").Body(
 			app.A().Href(LessonPath(lang, l.ID)).Text(t.Title),
-			app.P().Text(t.Summary),
+			app.P().Text(locale.KeepDots(t.Summary)),
 			app.P().Class("lesson-meta muted").Body(facts...),
 		),
 	)

@@ -43,7 +43,7 @@ func (p *RolesPage) Render() app.UI {
 						),
 						careerStairs(lang, len(t.Path)),
 					),
-					app.P().Text(t.Mission),
+					app.P().Text(locale.KeepDots(t.Mission)),
 					app.P().Class("role-card-path muted").Text(locale.N(lang, msgPathSteps, len(t.Path))),
 					app.A().Href(RolePath(lang, r.ID)).Text(locale.T(lang, msgViewProfile, map[string]any{"Role": t.Name})),
 				)

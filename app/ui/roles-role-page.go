@@ -54,12 +54,12 @@ func (p *RolePage) Render() app.UI {
 		app.Article().Class("role-profile").Body(
 			app.P().Class("eyebrow").Body(app.A().Href(RolesPath(lang)).Text(locale.T(lang, msgRoles))),
 			app.H1().Body(app.Span().Class("role-name").Text(t.Name), app.Span().Class("role-title").Text(t.Title)),
-			app.P().Class("lead").Text(t.Mission),
+			app.P().Class("lead").Text(locale.KeepDots(t.Mission)),
 			app.Dl().Class("profile").Body(
 				item(msgDimFacing, app.Text(facingText(lang, r.Facing))),
 				item(msgDimReports, app.Text(reportsText(lang, course, r.ReportsTo))),
 				item(msgDimResp, textList(t.Responsibilities)),
-				item(msgDimWhere, app.Text(t.Where)),
+				item(msgDimWhere, app.Text(locale.KeepDots(t.Where))),
 				item(msgDimPath, careerPath(lang, t.Path)),
 				item(msgDimSkills, textList(skills)),
 				item(msgDimSuccess, textList(t.Success)),
