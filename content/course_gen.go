@@ -3931,7 +3931,7 @@ var (
 	}
 	v147 RoleText = RoleText{
 		Name:    "VPoE",
-		Title:   "VP of Engineering（エンジニアリング組織責任者）",
+		Title:   "エンジニアリング組織の責任者",
 		Mission: "製品をつくるエンジニア組織を率い、採用・育成・開発の実行が着実に回る状態をつくります。",
 		Responsibilities: []string{
 			"エンジニア採用とチームづくり",
@@ -4047,7 +4047,7 @@ var (
 	}
 	v151 RoleText = RoleText{
 		Name:    "テックリード",
-		Title:   "技術リーダー（Technical Lead）",
+		Title:   "開発チームの技術リーダー",
 		Mission: "自らも手を動かしながらチームの設計判断とコード品質に責任を持ち、技術面でチームを導きます。",
 		Responsibilities: []string{
 			"チームの設計・技術選定の判断",

@@ -16,7 +16,7 @@ func TestAMiddleDotBetweenWordsIsGluedToBoth(t *testing.T) {
 		{"the Korean letter dot too", "운영ㆍ보안", "운영" + wj + "ㆍ" + wj + "보안"},
 		{"between Latin words", "CISO·CPO", "CISO" + wj + "·" + wj + "CPO"},
 		{"a separator with spaces stays as it is", "5 min · Lesson 1", "5 min · Lesson 1"},
-		{"a dot at the start or the end stays", "·끝·", "·끝·"},
+		{"a dot at the start or the end is glued only to its word", "·끝·", "·" + wj + "끝" + wj + "·"},
 		{"text without a dot is unchanged", "레슨을 읽습니다.", "레슨을 읽습니다."},
 		{"Japanese katakana middle dot is not this dot", "テック・リード", "テック・リード"},
 	}

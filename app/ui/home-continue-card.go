@@ -8,106 +8,52 @@ import (
 )
 
 // continueCard opens the home page with the one thing to do next: the
-// lesson to read (where reading stopped, the next one, or the first), with
-// the streak and today's progress toward the daily goal beside it.
-type continueCard struct {
-	app.Compo
-
-	ILang    string
-	ICourse  *content.Course
-	INext    *content.Lesson
-	ISection *content.Section
-	IBegun   bool
-	IStatus  study.Status
-	IDated   bool // the device's day is known (never on the server)
-}
-
-func newContinueCard() *continueCard { return &continueCard{} }
-
-// Lang sets the language.
-func (c *continueCard) Lang(v string) *continueCard { c.ILang = v; return c }
-
-// Course sets the course the lesson belongs to.
-func (c *continueCard) Course(v *content.Course) *continueCard { c.ICourse = v; return c }
-
-// Next sets the lesson to go on with (nil once all are done), the section
-// where reading stopped, and whether the learner has begun at all.
-func (c *continueCard) Next(l *content.Lesson, s *content.Section, begun bool) *continueCard {
-	c.INext, c.ISection, c.IBegun = l, s, begun
-	return c
-}
-
-// Status sets where the learner stands today against the daily goal; dated
-// says whether the device's day is known.
-func (c *continueCard) Status(st study.Status, dated bool) *continueCard {
-	c.IStatus, c.IDated = st, dated
-	return c
-}
-
-func (c *continueCard) Render() app.UI {
-	lang, l := c.ILang, c.INext
-	if l == nil || l.Text[lang] == nil {
-		return app.Div().Class("continue-card is-all-done").Body(
-			app.P().Class("continue-title").Text(locale.T(lang, msgContinueAllDone)),
-			app.A().Class("button").Href(LessonsPath(lang)).Text(locale.T(lang, msgLessons)),
-			c.stats(),
-		)
+// lesson to read (next, from nextInCourse: where reading stopped, the next
+// one, or the first), with the streak and today's progress toward the
+// daily goal under it when the device's day is known (dated; never on the
+// server, which knows no one's day).
+func continueCard(lang string, c *content.Course, next *content.Lesson, section *content.Section, begun bool, st study.Status, dated bool) app.UI {
+	eyebrow, title, facts, href, action := "", locale.T(lang, msgContinueAllDone), "", LessonsPath(lang), locale.T(lang, msgLessons)
+	if next != nil && next.Text[lang] != nil {
+		t := next.Text[lang]
+		eyebrow, title, facts, href, action = locale.T(lang, msgContinueFirst), t.Title, locale.N(lang, msgMinutes, t.Minutes), LessonPath(lang, next.ID), locale.T(lang, msgStartHere)
+		switch {
+		case section != nil:
+			eyebrow, action, href = locale.T(lang, msgContinueWhereStopped), locale.T(lang, msgContinueCardAction), href+"#"+section.ID
+			facts = locale.T(lang, msgContinueReading, map[string]any{"Section": content.PlainText(section.Title)})
+		case begun:
+			eyebrow, action = locale.T(lang, msgContinueNext), locale.T(lang, msgContinueCardAction)
+		}
 	}
-	t := l.Text[lang]
-	eyebrow, action, href := msgContinueFirst, locale.T(lang, msgStartHere), LessonPath(lang, l.ID)
-	switch {
-	case c.ISection != nil:
-		eyebrow = msgContinueWhereStopped
-		action = locale.T(lang, msgContinueCardAction)
-		href += "#" + c.ISection.ID
-	case c.IBegun:
-		eyebrow = msgContinueNext
-		action = locale.T(lang, msgContinueCardAction)
-	}
-	facts := []app.UI{
-		app.Span().Text(locale.T(lang, msgLessonNumber, map[string]any{"Number": locale.Number(lang, lessonNumber(c.ICourse, l.ID))})),
-		app.Span().Text(locale.N(lang, msgMinutes, t.Minutes)),
-	}
-	if c.ISection != nil {
-		facts = append(facts, app.Span().Text(content.PlainText(c.ISection.Title)))
+	var stats app.UI
+	if dated {
+		stats = continueStats(lang, st)
 	}
 	return app.Div().Class("continue-card").Body(
-		app.P().Class("eyebrow").Text(locale.T(lang, eyebrow)),
-		app.P().Class("continue-title").Text(t.Title),
-		app.P().Class("continue-facts muted").Body(facts...),
+		app.If(eyebrow != "", func() app.UI { return app.P().Class("eyebrow").Text(eyebrow) }),
+		app.P().Class("continue-title").Text(title),
+		app.If(facts != "", func() app.UI { return app.P().Class("muted").Text(facts) }),
 		app.A().Class("button").Href(href).Text(action),
-		c.stats(),
+		stats,
 	)
 }
 
-// stats shows the streak and today's progress toward the goal, or an offer
-// to choose a goal; nothing on the server, which knows no one's day.
-func (c *continueCard) stats() app.UI {
-	if !c.IDated {
-		return nil
+// continueStats is the streak and today's progress toward the goal, the
+// progress leading to Today, or an offer there to choose a goal.
+func continueStats(lang string, st study.Status) app.UI {
+	streak, goal, class := locale.T(lang, msgContinueNoGoal), locale.T(lang, msgContinueChooseGoal), "continue-stats"
+	if done, of := st.Progress(); of > 0 {
+		unit := msgGoalMinutesProgress
+		if st.Goal.Cards > 0 {
+			unit = msgGoalCardsProgress
+		}
+		streak, goal = locale.T(lang, msgContinueNoStreak), locale.N(lang, unit, of, map[string]any{"Done": locale.Number(lang, done)})
 	}
-	lang, st := c.ILang, c.IStatus
-	if !st.Goal.IsSet() {
-		return app.P().Class("continue-stats").Body(
-			app.Span().Class("continue-streak is-none").Text(locale.T(lang, msgContinueNoGoal)),
-			app.A().Href(TodayPath(lang)).Text(locale.T(lang, msgContinueChooseGoal)),
-		)
-	}
-	done, of := st.Progress()
-	goal := msgGoalMinutesProgress
-	if st.Goal.Cards > 0 {
-		goal = msgGoalCardsProgress
-	}
-	streakClass, streak := "continue-streak is-none", locale.T(lang, msgContinueNoStreak)
 	if st.Streak > 0 {
-		streakClass, streak = "continue-streak", locale.N(lang, msgStreak, st.Streak)
+		streak, class = locale.N(lang, msgStreak, st.Streak), class+" has-streak"
 	}
-	goalClass := "continue-goal"
 	if st.Met {
-		goalClass += " is-met"
+		class += " is-met"
 	}
-	return app.P().Class("continue-stats").Body(
-		app.Span().Class(streakClass).Text(streak),
-		app.A().Class(goalClass).Href(TodayPath(lang)).Text(locale.N(lang, goal, of, map[string]any{"Done": locale.Number(lang, done)})),
-	)
+	return app.P().Class(class).Body(app.Span().Text(streak), app.A().Href(TodayPath(lang)).Text(goal))
 }

@@ -25,11 +25,6 @@ var (
 		Description: "Button on the home page's continue card that opens the next lesson, or the half-read one at the section where reading stopped.",
 		Other:       "Continue reading",
 	}
-	msgLessonNumber = &i18n.Message{
-		ID:          "LessonNumber",
-		Description: "A lesson's place in the course's reading order; {{.Number}} is a number.",
-		Other:       "Lesson {{.Number}}",
-	}
 	msgContinueAllDone = &i18n.Message{
 		ID:          "ContinueCardAllDone",
 		Description: "The home page's continue card once every lesson is marked done.",

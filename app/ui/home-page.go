@@ -32,8 +32,7 @@ func (p *HomePage) OnMount(ctx app.Context) {
 // stopped, the next lesson, or the first, with the day's goal and streak.
 func (p *HomePage) continueCard(course *content.Course, now time.Time) app.UI {
 	next, section, begun := nextInCourse(course, &p.doc, p.Lang)
-	return newContinueCard().Lang(p.Lang).Course(course).Next(next, section, begun).
-		Status(study.DayStatus(p.doc.Study, now), !now.IsZero())
+	return continueCard(p.Lang, course, next, section, begun, study.DayStatus(p.doc.Study, now), !now.IsZero())
 }
 
 // OnNav sets the document's language, title and description.

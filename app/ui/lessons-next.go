@@ -37,14 +37,3 @@ func nextInCourse(c *content.Course, doc *progress.Document, lang string) (next 
 	}
 	return next, section, begun
 }
-
-// lessonNumber is the lesson's place in reading order, from 1; 0 when the
-// course has no such lesson.
-func lessonNumber(c *content.Course, id string) int {
-	for i, l := range c.Lessons {
-		if l.ID == id {
-			return i + 1
-		}
-	}
-	return 0
-}

@@ -9,6 +9,7 @@ import (
 	"github.com/cxopath/cxopath/app/progress"
 	"github.com/cxopath/cxopath/app/study"
 	"github.com/cxopath/cxopath/content"
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
 	"golang.org/x/net/html"
 )
 
@@ -67,6 +68,15 @@ func TestTheNextLessonIsTheHalfReadOneElseTheFirstNotDone(t *testing.T) {
 	}
 }
 
+// shown is a component that renders a given tree, to test a function that
+// builds one.
+type shown struct {
+	app.Compo
+	ui app.UI
+}
+
+func (s *shown) Render() app.UI { return s.ui }
+
 func lessonID(l *content.Lesson) string {
 	if l == nil {
 		return "none"
@@ -83,26 +93,26 @@ func TestTheContinueCardOffersTheNextLessonWithTheDaysGoalAndStreak(t *testing.T
 	doc.SetDone(c.Lessons[0].ID, true, "2026-12-01")
 	next, section, begun := nextInCourse(c, doc, "en")
 	st := study.Status{Goal: progress.Goal{Minutes: 20}, Today: progress.Day{Seconds: 12 * 60}, Streak: 4}
-	page := renderedPage(t, newContinueCard().Lang("en").Course(c).Next(next, section, begun).Status(st, true))
+	page := renderedPage(t, &shown{ui: continueCard("en", c, next, section, begun, st, true)})
 	links := findAll(page, func(n *html.Node) bool { return n.Data == "a" && hasClass(n, "button") })
 	if len(links) != 1 || attr(links[0], "href") != LessonPath("en", c.Lessons[1].ID) {
 		t.Fatalf("the card's action leads to %v, want the second lesson", links)
 	}
 	text := textOf(page)
-	for _, want := range []string{c.Lessons[1].Text["en"].Title, "Next lesson", "Lesson 2", "4-day streak", "12 of 20 minutes today"} {
+	for _, want := range []string{c.Lessons[1].Text["en"].Title, "Next lesson", "4-day streak", "12 of 20 minutes today"} {
 		if !strings.Contains(text, want) {
 			t.Errorf("the card says %q, without %q", text, want)
 		}
 	}
 
 	t.Run("the server, which knows no one's day, shows no streak", func(t *testing.T) {
-		page := renderedPage(t, newContinueCard().Lang("en").Course(c).Next(next, section, begun).Status(st, false))
+		page := renderedPage(t, &shown{ui: continueCard("en", c, next, section, begun, st, false)})
 		if text := textOf(page); strings.Contains(text, "streak") {
 			t.Errorf("the pre-rendered card says %q", text)
 		}
 	})
 	t.Run("without a goal it offers to choose one", func(t *testing.T) {
-		page := renderedPage(t, newContinueCard().Lang("en").Course(c).Next(next, section, begun).Status(study.DayStatus(doc.Study, time.Now()), true))
+		page := renderedPage(t, &shown{ui: continueCard("en", c, next, section, begun, study.DayStatus(doc.Study, time.Now()), true)})
 		goal := findAll(page, func(n *html.Node) bool { return n.Data == "a" && attr(n, "href") == TodayPath("en") })
 		if len(goal) != 1 {
 			t.Errorf("no link to choose a goal in %q", textOf(page))
@@ -126,10 +136,13 @@ func TestThePathMarksTheNextLessonAndShowsQuizScores(t *testing.T) {
 		}
 	}
 	doc.Lessons[first.ID].Answers = answers
-	p := newLessonsPath().Lang("en").Course(c)
+	p := newCourseOutline().Lang("en").Course(c).Top(true)
 	p.doc = *doc
 	page := renderedPage(t, p)
-	stops := findAll(page, func(n *html.Node) bool { return n.Data == "li" && hasClass(n, "path-stop") })
+	if paths := findAll(page, func(n *html.Node) bool { return hasClass(n, "is-path") }); len(paths) != 1 {
+		t.Errorf("the Lessons page's outline is not drawn as a path")
+	}
+	stops := findAll(page, func(n *html.Node) bool { return n.Data == "li" && hasClass(n, "lesson-card") })
 	if len(stops) != len(c.Lessons) {
 		t.Fatalf("%d stops on the path, want one per lesson (%d)", len(stops), len(c.Lessons))
 	}

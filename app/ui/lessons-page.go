@@ -29,6 +29,6 @@ func (p *LessonsPage) Render() app.UI {
 	return newShell().Lang(lang).Path(LessonsPath(lang)).Content(
 		app.H1().Text(locale.T(lang, msgLessons)),
 		app.P().Class("lead").Text(locale.T(lang, msgLessonsDescription)),
-		newLessonsPath().Lang(lang).Course(course),
+		newCourseOutline().Lang(lang).Course(course).Top(true),
 	)
 }
