@@ -8,7 +8,7 @@ var (
 	msgFilterPlaceholder = &i18n.Message{
 		ID:          "FilterTermsPlaceholder",
 		Description: "Placeholder in the glossary's filter field, under its label 'Filter terms': what one might type. Short.",
-		Other:       "For example DX, ROI or technical debt",
+		Other:       "e.g. DX or ROI",
 	}
 	msgShowMore = &i18n.Message{
 		ID:          "GlossaryShowMore",

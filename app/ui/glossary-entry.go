@@ -11,7 +11,7 @@ import (
 // clampedAt is how many characters of a definition a phone's three lines
 // hold, per language; a longer one is cut to three lines with a button
 // that shows the rest.
-var clampedAt = map[string]int{"en": 120, "ko": 66, "ja": 60}
+var clampedAt = map[string]int{"en": 150, "ko": 80, "ja": 72}
 
 // entry is one term with its definition and its names in the other
 // languages. On a phone a long definition shows its first three lines and
