@@ -106,7 +106,7 @@ func TestNoPageIsWiderThanTheScreenOrCutsOffText(t *testing.T) {
 	cl, answers := inHouseIT(t)
 	pages := []struct{ name, path, ready string }{
 		{"home", "/%s/", `document.querySelector(".lesson-card")`},
-		{"lessons", "/%s/lessons", `document.querySelector(".path-stop")`},
+		{"lessons", "/%s/lessons", `document.querySelector(".lesson-card")`},
 		{"lesson", "/%s/lessons/cto-vs-cio", `document.querySelector(".lesson-text .table-wrap")`},
 		{"side-by-side", "/%s/lessons/pay?with=%s", `document.querySelector(".parallel-column.is-second .table-wrap")`},
 		{"roles", "/%s/roles", `document.querySelector(".role-card")`},
