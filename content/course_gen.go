@@ -5811,10 +5811,10 @@ var (
 			"",
 			""}}},
 		{&compiledCourse.TextVersions, mapData[string]{[]string{"en", "ja", "ko"}, []string{"3676b69b3d6e65663fe90e15",
-			"5a7d27cd8bbf1b25f836b9eb",
+			"2c2f5bd5a50a3d7c25abe26f",
 			"1f903af3e57a8cbb946dcb28"}}},
 		{&compiledCourse.TextChecks, mapData[string]{[]string{"en", "ja", "ko"}, []string{"750852dd75ae430e",
-			"b05c4b25d6c9a2d6",
+			"862c9deefff00c1c",
 			"6e9a0007c777dc45"}}},
 	}
 )

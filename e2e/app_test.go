@@ -25,7 +25,8 @@ func TestTheKoreanHomePageIsReadableBeforeTheAppAndRunByItAfter(t *testing.T) {
 		t.Errorf("the pre-rendered page has lang %q", lang)
 	}
 	waitForApp(t, ctx)
-	if h1 := eval[string](t, ctx, `document.querySelector("h1").textContent`); h1 != "CTO·CIO를 향한 학습 로드맵" {
+	// The middle dot is glued to its words with word joiners (U+2060).
+	if h1 := eval[string](t, ctx, `document.querySelector("h1").textContent`); h1 != "CTO\u2060·\u2060CIO를 향한 학습 로드맵" {
 		t.Errorf("h1 after the app mounted = %q", h1)
 	}
 	if n := eval[int](t, ctx, `document.querySelectorAll(".lesson-card").length`); n < 12 {

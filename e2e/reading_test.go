@@ -45,7 +45,7 @@ func TestTheReadingPositionIsOfferedOnTheNextVisit(t *testing.T) {
 	waitFor(t, ctx, fmt.Sprintf(`document.querySelector(".resume a")?.getAttribute("href") === "#%s"`, section))
 }
 
-func TestSideBySideReadingShowsBothLanguagesAndTurnsSectionsOnAPhone(t *testing.T) {
+func TestSideBySideReadingShowsBothLanguagesAndTurnsThePageOnAPhone(t *testing.T) {
 	course := defaultCourse(t)
 	l, _ := course.Lesson("pay")
 	ctx := newTab(t)
@@ -71,13 +71,20 @@ func TestSideBySideReadingShowsBothLanguagesAndTurnsSectionsOnAPhone(t *testing.
 	}
 	first := `document.querySelector('.parallel-row')`
 	waitFor(t, ctx, first+`.querySelector('.is-second').offsetParent === null`)
-	click(t, ctx, `.parallel-row .parallel-turn`)
-	waitFor(t, ctx, first+`.querySelector('.is-second').offsetParent !== null && `+first+`.querySelector('.parallel-column:not(.is-second)').offsetParent === null`)
+	if n := eval[int](t, ctx, `document.querySelectorAll('.parallel-toggle').length`); n != 1 {
+		t.Errorf("a phone shows %d language switches, want one for the page", n)
+	}
+	click(t, ctx, `.parallel-toggle button[lang="ja"]`)
+	// Every section turns, each showing only the Japanese column.
+	waitFor(t, ctx, `[...document.querySelectorAll('.parallel-row')].every(r => r.querySelector('.is-second').offsetParent !== null && r.querySelector('.parallel-column:not(.is-second)').offsetParent === null)`)
+	if pressed := eval[string](t, ctx, `document.querySelector('.parallel-toggle button[lang="ja"]').getAttribute('aria-pressed')`); pressed != "true" {
+		t.Errorf("the Japanese button of the switch is aria-pressed=%q after choosing it", pressed)
+	}
 	if over := eval[int](t, ctx, `document.documentElement.scrollWidth - document.documentElement.clientWidth`); over > 0 {
 		t.Errorf("side-by-side reading scrolls sideways by %d px on a phone: %s", over, eval[string](t, ctx, `[...document.querySelectorAll("body *")].filter(e => e.getBoundingClientRect().right > innerWidth + 1).slice(0, 8).map(e => e.tagName + "." + e.className + " " + Math.round(e.getBoundingClientRect().right) + " " + (e.textContent||"").slice(0,40)).join(" | ")`))
 	}
 	screenshotPage(t, ctx, "parallel-ko-ja-phone-turned")
-	checkAccessibility(t, ctx, "side-by-side reading on a phone, one section turned")
+	checkAccessibility(t, ctx, "side-by-side reading on a phone, turned to the second language")
 }
 
 func TestTappingAGlossaryTermShowsItsDefinition(t *testing.T) {
@@ -107,4 +114,19 @@ func TestTappingAGlossaryTermShowsItsDefinition(t *testing.T) {
 func scrollTo(t *testing.T, ctx context.Context, id string) {
 	t.Helper()
 	eval[bool](t, ctx, fmt.Sprintf(`(() => { document.getElementById(%q).scrollIntoView(); return true })()`, id))
+}
+
+func TestALessonAskedBesideItsOwnLanguageSaysHowToChooseAnother(t *testing.T) {
+	ctx := newTab(t)
+	open(t, ctx, "/en/lessons/pay?with=en")
+	waitForApp(t, ctx)
+	if n := eval[int](t, ctx, `document.querySelectorAll('.parallel-row').length`); n != 0 {
+		t.Errorf("English beside English shows %d parallel sections", n)
+	}
+	got := eval[string](t, ctx, `[...document.querySelectorAll('.side-by-side.notice a')].map(a => a.hreflang).join(" ")`)
+	if got != "ko ja" {
+		t.Errorf("the note offers %q, want links to Korean and Japanese", got)
+	}
+	click(t, ctx, `.side-by-side.notice a[hreflang="ko"]`)
+	waitFor(t, ctx, `location.search === "?with=ko" && document.querySelectorAll('.parallel-column.is-second[lang="ko"]').length > 0`)
 }

@@ -115,7 +115,7 @@ func localize(lang string, m *i18n.Message, count int, data []map[string]any) st
 			}
 		}
 	}
-	return fill(text, vars)
+	return KeepDots(fill(text, vars))
 }
 
 // fill replaces each {{.Name}} in text by vars[Name], and

@@ -245,6 +245,11 @@ func (h *Handler) render(u *url.URL) *capture {
 	c := newCapture()
 	req := &http.Request{Method: http.MethodGet, URL: u, Header: http.Header{}, Host: "localhost"}
 	h.app.ServeHTTP(c, req.WithContext(context.Background()))
+	if strings.HasPrefix(c.header.Get("Content-Type"), "text/html") {
+		b := unindent(c.body.Bytes())
+		c.body.Reset()
+		c.body.Write(b)
+	}
 	return c
 }
 

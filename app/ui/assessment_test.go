@@ -112,7 +112,7 @@ func TestEveryRoleFitHasAReasonInEveryLanguage(t *testing.T) {
 			// A variable the message misnames renders as nothing: the area
 			// and both figures must be in the sentence.
 			s, _ := cl.Stretch(f.Role, scores)
-			for _, want := range []string{areaPhrase(course, lang, s.Area), percent(lang, s.Asks)} {
+			for _, want := range []string{locale.KeepDots(areaPhrase(course, lang, s.Area)), percent(lang, s.Asks)} {
 				if !strings.Contains(reason, want) {
 					t.Errorf("%s %s: reason %q does not name %q", lang, f.Role, reason, want)
 				}

@@ -18,7 +18,8 @@ type GlossaryPage struct {
 
 	Lang string
 
-	query string // the filter as typed
+	query string          // the filter as typed
+	open  map[string]bool // terms whose whole definition a phone shows
 }
 
 // OnNav sets the document's language, title and description.
@@ -85,12 +86,13 @@ func (p *GlossaryPage) Render() app.UI {
 			app.Div().Class("glossary-filter").Body(
 				app.Label().For("glossary-filter").Text(locale.T(lang, msgFilterTerms)),
 				app.Input().Type("search").ID("glossary-filter").Value(p.query).
+					Placeholder(locale.T(lang, msgFilterPlaceholder)).
 					AutoComplete(false).Spellcheck(false).Aria("controls", "glossary-list").
 					OnInput(p.typed).On("compositionend", p.typed),
 				app.P().Class("glossary-count").Attr("role", "status").Text(locale.N(lang, msgTermCount, count)),
 			),
-			newGlossaryIndexBar().Lang(lang).Sections(sections),
 		),
+		newGlossaryIndexBar().Lang(lang).Sections(sections),
 		app.Div().ID("glossary-list").Body(
 			app.If(count == 0, func() app.UI {
 				return app.Div().Class("glossary-empty").Body(
@@ -106,7 +108,7 @@ func (p *GlossaryPage) Render() app.UI {
 				return app.Section().Class("glossary-section").ID(initialAnchor(s.Initial)).Body(
 					app.H2().Class("glossary-initial").Text(s.Initial),
 					app.Dl().Class("glossary").Body(
-						app.Range(s.Terms).Slice(func(j int) app.UI { return glossaryEntry(lang, s.Terms[j]) }),
+						app.Range(s.Terms).Slice(func(j int) app.UI { return p.entry(s.Terms[j]) }),
 					),
 				)
 			}),
@@ -116,23 +118,3 @@ func (p *GlossaryPage) Render() app.UI {
 
 // initialAnchor is the id of the glossary's section for an initial.
 func initialAnchor(initial string) string { return "index-" + initial }
-
-// glossaryEntry is one term with its definition and its names in the
-// other languages.
-func glossaryEntry(lang string, t *content.Term) app.UI {
-	return app.Div().Class("glossary-entry").ID(TermAnchor(t.ID)).Body(
-		app.Dt().Text(t.Text[lang].Term),
-		app.Dd().Body(
-			app.P().Text(t.Text[lang].Definition),
-			app.Ul().Class("glossary-names").Aria("label", locale.T(lang, msgOtherNames)).Body(
-				app.Range(locale.Langs).Slice(func(j int) app.UI {
-					other := locale.Langs[j]
-					if other == lang {
-						return nil
-					}
-					return app.Li().Lang(other).Text(t.Text[other].Term)
-				}),
-			),
-		),
-	)
-}

@@ -28,48 +28,11 @@ func (p *HomePage) OnMount(ctx app.Context) {
 	ctx.ObserveState(stateCourseText, &p.arrived)
 }
 
-// nextLesson is the lesson to go on with: the first one left half-read (not
-// done, and read past its first section), with the section where reading
-// stopped; else the first one not done yet. begun says whether the learner
-// has begun at all.
-func (p *HomePage) nextLesson(c *content.Course) (next *content.Lesson, section *content.Section, begun bool) {
-	for _, l := range c.Lessons {
-		saved := p.doc.Lesson(l.ID)
-		switch {
-		case saved.Done:
-			begun = true
-		case saved.Section != "" && section == nil && l.Text[p.Lang] != nil:
-			if sections := l.Text[p.Lang].Body().Sections; len(sections) > 0 && sections[0].ID != saved.Section {
-				for i := range sections {
-					if sections[i].ID == saved.Section {
-						next, section, begun = l, &sections[i], true
-					}
-				}
-			}
-		}
-		if next == nil && !saved.Done {
-			next = l
-		}
-	}
-	return next, section, begun
-}
-
-// continueLink leads back into the course: to the section where reading
-// stopped, the next lesson, or the first.
-func (p *HomePage) continueLink(course *content.Course) app.UI {
-	lang := p.Lang
-	next, section, begun := p.nextLesson(course)
-	switch {
-	case next == nil:
-		return app.A().Class("button").Href(LessonsPath(lang)).Text(locale.T(lang, msgLessons))
-	case section != nil:
-		label := locale.T(lang, msgContinueAtSection, map[string]any{"Title": next.Text[lang].Title, "Section": content.PlainText(section.Title)})
-		return app.A().Class("button").Href(LessonPath(lang, next.ID) + "#" + section.ID).Text(label)
-	case begun:
-		label := locale.T(lang, msgContinue, map[string]any{"Title": next.Text[lang].Title})
-		return app.A().Class("button").Href(LessonPath(lang, next.ID)).Text(label)
-	}
-	return app.A().Class("button").Href(LessonPath(lang, next.ID)).Text(locale.T(lang, msgStartHere))
+// continueCard leads back into the course: to the section where reading
+// stopped, the next lesson, or the first, with the day's goal and streak.
+func (p *HomePage) continueCard(course *content.Course, now time.Time) app.UI {
+	next, section, begun := nextInCourse(course, &p.doc, p.Lang)
+	return continueCard(p.Lang, course, next, section, begun, study.DayStatus(p.doc.Study, now), !now.IsZero())
 }
 
 // OnNav sets the document's language, title and description.
@@ -89,16 +52,26 @@ func (p *HomePage) Render() app.UI {
 	} else {
 		body = newCourseOutline().Lang(lang).Course(course)
 	}
+	// The day is the device's; the server, which knows no one's day,
+	// leaves it out.
+	var now time.Time
+	if app.IsClient {
+		now = time.Now()
+	}
+	ready := err == nil && len(course.Lessons) > 0
 	var hero app.UI = app.Section().Class("hero").Body(
 		app.H1().Text(locale.T(lang, msgTagline)),
 		app.P().Class("lead").Text(locale.T(lang, msgHomeDescription)),
-		app.If(err == nil && len(course.Lessons) > 0, func() app.UI { return p.continueLink(course) }),
+		app.If(ready, func() app.UI { return p.continueCard(course, now) }),
 	)
-	if err == nil && len(course.Lessons) > 0 && study.Started(&p.doc) {
-		hero = newTodayPanel().Lang(lang).Course(course).Doc(p.doc).Now(time.Now())
+	var today app.UI
+	if ready && study.Started(&p.doc) {
+		hero = app.Section().Class("hero is-started").Aria("label", locale.T(lang, msgContinueNext)).Body(p.continueCard(course, now))
+		today = newTodayPanel().Lang(lang).Course(course).Doc(p.doc).Now(now)
 	}
 	return newShell().Lang(lang).Path(HomePath(lang)).Content(
 		hero,
+		today,
 		app.If(err == nil && course.Checklist != nil, func() app.UI { return p.assessInvite(course) }),
 		body,
 	)

@@ -6,13 +6,15 @@ import (
 	"github.com/cxopath/cxopath/app/locale"
 	"github.com/cxopath/cxopath/app/practice"
 	"github.com/cxopath/cxopath/app/progress"
+	"github.com/cxopath/cxopath/app/study"
 	"github.com/cxopath/cxopath/content"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
 // InterviewPage is the interview deck: filters by role and topic, how many
-// cards are due, new and learned, the way into practice, and every card of
-// the deck with where it stands.
+// cards are due, new and learned with today's progress toward the daily
+// goal, the way into practice, and every card of the deck with where it
+// stands.
 type InterviewPage struct {
 	app.Compo
 
@@ -77,6 +79,9 @@ func (p *InterviewPage) Render() app.UI {
 		}),
 		newDeckFilterBar().Lang(lang).Course(course).Filter(p.filter),
 		newDeckCounts().Lang(lang).Counts(counts),
+		// How today stands against the daily goal, on the device only,
+		// which knows the learner's day.
+		app.If(app.IsClient, func() app.UI { return continueStats(lang, study.DayStatus(p.doc.Study, now)) }),
 		app.Div().Class("deck-start").Body(start, app.A().Class("button-quiet deck-mock").Href(MockPath(lang, p.filter)).Text(locale.T(lang, msgMockLink))),
 		app.P().Class("muted").Text(locale.T(lang, msgInterviewHow)),
 		app.H2().Text(locale.N(lang, msgDeckCards, len(ids))),

@@ -143,11 +143,6 @@ var (
 		Description: "Link that leaves side-by-side reading and shows the lesson in one language again.",
 		Other:       "Back to one language",
 	}
-	msgShowIn = &i18n.Message{
-		ID:          "ShowIn",
-		Description: "On a phone in side-by-side reading, button that shows one section in the other language; {{.Language}} is that language's own name.",
-		Other:       "Show in {{.Language}}",
-	}
 	msgCloseTip = &i18n.Message{
 		ID:          "CloseTip",
 		Description: "Accessible name of the button that closes a glossary term's definition in a lesson.",

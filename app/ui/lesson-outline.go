@@ -10,7 +10,11 @@ import (
 	"github.com/nicksnyder/go-i18n/v2/i18n"
 )
 
-// courseOutline lists every lesson by group, with its summary and reading time.
+// courseOutline lists every lesson by group, with its summary, reading
+// time, quiz score once answered and how far the learner has got, the next
+// lesson to read marked as such. At the top of the Lessons page it is drawn
+// as a path: each group a stage with a ring of how much of it is done, each
+// lesson a stop on one line.
 type courseOutline struct {
 	app.Compo
 
@@ -18,7 +22,8 @@ type courseOutline struct {
 	ICourse *content.Course
 	ITop    bool
 
-	doc progress.Document
+	doc    progress.Document
+	nextID string // the lesson to read next (nextInCourse)
 }
 
 func newCourseOutline() *courseOutline { return &courseOutline{} }
@@ -46,6 +51,10 @@ func (o *courseOutline) Render() app.UI {
 		ids[i] = l.ID
 	}
 	doneCount := o.doc.DoneCount(ids)
+	o.nextID = ""
+	if next, _, _ := nextInCourse(c, &o.doc, lang); next != nil {
+		o.nextID = next.ID
+	}
 	groupHeading := func(text string) app.UI { return app.H3().Text(text) }
 	var head app.UI = app.Div().Class("course-outline-head").Body(
 		app.H2().ID("course-heading").Text(locale.T(lang, msgCourseHeading)),
@@ -55,6 +64,7 @@ func (o *courseOutline) Render() app.UI {
 	if o.ITop {
 		groupHeading = func(text string) app.UI { return app.H2().Text(text) }
 		head = nil
+		root = root.Class("course-outline is-path")
 	} else {
 		root = root.Aria("labelledby", "course-heading")
 	}
@@ -83,6 +93,7 @@ func (o *courseOutline) group(i int, g *content.Group, first int, heading func(s
 	id := "group-progress-" + strconv.Itoa(i+1)
 	return app.Div().Class("course-group").Body(
 		app.Div().Class("course-group-head").Body(
+			app.Span().Class("progress-ring").Aria("hidden", "true").Style("--value", strconv.FormatFloat(float64(done)/float64(max(1, len(g.Lessons))), 'f', 3, 64)),
 			heading(g.Title[lang]),
 			app.Div().Class("group-progress").Body(
 				app.Progress().ID(id).Max(len(g.Lessons)).Value(done),
@@ -113,20 +124,33 @@ var statusTexts = [...]struct {
 	finished:   {"is-done", msgDone},
 }
 
-// card renders one lesson: its number, title, summary, reading time and
-// how far the learner has got, as an icon and a word.
+// card renders one lesson: its number, title, summary, reading time, quiz
+// score and how far the learner has got, as an icon and a word.
 func (o *courseOutline) card(l *content.Lesson, number int) app.UI {
 	lang := o.ILang
 	t := l.Text[lang]
-	st := statusTexts[statusOf(o.doc.Lesson(l.ID))]
-	return app.Li().Class("lesson-card "+st.class).Body(
+	saved := o.doc.Lesson(l.ID)
+	st := statusTexts[statusOf(saved)]
+	class, status := "lesson-card "+st.class, locale.T(lang, st.text)
+	if l.ID == o.nextID {
+		class += " is-next"
+		if statusOf(saved) == notStarted {
+			status = locale.T(lang, msgPathNext)
+		}
+	}
+	score := ""
+	if correct, answered := l.Score(saved.Answers); answered > 0 {
+		score = locale.T(lang, msgPathQuizScore, map[string]any{"Correct": locale.Number(lang, correct), "Total": locale.Number(lang, answered)})
+	}
+	return app.Li().Class(class).Body(
 		app.Span().Class("lesson-number").Aria("hidden", "true").Text(locale.Number(lang, number)),
 		app.Div().Body(
 			app.A().Href(LessonPath(lang, l.ID)).Text(t.Title),
-			app.P().Text(t.Summary),
+			app.P().Text(locale.KeepDots(t.Summary)),
 			app.P().Class("lesson-meta muted").Body(
 				app.Span().Text(locale.N(lang, msgMinutes, t.Minutes)),
-				app.Span().Class("lesson-status").Text(locale.T(lang, st.text)),
+				app.If(score != "", func() app.UI { return app.Span().Class("lesson-score").Text(score) }),
+				app.Span().Class("lesson-status").Text(status),
 			),
 		),
 	)

@@ -20,6 +20,8 @@ type LessonPage struct {
 	doc        progress.Document
 	resumed    string // the saved section when the lesson was opened
 	with       string // the language read side by side, if any
+	withOwn    bool   // the address asked for the page's own language (or none the app has) beside it
+	second     bool   // side by side on a phone, the second language is shown
 	stopScroll func() // stops following the scroll
 	checking   bool   // a position check is pending
 	arrived    int    // stateCourseText: redraws when a language's text arrives
@@ -95,9 +97,11 @@ func (p *LessonPage) lesson() (*content.Course, *content.Lesson, *content.Lesson
 // sets the document's language, title and description.
 func (p *LessonPage) OnNav(ctx app.Context) {
 	p.with = ctx.Page().URL().Query().Get("with")
+	p.withOwn = p.with != ""
 	if !locale.Supported(p.with) || p.with == p.Lang {
 		p.with = ""
 	}
+	p.withOwn = p.withOwn && p.with == ""
 	p.resumed = ""
 	if app.IsClient && ctx.Page().URL().Fragment == "" {
 		p.resumed = progressStore().Document().Lesson(p.LessonID).Section
@@ -142,7 +146,7 @@ func (p *LessonPage) Render() app.UI {
 				app.Header().Class("lesson-header").Body(
 					app.P().Class("eyebrow").Text(groupTitle(course, lang, l.Group)),
 					app.H1().Text(t.Title),
-					app.P().Class("lead").Text(t.Summary),
+					app.P().Class("lead").Text(locale.KeepDots(t.Summary)),
 				),
 				notice,
 			),
@@ -161,10 +165,11 @@ func (p *LessonPage) Render() app.UI {
 				app.If(p.with != "", func() app.UI {
 					return app.P().Class("parallel-title").Lang(p.with).Text(l.Text[p.with].Title)
 				}),
-				app.P().Class("lead").Text(t.Summary),
+				app.P().Class("lead").Text(locale.KeepDots(t.Summary)),
 				app.P().Class("muted").Text(locale.N(lang, msgMinutes, t.Minutes)),
 				p.resumeLink(t),
 			),
+			app.If(p.with != "", func() app.UI { return parallelToggle(lang, p.with, p.second, p.showSecond) }),
 			app.Aside().Class("key-points").Aria("labelledby", "key-points").Body(
 				app.H2().ID("key-points").Text(locale.T(lang, msgKeyPoints)),
 				app.Ul().Body(app.Range(t.KeyPoints).Slice(func(i int) app.UI {
@@ -180,13 +185,32 @@ func (p *LessonPage) Render() app.UI {
 			),
 			p.sideBySide(),
 			app.If(p.with == "", func() app.UI { return newLessonText().Lang(lang).Course(course).Text(t) }).
-				Else(func() app.UI { return newParallelText().Langs(lang, p.with).Course(course).Lesson(l) }),
+				Else(func() app.UI { return newParallelText().Langs(lang, p.with).Course(course).Lesson(l).Second(p.second) }),
 			newLessonQuiz().Lang(lang).Lesson(l),
 			newDoneToggle().Lang(lang).LessonID(l.ID),
 			newLessonLinks().Lang(lang).Course(course).Lesson(l),
 		),
 		newLessonNav().Lang(lang).Prev(prev).Next(next),
 	)
+}
+
+// showSecond turns a phone's side-by-side page to the second language or
+// back, keeping the section being read at the top of the screen.
+func (p *LessonPage) showSecond(second bool) app.EventHandler {
+	return func(ctx app.Context, e app.Event) {
+		if p.second == second {
+			return
+		}
+		// The section under the sticky header and the switch.
+		reading := app.Window().Get("document").Call("elementFromPoint", 24, 160)
+		if reading.Truthy() {
+			reading = reading.Call("closest", ".parallel-row")
+		}
+		p.second = second
+		if reading.Truthy() {
+			ctx.Defer(func(app.Context) { reading.Call("scrollIntoView") })
+		}
+	}
 }
 
 // sideBySide offers the lesson beside its text in another language, or the
@@ -196,13 +220,17 @@ func (p *LessonPage) sideBySide() app.UI {
 	if p.with != "" {
 		return app.P().Class("side-by-side").Body(app.A().Href(path).Text(locale.T(lang, msgOneLanguage)))
 	}
-	links := []app.UI{app.Span().Text(locale.T(lang, msgSideBySide))}
+	class, label := "side-by-side", locale.T(lang, msgSideBySide)
+	if p.withOwn {
+		class, label = "side-by-side notice", locale.T(lang, msgSideBySideSame, map[string]any{"Language": locale.Autonym(lang)})
+	}
+	links := []app.UI{app.Span().Text(label)}
 	for _, other := range locale.Langs {
 		if other != lang {
 			links = append(links, app.A().Href(path+"?with="+other).Lang(other).HrefLang(other).Text(locale.Autonym(other)))
 		}
 	}
-	return app.P().Class("side-by-side").Body(links...)
+	return app.P().Class(class).Body(links...)
 }
 
 // groupTitle returns the title of a lesson group in lang.

@@ -7,8 +7,10 @@ import (
 )
 
 // parallelText shows a lesson in two languages, aligned section by section.
-// On a wide screen the two stand side by side; on a phone each section shows
-// one language with a button that turns it to the other.
+// On a wide screen the two stand side by side; on a phone the page shows
+// one language at a time, and one switch at the top of the lesson
+// (parallelToggle), kept in reach as the page scrolls, turns every section
+// to the other.
 type parallelText struct {
 	app.Compo
 
@@ -17,7 +19,7 @@ type parallelText struct {
 	ICourse *content.Course
 	ILesson *content.Lesson
 
-	turned map[int]bool // sections a phone shows in the second language
+	ISecond bool // a phone shows the second language
 }
 
 func newParallelText() *parallelText { return &parallelText{} }
@@ -34,13 +36,21 @@ func (p *parallelText) Course(v *content.Course) *parallelText { p.ICourse = v; 
 // Lesson sets the lesson to show.
 func (p *parallelText) Lesson(v *content.Lesson) *parallelText { p.ILesson = v; return p }
 
-func (p *parallelText) turn(i int) app.EventHandler {
-	return func(ctx app.Context, e app.Event) {
-		if p.turned == nil {
-			p.turned = map[int]bool{}
-		}
-		p.turned[i] = !p.turned[i]
+// Second sets whether a phone shows the second language.
+func (p *parallelText) Second(v bool) *parallelText { p.ISecond = v; return p }
+
+// parallelToggle is the phone's one switch between the two languages of a
+// lesson read side by side, each named in its own language; choose is
+// called with whether the second is chosen.
+func parallelToggle(lang, with string, second bool, choose func(second bool) app.EventHandler) app.UI {
+	option := func(l string, on bool) app.UI {
+		return app.Button().Type("button").Class("parallel-option").Lang(l).
+			Aria("pressed", second == on).OnClick(choose(on)).Text(locale.Autonym(l))
 	}
+	return app.Div().Class("parallel-toggle").Attr("role", "group").Aria("label", locale.T(lang, msgParallelShow)).Body(
+		option(lang, false),
+		option(with, true),
+	)
 }
 
 func (p *parallelText) column(lang string, s content.Section, primary bool) app.UI {
@@ -58,20 +68,14 @@ func (p *parallelText) column(lang string, s content.Section, primary bool) app.
 
 func (p *parallelText) Render() app.UI {
 	first, second := p.ILesson.Text[p.ILang].Body(), p.ILesson.Text[p.IWith].Body()
+	class := "parallel-row"
+	if p.ISecond {
+		class += " is-turned"
+	}
 	return app.Div().Class("lesson-text parallel-text").Body(
 		app.Range(first.Sections).Slice(func(i int) app.UI {
 			s := first.Sections[i]
-			class := "parallel-row"
-			// The label is written in the language shown first, and says so
-			// by its lang.
-			labelLang, label := p.ILang, locale.T(p.ILang, msgShowIn, map[string]any{"Language": locale.Autonym(p.IWith)})
-			if p.turned[i] {
-				class += " is-turned"
-				labelLang, label = p.IWith, locale.T(p.IWith, msgShowIn, map[string]any{"Language": locale.Autonym(p.ILang)})
-			}
 			return app.Section().Class(class).Aria("labelledby", s.ID).Body(
-				app.Button().Type("button").Class("button-quiet parallel-turn").Lang(labelLang).
-					Aria("pressed", p.turned[i]).OnClick(p.turn(i)).Text(label),
 				p.column(p.ILang, s, true),
 				p.column(p.IWith, second.Sections[i], false),
 			)

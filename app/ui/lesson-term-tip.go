@@ -173,7 +173,7 @@ func (t *termTip) Render() app.UI {
 			bubble = bubble.Class("is-above")
 		}
 		bubble = bubble.Body(
-			app.Span().Class("term-definition").Text(t.IDefinition),
+			app.Span().Class("term-definition").Text(locale.KeepDots(t.IDefinition)),
 			app.Span().Class("term-actions").Body(
 				app.A().Href(GlossaryPath(t.ILang)+"#"+TermAnchor(t.ITermID)).Text(locale.T(t.ILang, msgSeeGlossary)),
 				app.Button().Type("button").Class("term-close").Aria("label", locale.T(t.ILang, msgCloseTip)).

@@ -3,6 +3,7 @@ package ui
 import (
 	"strings"
 
+	"github.com/cxopath/cxopath/app/locale"
 	"github.com/cxopath/cxopath/content"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
@@ -129,7 +130,7 @@ func (b *lessonText) inline(in content.Inline) app.UI {
 	case content.Link:
 		return b.link(in)
 	}
-	return app.Text(in.Text)
+	return app.Text(locale.KeepDots(in.Text))
 }
 
 // link renders a reference: another lesson as a link, a glossary term with

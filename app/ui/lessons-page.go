@@ -6,8 +6,8 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
-// LessonsPage lists every lesson by group, with reading times, what the
-// learner has finished and how far through the course they are.
+// LessonsPage draws the course as a path of stages, with reading times,
+// quiz scores, what the learner has finished and what to read next.
 type LessonsPage struct {
 	app.Compo
 

@@ -55,7 +55,7 @@ func careerPath(lang string, steps []string) app.UI {
 	return app.Div().Class("career-path").Body(
 		careerStairs(lang, len(steps)),
 		app.Ol().Class("career-steps").Body(app.Range(steps).Slice(func(i int) app.UI {
-			return app.Li().Text(steps[i])
+			return app.Li().Text(locale.KeepDots(steps[i]))
 		})),
 	)
 }

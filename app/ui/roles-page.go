@@ -6,8 +6,8 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
-// RolesPage shows every role as a card with its mission, and the way to
-// compare them.
+// RolesPage shows every role as a card with its own emblem and colour,
+// which way it faces, its mission, and the way to compare them.
 type RolesPage struct {
 	app.Compo
 
@@ -35,15 +35,16 @@ func (p *RolesPage) Render() app.UI {
 			app.Range(course.Roles).Slice(func(i int) app.UI {
 				r := course.Roles[i]
 				t := r.Text[lang]
-				return app.Li().Class("role-card").Body(
+				return app.Li().Class("role-card role-"+r.ID).Body(
 					app.Div().Class("role-card-head").Body(
+						app.Span().Class("role-icon").Aria("hidden", "true"),
 						app.H2().Body(
 							app.Span().Class("role-name").Text(t.Name),
-							app.Span().Class("role-title").Text(t.Title),
+							app.Span().Class("role-title").Body(glossed(t.Title)...),
 						),
-						careerStairs(lang, len(t.Path)),
 					),
-					app.P().Text(t.Mission),
+					app.P().Class("tag role-facing is-"+r.Facing).Text(locale.T(lang, facingBadges[r.Facing])),
+					app.P().Text(locale.KeepDots(t.Mission)),
 					app.P().Class("role-card-path muted").Text(locale.N(lang, msgPathSteps, len(t.Path))),
 					app.A().Href(RolePath(lang, r.ID)).Text(locale.T(lang, msgViewProfile, map[string]any{"Role": t.Name})),
 				)

@@ -51,17 +51,17 @@ func (p *RolePage) Render() app.UI {
 		return app.Div().Class("profile-item").Body(app.Dt().Text(locale.T(lang, m)), app.Dd().Body(body))
 	}
 	return page.Content(
-		app.Article().Class("role-profile").Body(
+		app.Article().Class("role-profile role-"+r.ID).Body(
 			app.P().Class("eyebrow").Body(app.A().Href(RolesPath(lang)).Text(locale.T(lang, msgRoles))),
-			app.H1().Body(app.Span().Class("role-name").Text(t.Name), app.Span().Class("role-title").Text(t.Title)),
-			app.P().Class("lead").Text(t.Mission),
+			app.H1().Body(app.Span().Class("role-icon").Aria("hidden", "true"), app.Span().Class("role-name").Text(t.Name), app.Span().Class("role-title").Body(glossed(t.Title)...)),
+			app.P().Class("lead").Body(glossed(t.Mission)...),
 			app.Dl().Class("profile").Body(
-				item(msgDimFacing, app.Text(facingText(lang, r.Facing))),
+				item(msgDimFacing, app.P().Class("role-facing is-"+r.Facing).Text(facingText(lang, r.Facing))),
 				item(msgDimReports, app.Text(reportsText(lang, course, r.ReportsTo))),
 				item(msgDimResp, textList(t.Responsibilities)),
-				item(msgDimWhere, app.Text(t.Where)),
+				item(msgDimWhere, app.P().Body(glossed(t.Where)...)),
 				item(msgDimPath, careerPath(lang, t.Path)),
-				item(msgDimSkills, textList(skills)),
+				item(msgDimSkills, app.Div().Class("skill-chips").Body(textList(skills))),
 				item(msgDimSuccess, textList(t.Success)),
 				item(msgDimPress, textList(t.Pressures)),
 				item(msgDimLessons, lessonList(lang, course, r.Lessons)),

@@ -10,7 +10,8 @@ import (
 // NotFoundPage answers an address that is no page of the app, in the
 // address's language when it names one, else in the learner's language: a
 // compass, one sentence, a search box (a plain form, so it works before
-// the app runs), the way home, and home in the other languages.
+// the app runs), the way home, home in the other languages, and places to
+// start.
 type NotFoundPage struct {
 	app.Compo
 
@@ -62,7 +63,7 @@ func (p *NotFoundPage) Render() app.UI {
 			app.P().Text(locale.T(lang, msgNotFoundText)),
 			app.Form().Class("not-found-search").Attr("role", "search").Action(SearchPath(lang, "")).Method("get").OnSubmit(p.search).Body(
 				app.Label().For("lost-search").Class("visually-hidden").Text(locale.T(lang, msgSearchLabel)),
-				app.Input().Type("search").ID("lost-search").Name("q").AutoComplete(false),
+				app.Input().Type("search").ID("lost-search").Name("q").AutoComplete(false).Placeholder(locale.T(lang, msgNotFoundPlaceholder)),
 				app.Button().Type("submit").Class("button").Body(searchIcon(), app.Text(locale.T(lang, msgSearch))),
 			),
 			app.P().Class("not-found-actions").Body(
@@ -70,5 +71,6 @@ func (p *NotFoundPage) Render() app.UI {
 			),
 			app.Ul().Class("home-links").Body(others...),
 		),
+		notFoundSuggestions(lang),
 	)
 }

@@ -14,7 +14,7 @@ import (
 
 // textList renders items as a bulleted list.
 func textList(items []string) app.UI {
-	return app.Ul().Body(app.Range(items).Slice(func(i int) app.UI { return app.Li().Text(items[i]) }))
+	return app.Ul().Body(app.Range(items).Slice(func(i int) app.UI { return app.Li().Text(locale.KeepDots(items[i])) }))
 }
 
 // lessonItems are list items linking to the lessons with ids, by title in

@@ -1,0 +1,23 @@
+package locale
+
+import "strings"
+
+// wordJoiner forbids a line break where it stands and shows nothing.
+const wordJoiner = "\u2060"
+
+// KeepDots glues each middle dot (· or ㆍ) that joins two words ("운영·보안",
+// "A·B") to both of them with word joiners, so that a line never starts
+// with the dot (a browser may break before it, even with keep-all) and
+// never ends with it. A dot with a space beside it, as in "5 min · Lesson
+// 1", is a separator and keeps its breaks.
+func KeepDots(s string) string {
+	if !strings.Contains(s, "·") && !strings.Contains(s, "ㆍ") {
+		return s
+	}
+	s = strings.ReplaceAll(s, "·", wordJoiner+"·"+wordJoiner)
+	s = strings.ReplaceAll(s, "ㆍ", wordJoiner+"ㆍ"+wordJoiner)
+	for _, blank := range []string{" ", "\n", "\t"} {
+		s = strings.ReplaceAll(strings.ReplaceAll(s, blank+wordJoiner, blank), wordJoiner+blank, blank)
+	}
+	return strings.TrimSuffix(strings.TrimPrefix(s, wordJoiner), wordJoiner)
+}
