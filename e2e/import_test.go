@@ -148,8 +148,12 @@ func TestALearnersOwnLargeExportImportsAgain(t *testing.T) {
 	if refused := text(t, ctx, ".import-outcome.is-warning"); refused != "" {
 		t.Fatalf("the learner's own %d-byte export was refused: %s", len(exported), refused)
 	}
-	if got := text(t, ctx, ".import-replace-changes"); !strings.Contains(got, "置き換えても何も変わりません") {
+	// The same data again: said once, with only a way to close the preview.
+	if got := text(t, ctx, ".import-same"); !strings.Contains(got, "統合しても置き換えても何も変わりません") {
 		t.Errorf("importing the same data again reads %q", got)
+	}
+	if eval[bool](t, ctx, `document.querySelector(".import-merge, .import-confirm") !== null`) {
+		t.Errorf("importing the same data again still offers to merge or replace")
 	}
 }
 

@@ -217,7 +217,7 @@ func TestSwitchingLanguageKeepsTheSharedResultsOfTheLink(t *testing.T) {
 	waitFor(t, ctx, `location.pathname === "/ja/lessons/pay" && location.search === "?with=en"`)
 }
 
-func TestSearchCountsEveryResultAndShowsThemAll(t *testing.T) {
+func TestSearchGroupsEveryResultByKindAndShowsAWholeGroupOnRequest(t *testing.T) {
 	ctx := newTab(t)
 	open(t, ctx, "/en/search?q=cto")
 	waitForApp(t, ctx)
@@ -226,12 +226,48 @@ func TestSearchCountsEveryResultAndShowsThemAll(t *testing.T) {
 	if _, err := fmt.Sscanf(status, "%d results", &total); err != nil || total <= 30 {
 		t.Fatalf("status %q: want more than 30 results for cto (%v)", status, err)
 	}
-	if got := eval[int](t, ctx, `document.querySelectorAll(".search-result").length`); got != 30 {
-		t.Errorf("%d results shown at first, want 30", got)
+	// One group per kind, each counting its results and showing the first
+	// five (or all six, rather than a button for one); the counts add up
+	// to the total.
+	groups := eval[[]struct {
+		ID    string `json:"id"`
+		Count int    `json:"count"`
+		Shown int    `json:"shown"`
+	}](t, ctx, `[...document.querySelectorAll(".search-group")].map(g => ({
+		id: g.querySelector("h2").id,
+		count: +g.querySelector(".search-group-count").textContent,
+		shown: g.querySelectorAll(".search-result").length,
+	}))`)
+	sum, seen, big, long := 0, map[string]bool{}, "", 0
+	for _, g := range groups {
+		sum += g.Count
+		if g.Count > 6 {
+			long++
+		}
+		if seen[g.ID] {
+			t.Errorf("two groups are %s", g.ID)
+		}
+		seen[g.ID] = true
+		if want := map[bool]int{true: g.Count, false: 5}[g.Count <= 6]; g.Shown != want {
+			t.Errorf("%s shows %d of %d results at first, want %d", g.ID, g.Shown, g.Count, want)
+		}
+		if g.Count > 6 && big == "" {
+			big = g.ID
+		}
 	}
-	click(t, ctx, ".search-more button")
-	waitFor(t, ctx, fmt.Sprintf(`document.querySelectorAll(".search-result").length === %d`, total))
-	waitFor(t, ctx, `document.activeElement?.closest(".search-result:nth-child(31)") !== null`)
+	if len(groups) != 4 || sum != total {
+		t.Errorf("%d groups counting %d results, want 4 kinds counting all %d: %+v", len(groups), sum, total, groups)
+	}
+	if big == "" {
+		t.Fatalf("no group has more than six results: %+v", groups)
+	}
+	group := fmt.Sprintf(`document.querySelector("[aria-labelledby='%s']")`, big)
+	click(t, ctx, fmt.Sprintf(`[aria-labelledby='%s'] .search-more button`, big))
+	waitFor(t, ctx, fmt.Sprintf(`%s.querySelectorAll(".search-result").length === +%s.querySelector(".search-group-count").textContent`, group, group))
+	waitFor(t, ctx, fmt.Sprintf(`document.activeElement?.closest(".search-result:nth-child(6)")?.closest(".search-group") === %s`, group))
+	if more := eval[int](t, ctx, `document.querySelectorAll(".search-more").length`); more != long-1 {
+		t.Errorf("%d groups still offer more, want the other %d", more, long-1)
+	}
 }
 
 func TestAVeryLongSearchIsClippedAndTheSearchStillReloads(t *testing.T) {

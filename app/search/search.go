@@ -1,8 +1,10 @@
 // Package search finds lessons, glossary terms, roles and interview
 // questions in one language, offline, as the learner types. Korean and
-// Japanese do not separate words with spaces, so a query matches anywhere
-// inside the text, not only at word boundaries; English matches ignore case
-// and simple plurals. Matching works on runes, so every match can be
+// Japanese do not separate words with spaces, so a query in their scripts
+// matches anywhere inside the text; a query in Latin letters matches at the
+// start of a word and marks the whole word ("CTO" finds and marks "CTOs",
+// never the "cto" inside "director"). English matches ignore case and
+// simple plurals. Matching works on runes, so every match can be
 // highlighted in the original text. It is pure logic, with no browser.
 package search
 
@@ -203,18 +205,36 @@ func latin(w []rune) bool {
 	return true
 }
 
-// find returns where any form of t occurs in s, in order of position.
+// find returns where any form of t occurs in s, in order of position. A
+// form in Latin letters counts only where a word starts, and its match runs
+// on to the end of that word; any other form (Korean, Japanese) matches
+// anywhere.
 func find(s []rune, t term) []Span {
 	var at []Span
 	for i := range s {
 		for _, form := range t {
 			if i+len(form) <= len(s) && s[i] == form[0] && slices.Equal(s[i:i+len(form)], form) {
-				at = append(at, Span{i, i + len(form)})
+				end := i + len(form)
+				if wordRune(form[0]) {
+					if i > 0 && wordRune(s[i-1]) {
+						continue
+					}
+					for end < len(s) && wordRune(s[end]) {
+						end++
+					}
+				}
+				at = append(at, Span{i, end})
 				break
 			}
 		}
 	}
 	return at
+}
+
+// wordRune reports whether r is a Latin letter or digit: part of a word
+// that spaces or punctuation delimit.
+func wordRune(r rune) bool {
+	return r <= unicode.MaxLatin1 && (unicode.IsLetter(r) || unicode.IsDigit(r))
 }
 
 // Span marks a match: runes [Start, End) of a title or snippet.
@@ -303,7 +323,9 @@ func marks(s []rune, terms []term, from, to int) []Span {
 }
 
 // snippet cuts a passage around the first match in the weightiest field
-// that has one, on whole runes, with "…" where text is cut.
+// that has one, with "…" where text is cut. The cuts fall between words
+// (after a space or a punctuation mark) wherever one is near enough, so a
+// passage never opens or closes on half a word.
 func snippet(fields []text, terms []term) (string, []Span) {
 	order := make([]int, len(fields))
 	for i := range order {
@@ -312,16 +334,17 @@ func snippet(fields []text, terms []term) (string, []Span) {
 	slices.SortStableFunc(order, func(a, b int) int { return cmp.Compare(fields[b].weight, fields[a].weight) })
 	for _, i := range order {
 		f := fields[i]
-		first := -1
+		first := Span{-1, -1}
 		for _, term := range terms {
-			if at := find(f.norm, term); len(at) > 0 && (first < 0 || at[0].Start < first) {
-				first = at[0].Start
+			if at := find(f.norm, term); len(at) > 0 && (first.Start < 0 || at[0].Start < first.Start) {
+				first = at[0]
 			}
 		}
-		if first < 0 {
+		if first.Start < 0 {
 			continue
 		}
-		from, to := max(0, first-snippetRadius), min(len(f.orig), first+snippetRadius*2)
+		from := cutBefore(f.orig, max(0, first.Start-snippetRadius), first.Start)
+		to := cutAfter(f.orig, min(len(f.orig), first.Start+snippetRadius*2), first.End)
 		spans := marks(f.norm, terms, from, to)
 		s := string(f.orig[from:to])
 		if from > 0 {
@@ -338,3 +361,59 @@ func snippet(fields []text, terms []term) (string, []Span) {
 	}
 	return "", nil
 }
+
+// cutBefore is where a passage of s that should start near from, and no
+// later than match, starts: the first place from there on that starts a
+// word, with any spaces skipped. Text with no such place (Japanese runs on
+// without spaces for a whole sentence) is cut at from.
+func cutBefore(s []rune, from, match int) int {
+	if from == 0 {
+		return 0
+	}
+	for i := from; i <= match; i++ {
+		if breaksAt(s, i) {
+			for i < match && unicode.IsSpace(s[i]) {
+				i++
+			}
+			return i
+		}
+	}
+	return from
+}
+
+// cutAfter is where a passage of s that should end near to, and no sooner
+// than match, ends: the last place back from there that ends a word, with
+// any spaces dropped.
+func cutAfter(s []rune, to, match int) int {
+	if to >= len(s) {
+		return len(s)
+	}
+	for i := to; i >= match; i-- {
+		if breaksAt(s, i) {
+			for i > match && unicode.IsSpace(s[i-1]) {
+				i--
+			}
+			return i
+		}
+	}
+	return to
+}
+
+// breaksAt reports whether s may be cut before s[i] without splitting a
+// word: next to a space, after a mark that closes a phrase (。、·,;:!?) or
+// a closing bracket, or before an opening bracket. An apostrophe or hyphen
+// inside a word (CTO's, in-house) is part of it. The marks are listed here
+// rather than taken from Unicode's punctuation tables, which would add
+// kilobytes to the browser's download for marks the course never uses.
+func breaksAt(s []rune, i int) bool {
+	prev, next := s[i-1], s[i]
+	return unicode.IsSpace(prev) || unicode.IsSpace(next) ||
+		strings.ContainsRune(opening, next) || strings.ContainsRune(closing, prev)
+}
+
+const (
+	// opening are the brackets and quotation marks that open a phrase.
+	opening = "([{“‘「『（【〈《〔［"
+	// closing are the marks after which a phrase ends.
+	closing = ".,;:!?)]}”…·。、，．：；！？）】〉》〕」』］・"
+)

@@ -73,7 +73,7 @@ func TestMatchesAreMarkedWhereTheyAre(t *testing.T) {
 	for _, m := range r.Marks {
 		marked = append(marked, string(snippet[m.Start:m.End]))
 	}
-	if !slices.Equal(marked, []string{"Budget", "CTO", "budget"}) {
+	if !slices.Equal(marked, []string{"Budgets", "CTO", "budget"}) {
 		t.Errorf("snippet %q marks %q", r.Snippet, marked)
 	}
 	long := New([]Doc{{Kind: Lesson, ID: "long", Title: "Long", Fields: []Field{{Text: strings.Repeat("あ", 100) + "負債" + strings.Repeat("い", 100), Weight: 1}}}})
@@ -175,5 +175,84 @@ func TestFoldComparesTheWayTheSearchDoes(t *testing.T) {
 		if got := Fold(in); got != want {
 			t.Errorf("Fold(%q) = %q, want %q", in, got, want)
 		}
+	}
+}
+
+// markedWords returns the marked parts of text.
+func markedWords(text string, spans []Span) []string {
+	runes := []rune(text)
+	var out []string
+	for _, m := range spans {
+		out = append(out, string(runes[m.Start:m.End]))
+	}
+	return out
+}
+
+func TestALatinQueryMatchesWholeWordsOnly(t *testing.T) {
+	idx := New([]Doc{
+		{Kind: Term, ID: "board", Title: "Board director", Fields: []Field{{Text: "Directors sit on the board with other directors.", Weight: 1}}},
+		{Kind: Lesson, ID: "ctos", Title: "What CTOs do", Fields: []Field{{Text: "Two CTOs and a CTO’s week.", Weight: 1}}},
+		{Kind: Lesson, ID: "ko", Title: "CTO와 CIO", Fields: []Field{{Text: "CISO·CPO와 함께 일하는 CTO의 하루", Weight: 1}}},
+	})
+	if got := ids(idx.Search("cto")); !slices.Equal(got, []string{"ctos", "ko"}) {
+		t.Errorf("cto found %v: the cto inside director must not count", got)
+	}
+	r := idx.Search("cto")[0]
+	if got := markedWords(r.Doc.Title, r.TitleMarks); !slices.Equal(got, []string{"CTOs"}) {
+		t.Errorf("title %q marks %q, want the whole word CTOs", r.Doc.Title, got)
+	}
+	if got := markedWords(r.Snippet, r.Marks); !slices.Equal(got, []string{"CTOs", "CTO"}) {
+		t.Errorf("snippet %q marks %q, want CTOs and the CTO of CTO’s", r.Snippet, got)
+	}
+	// A Latin word joined to a Korean particle is still found, and the
+	// particle is not marked.
+	r = idx.Search("cto")[1]
+	if got := markedWords(r.Doc.Title, r.TitleMarks); !slices.Equal(got, []string{"CTO"}) {
+		t.Errorf("title %q marks %q", r.Doc.Title, got)
+	}
+	if got := ids(idx.Search("cpo")); !slices.Equal(got, []string{"ko"}) {
+		t.Errorf("cpo after a middle dot found %v", got)
+	}
+	// The start of a word is enough while the learner is still typing, and
+	// the whole word is marked.
+	r = idx.Search("direct")[0]
+	if got := markedWords(r.Doc.Title, r.TitleMarks); !slices.Equal(got, []string{"director"}) {
+		t.Errorf("direct marks %q in %q", got, r.Doc.Title)
+	}
+}
+
+func TestASnippetStartsAndEndsBetweenWords(t *testing.T) {
+	words := "Many companies buy software as SaaS, web services and tools that customers and other outside users rely on every day. "
+	text := strings.Repeat(words, 3) + "The CTO usually reports to the CEO, though some companies place the CTO under the CIO. " + strings.Repeat(words, 3)
+	idx := New([]Doc{{Kind: Term, ID: "cto", Title: "Chief technology officer", Fields: []Field{{Text: text, Weight: 1}}}})
+	r := idx.Search("cto")[0]
+	snippet := strings.TrimSuffix(strings.TrimPrefix(r.Snippet, "…"), "…")
+	if !strings.HasPrefix(r.Snippet, "…") || !strings.HasSuffix(r.Snippet, "…") {
+		t.Fatalf("snippet %q is not cut on both sides", r.Snippet)
+	}
+	first, last := strings.Fields(snippet)[0], strings.Fields(snippet)[len(strings.Fields(snippet))-1]
+	whole := strings.Fields(text)
+	if !slices.Contains(whole, first) || !slices.Contains(whole, last) {
+		t.Errorf("snippet %q opens with %q or closes with %q, not whole words", r.Snippet, first, last)
+	}
+	if snippet != strings.TrimSpace(snippet) {
+		t.Errorf("snippet %q keeps the spaces at its cuts", r.Snippet)
+	}
+	if got := markedWords(r.Snippet, r.Marks); len(got) == 0 || got[0] != "CTO" {
+		t.Errorf("snippet %q marks %q", r.Snippet, got)
+	}
+
+	// Korean is cut at a space or after a middle dot, never inside a word.
+	ko := strings.Repeat("최고경영진과 함께 ", 4) + "CISO·CPO와 함께 일하는 CTO는 기술 전략을 세우고 조직을 이끌며 제품의 방향을 정합니다. " + strings.Repeat("다른 임원들과 협력합니다 ", 4)
+	idx = New([]Doc{{Kind: Lesson, ID: "ko", Title: "임원", Fields: []Field{{Text: ko, Weight: 1}}}})
+	r = idx.Search("CTO")[0]
+	snippet = strings.TrimSuffix(strings.TrimPrefix(r.Snippet, "…"), "…")
+	for _, w := range []string{strings.Fields(snippet)[0], strings.Fields(snippet)[len(strings.Fields(snippet))-1]} {
+		if !strings.Contains(" "+strings.ReplaceAll(ko, "·", " ")+" ", " "+w+" ") && !strings.HasPrefix(w, "CPO") {
+			t.Errorf("Korean snippet %q is cut inside the word %q", r.Snippet, w)
+		}
+	}
+	if strings.Contains(r.Snippet, "…SO") || strings.Contains(r.Snippet, "…O·") {
+		t.Errorf("Korean snippet %q opens inside CISO", r.Snippet)
 	}
 }

@@ -11,8 +11,8 @@ import (
 )
 
 // dataCopies lists the copies of unreadable saved data that the app kept
-// aside instead of throwing them away, each with when it was kept and its
-// size, to download as a file or remove.
+// aside instead of throwing them away, each with when it was kept (and its
+// size, from a kilobyte), to download as a file or remove.
 type dataCopies struct {
 	app.Compo
 
@@ -46,7 +46,12 @@ func (d *dataCopies) Render() app.UI {
 	items := make([]app.UI, len(d.ICopies))
 	for i, c := range d.ICopies {
 		id := "kept-copy-" + strconv.Itoa(i)
-		line := locale.T(lang, msgKeptCopyLine, map[string]any{"Date": locale.Date(lang, c.Kept.Local()), "Size": byteSize(lang, float64(c.Size))})
+		// A copy under a kilobyte is named by its date alone: its size tells
+		// the learner nothing.
+		line := locale.T(lang, msgKeptCopyOn, map[string]any{"Date": locale.Date(lang, c.Kept.Local())})
+		if c.Size >= 1<<10 {
+			line = locale.T(lang, msgKeptCopyLine, map[string]any{"Date": locale.Date(lang, c.Kept.Local()), "Size": byteSize(lang, float64(c.Size))})
+		}
 		items[i] = app.Li().Class("kept-copy").Body(
 			app.Span().ID(id).Text(line),
 			app.Div().Class("notice-actions").Body(

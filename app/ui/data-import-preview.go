@@ -67,12 +67,12 @@ func (p *dataImportPreview) OnCancel(v app.EventHandler) *dataImportPreview {
 // previewWords are the sentences of the preview that name where the data
 // comes from.
 type previewWords struct {
-	lead, mergeNothing, replaceNothing, checked, replace *i18n.Message
+	lead, mergeNothing, replaceNothing, same, checked, replace *i18n.Message
 }
 
 var (
-	fileWords = previewWords{msgImportPreview, msgMergeNothing, msgReplaceNothing, msgImportChecked, msgImportYes}
-	linkWords = previewWords{msgLinkPreview, msgLinkMergeNothing, msgLinkReplaceNothing, msgLinkChecked, msgLinkYes}
+	fileWords = previewWords{msgImportPreview, msgMergeNothing, msgReplaceNothing, msgFileSameAsSaved, msgImportChecked, msgImportYes}
+	linkWords = previewWords{msgLinkPreview, msgLinkMergeNothing, msgLinkReplaceNothing, msgLinkSameAsSaved, msgLinkChecked, msgLinkYes}
 )
 
 // shownNames is how many names a line of changes shows before "and N more".
@@ -120,20 +120,48 @@ func (p *dataImportPreview) Render() app.UI {
 			notes = append(notes, app.Li().Text(locale.N(lang, reportLabels[i], n)))
 		}
 	}
-	return app.Div().Class("import-preview notice").Body(
-		app.P().Text(locale.T(lang, words.lead)),
-		app.Table().Class("area-table").Body(app.THead().Body(app.Tr().Body(head...)), app.TBody().Body(rows...)),
-		p.changes("import-merge-changes", msgIfMerge, words.mergeNothing, progress.Compare(p.IMine, merged, k)),
-		p.changes("import-replace-changes", msgIfReplace, words.replaceNothing, progress.Compare(p.IMine, p.IFile, k)),
-		app.If(len(notes) > 0, func() app.UI {
-			return app.Div().Class("import-notes").Body(app.P().Text(locale.T(lang, words.checked)), app.Ul().Body(notes...))
-		}),
-		app.Div().Class("notice-actions").Body(
+	mergeChanges, replaceChanges := progress.Compare(p.IMine, merged, k), progress.Compare(p.IMine, p.IFile, k)
+	// When neither choice would change anything, the preview says so once
+	// and offers only to close it.
+	same := counts[0] == counts[1] && counts[0] == counts[2] && !changesAny(mergeChanges) && !changesAny(replaceChanges)
+	var choices app.UI
+	if same {
+		choices = app.Div().Class("notice-actions").Body(
+			app.Button().Type("button").Class("button-secondary import-close").OnClick(p.IOnCancel).Text(locale.T(lang, msgCloseTip)),
+		)
+	} else {
+		choices = app.Div().Class("notice-actions").Body(
 			app.Button().Type("button").Class("button import-merge").OnClick(p.IOnMerge).Text(locale.T(lang, msgImportMerge)),
 			app.Button().Type("button").Class("button button-danger import-confirm").OnClick(p.IOnReplace).Text(locale.T(lang, words.replace)),
 			app.Button().Type("button").Class("button-quiet").OnClick(p.IOnCancel).Text(locale.T(lang, msgCancel)),
-		),
+		)
+	}
+	return app.Div().Class("import-preview notice").Body(
+		app.P().Text(locale.T(lang, words.lead)),
+		app.Table().Class("area-table").Body(app.THead().Body(app.Tr().Body(head...)), app.TBody().Body(rows...)),
+		app.If(same, func() app.UI {
+			return app.P().Class("import-changes import-same").Text(locale.T(lang, words.same))
+		}).Else(func() app.UI {
+			return app.Div().Body(
+				p.changes("import-merge-changes", msgIfMerge, words.mergeNothing, mergeChanges),
+				p.changes("import-replace-changes", msgIfReplace, words.replaceNothing, replaceChanges),
+			)
+		}),
+		app.If(len(notes) > 0, func() app.UI {
+			return app.Div().Class("import-notes notice is-warning").Body(app.P().Text(locale.T(lang, words.checked)), app.Ul().Body(notes...))
+		}),
+		choices,
 	)
+}
+
+// changesAny reports whether c changes anything at all.
+func changesAny(c progress.Changes) bool {
+	for _, ch := range [...]progress.Change{c.Done, c.Answers, c.Ratings, c.Cards, c.Drafts} {
+		if len(ch.Gained)+len(ch.Lost) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // changes lists, under a heading, what one choice would change, each line

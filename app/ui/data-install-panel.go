@@ -16,6 +16,7 @@ type installPanel struct {
 	installable bool
 	installed   bool
 	offlineOK   bool
+	details     bool // the build's version is shown
 }
 
 func newInstallPanel() *installPanel { return &installPanel{} }
@@ -46,6 +47,8 @@ func (p *installPanel) read(ctx app.Context) {
 
 func (p *installPanel) install(ctx app.Context, e app.Event) { ctx.ShowAppInstallPrompt() }
 
+func (p *installPanel) toggleDetails(ctx app.Context, e app.Event) { p.details = !p.details }
+
 func (p *installPanel) Render() app.UI {
 	lang := p.ILang
 	offline := locale.T(lang, msgOfflineNotYet)
@@ -66,7 +69,13 @@ func (p *installPanel) Render() app.UI {
 		app.P().Text(locale.T(lang, msgOfflineHow)),
 		app.P().Class("offline-state").Text(offline),
 		install,
-		app.P().Class("muted app-version").Text(locale.T(lang, msgAppVersion, map[string]any{"Version": appVersion()})),
+		// The build's version is for a bug report, not for reading: shown
+		// on request.
+		app.Div().Class("disclosure app-details").Body(
+			app.Button().Type("button").Class("disclosure-toggle").Aria("expanded", p.details).Aria("controls", "app-version").
+				OnClick(p.toggleDetails).Text(locale.T(lang, msgAppDetails)),
+			app.P().ID("app-version").Class("muted app-version").Hidden(!p.details).Text(locale.T(lang, msgAppVersion, map[string]any{"Version": appVersion()})),
+		),
 	)
 }
 

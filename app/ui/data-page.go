@@ -9,7 +9,7 @@ import (
 )
 
 // DataPage is everything about the learner's data and the app on this
-// device: language and theme, what is saved, export, import, the copies of
+// device: the theme (the language is the header's), what is saved, export, import, the copies of
 // unreadable data kept aside and starting over, how storage is kept, and
 // offline and installed use.
 type DataPage struct {
@@ -55,23 +55,12 @@ func (p *DataPage) Render() app.UI {
 	if n := len(p.status.Copies); n > 0 {
 		question = locale.N(lang, msgConfirmStartOverCopies, n)
 	}
-	langs := make([]app.UI, len(locale.Langs))
-	for i, l := range locale.Langs {
-		a := app.A().Class("chip").Href(DataPath(l)).Lang(l).HrefLang(l).Text(locale.Autonym(l))
-		if l == lang {
-			a = a.Aria("current", "true")
-		}
-		langs[i] = app.Li().Body(a)
-	}
 	return newShell().Lang(lang).Path(DataPath(lang)).Content(
 		app.H1().Text(locale.T(lang, msgMyData)),
 		app.P().Class("lead").Text(locale.T(lang, msgMyDataDescription)),
 		app.Section().Class("data-section").Aria("labelledby", "data-prefs").Body(
 			app.H2().ID("data-prefs").Text(locale.T(lang, msgPreferences)),
-			app.Div().Class("pref-row").Body(
-				app.Span().ID("lang-label").Text(locale.T(lang, msgLanguage)),
-				app.Ul().Class("chips").Aria("labelledby", "lang-label").Body(langs...),
-			),
+			app.P().Class("muted").Text(locale.T(lang, msgLanguageAtTop)),
 			newThemeSwitcher().Lang(lang).ID("theme-data"),
 		),
 		newDataSummary().Lang(lang).Summary(summary),
@@ -80,7 +69,7 @@ func (p *DataPage) Render() app.UI {
 		app.If(len(p.status.Copies) > 0, func() app.UI {
 			return newDataCopies().Lang(lang).Copies(p.status.Copies)
 		}),
-		app.Section().Class("data-section").Aria("labelledby", "data-reset").Body(
+		app.Section().Class("data-section danger-zone").Aria("labelledby", "data-reset").Body(
 			app.H2().ID("data-reset").Text(locale.T(lang, msgStartOver)),
 			app.P().Text(locale.T(lang, msgStartOverHow)),
 			app.If(!summary.Empty() || len(p.status.Copies) > 0, func() app.UI {

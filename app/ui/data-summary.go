@@ -32,7 +32,11 @@ func (d *dataSummary) Render() app.UI {
 	lang := d.ILang
 	var items []app.UI
 	for i, n := range d.ISummary.Counts() {
-		items = append(items, app.Div().Class("saved-count").Body(
+		class := "saved-count"
+		if n == 0 {
+			class += " is-zero" // a nought reads quieter than what is saved
+		}
+		items = append(items, app.Div().Class(class).Body(
 			app.Dt().Text(locale.T(lang, summaryLabels[i])),
 			app.Dd().Text(locale.Number(lang, n)),
 		))

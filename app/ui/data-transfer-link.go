@@ -29,10 +29,11 @@ type dataTransferLink struct {
 	ICourse *content.Course
 	IMine   *progress.Document
 
-	mounted app.Context
-	ready   bool              // mounted: the link can be made
-	latest  progress.Document // what is saved, as the state has it
-	copied  bool
+	mounted  app.Context
+	ready    bool              // mounted: the link can be made
+	latest   progress.Document // what is saved, as the state has it
+	copied   bool
+	showLink bool // the link is shown as text
 	// The link, its code and the document they were made of, made again
 	// only when the document changes.
 	source string
@@ -129,14 +130,18 @@ func (t *dataTransferLink) refresh() {
 // copy puts the link on the clipboard; where the browser refuses, the text
 // is selected so the learner can copy it by hand.
 func (t *dataTransferLink) copy(ctx app.Context, e app.Event) {
-	app.Window().GetElementByID("transfer-link").Call("select")
 	clipboard := app.Window().Get("navigator").Get("clipboard")
 	if !clipboard.Truthy() {
+		t.showLink = true
+		t.mounted.Defer(func(app.Context) { app.Window().GetElementByID("transfer-link").Call("select") })
 		return
 	}
 	link := t.link
 	await(ctx, clipboard.Call("writeText", link), func(app.Value) { t.copied = true }, nil)
 }
+
+// toggleLink shows or hides the link as text.
+func (t *dataTransferLink) toggleLink(ctx app.Context, e app.Event) { t.showLink = !t.showLink }
 
 func (t *dataTransferLink) Render() app.UI {
 	lang := t.ILang
@@ -167,12 +172,20 @@ func (t *dataTransferLink) Render() app.UI {
 			Else(func() app.UI {
 				return app.P().Class("notice transfer-no-qr").Text(locale.T(lang, msgTransferNoQR, map[string]any{"Size": size(len(link)), "Most": size(qr.MaxBytes)}))
 			}),
-		app.Div().Class("share-row").Body(
-			app.Label().For("transfer-link").Class("visually-hidden").Text(locale.T(lang, msgTransferLinkLabel)),
-			app.Input().Type("text").ID("transfer-link").ReadOnly(true).Value(link),
+		app.P().Class("transfer-copy").Body(
 			app.Button().Type("button").Class("button").OnClick(t.copy).Text(locale.T(lang, msgCopyLink)),
 		),
 		app.P().Class("share-status").Attr("role", "status").Text(status),
+		// The link itself is long and means nothing to read: it is there to
+		// look at or copy by hand only on request.
+		app.Div().Class("disclosure transfer-link-text").Body(
+			app.Button().Type("button").Class("disclosure-toggle").Aria("expanded", t.showLink).Aria("controls", "transfer-link-box").
+				OnClick(t.toggleLink).Text(locale.T(lang, msgTransferShowLink)),
+			app.Div().ID("transfer-link-box").Hidden(!t.showLink).Body(
+				app.Label().For("transfer-link").Class("visually-hidden").Text(locale.T(lang, msgTransferLinkLabel)),
+				app.Input().Type("text").ID("transfer-link").ReadOnly(true).Value(link),
+			),
+		),
 	)
 }
 

@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"time"
+
 	"github.com/cxopath/cxopath/app/locale"
 	"github.com/cxopath/cxopath/app/practice"
 	"github.com/cxopath/cxopath/app/progress"
@@ -61,7 +63,8 @@ func (h *mockHistory) row(m progress.Mock) app.UI {
 	lang, c := h.ILang, h.ICourse
 	when := ""
 	if t, ok := progress.MockTime(m); ok {
-		when = locale.Date(lang, t.Local())
+		// Short, so that the points covered fit beside it on a phone.
+		when = locale.ShortDate(lang, t.Local(), time.Now())
 	}
 	drilled := locale.T(lang, msgAllRoles)
 	if m.Role != "" {

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"slices"
+	"strconv"
 	"time"
 
 	"github.com/cxopath/cxopath/app/locale"
@@ -74,10 +75,18 @@ func (s *mockSummary) Render() app.UI {
 	}
 	return app.Section().Class("mock-summary").Aria("labelledby", "mock-summary").Body(
 		app.H2().ID("mock-summary").TabIndex(-1).Text(locale.T(lang, msgMockSummary)),
-		app.P().Class("lead").Text(locale.T(lang, msgMockScore, map[string]any{
-			"Covered": locale.Number(lang, covered), "Points": locale.Number(lang, points),
-			"Percent": share(lang, covered, points), "Time": clockText(time.Duration(seconds) * time.Second),
-		})),
+		// The result at a glance: the share of points covered as a ring,
+		// the same ring as a quiz's score, beside the sentence that says it.
+		app.Div().Class("mock-result").Body(
+			app.Div().Class("headline-ring").Aria("hidden", "true").Body(
+				app.Span().Class("progress-ring is-score").Style("--value", strconv.FormatFloat(clamp01(float64(covered)/float64(max(points, 1))), 'f', 3, 64)),
+				app.Span().Class("headline-percent").Text(share(lang, covered, points)),
+			),
+			app.P().Class("lead").Text(locale.T(lang, msgMockScore, map[string]any{
+				"Covered": locale.Number(lang, covered), "Points": locale.Number(lang, points),
+				"Percent": share(lang, covered, points), "Time": clockText(time.Duration(seconds) * time.Second),
+			})),
+		),
 		s.weakest(coverage),
 		app.Ol().Class("mock-answers").Body(s.answers()...),
 		app.Button().Type("button").Class("button mock-again").OnClick(s.again).Text(locale.T(lang, msgMockAgain)),

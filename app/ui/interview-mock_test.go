@@ -187,7 +187,11 @@ func TestTheHistoryListsTheLatestInterviewFirstWithItsScore(t *testing.T) {
 	h := newMockHistory().Lang("en").Course(course).Mocks(mocks)
 	mount(t, h)
 	html := app.HTMLString(h)
-	latest, earlier := strings.Index(html, locale.Date("en", time.Date(2026, 11, 20, 0, 0, 0, 0, time.UTC))), strings.Index(html, locale.Date("en", time.Date(2026, 11, 2, 0, 0, 0, 0, time.UTC)))
+	// Dates are short ("20 Nov") in the current year, in full before it.
+	day := func(d int) string {
+		return ">" + locale.ShortDate("en", time.Date(2026, 11, d, 9, 0, 0, 0, time.UTC).Local(), time.Now()) + "<"
+	}
+	latest, earlier := strings.Index(html, day(20)), strings.Index(html, day(2))
 	if latest < 0 || earlier < 0 || latest > earlier {
 		t.Errorf("the latest interview is not listed first: %d, %d", latest, earlier)
 	}

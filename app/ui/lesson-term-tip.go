@@ -15,13 +15,17 @@ import (
 // moves on and when the term is scrolled out of view. On phones the
 // definition is a sheet at the bottom of the screen, or at the top when the
 // term is in the lower half, so it never covers its term. The definition sits
-// in a live region, so screen readers read it out when it appears.
+// in a live region, so screen readers read it out when it appears. The
+// definition opens with the term's name as its title; beside its term it
+// points at it, and it opens above the term when the term is in the lower
+// half of the window, so it stays inside it.
 type termTip struct {
 	app.Compo
 
 	ILang       string
 	ITermID     string
 	IText       string
+	IName       string
 	IDefinition string
 
 	key     string // tells this tip from the others on the page
@@ -44,6 +48,9 @@ func (t *termTip) Term(id, text, definition string) *termTip {
 	t.ITermID, t.IText, t.IDefinition = id, text, definition
 	return t
 }
+
+// Name sets the term's name in the glossary, the definition's title.
+func (t *termTip) Name(v string) *termTip { t.IName = v; return t }
 
 // OnMount follows which tip is open on the page.
 func (t *termTip) OnMount(ctx app.Context) {
@@ -141,8 +148,9 @@ func (t *termTip) termInView() bool {
 	return rect.Get("bottom").Float() > 0 && rect.Get("top").Float() < app.Window().Get("innerHeight").Float()
 }
 
-// keepInView moves a definition shown under its term back inside the window
-// when it would run past its right edge.
+// keepInView moves a definition shown beside its term back inside the
+// window when it would run past its right edge, and keeps its pointer on
+// the term.
 func (t *termTip) keepInView() {
 	root := t.JSValue()
 	if root == nil || !root.Truthy() {
@@ -152,7 +160,9 @@ func (t *termTip) keepInView() {
 	if !bubble.Truthy() || app.Window().Call("getComputedStyle", bubble).Get("position").String() != "absolute" {
 		return
 	}
-	bubble.Get("style").Set("left", "")
+	style := bubble.Get("style")
+	style.Set("left", "")
+	style.Call("removeProperty", "--pointer")
 	width := app.Window().Get("document").Get("documentElement").Get("clientWidth").Float()
 	rect := bubble.Call("getBoundingClientRect")
 	const margin = 8
@@ -161,7 +171,8 @@ func (t *termTip) keepInView() {
 		if left := rect.Get("left").Float(); left-shift < margin {
 			shift = left - margin
 		}
-		bubble.Get("style").Set("left", strconv.Itoa(-int(shift))+"px")
+		style.Set("left", strconv.Itoa(-int(shift))+"px")
+		style.Call("setProperty", "--pointer", strconv.Itoa(int(shift))+"px")
 	}
 }
 
@@ -173,6 +184,7 @@ func (t *termTip) Render() app.UI {
 			bubble = bubble.Class("is-above")
 		}
 		bubble = bubble.Body(
+			app.If(t.IName != "", func() app.UI { return app.Span().Class("term-title").Text(t.IName) }),
 			app.Span().Class("term-definition").Text(locale.KeepDots(t.IDefinition)),
 			app.Span().Class("term-actions").Body(
 				app.A().Href(GlossaryPath(t.ILang)+"#"+TermAnchor(t.ITermID)).Text(locale.T(t.ILang, msgSeeGlossary)),

@@ -143,7 +143,7 @@ func (b *lessonText) link(in content.Inline) app.UI {
 		return app.A().Href(LessonPath(b.ILang, in.Ref.ID)).Body(children...)
 	case content.TermRef:
 		if t, ok := b.ICourse.Term(in.Ref.ID); ok {
-			return newTermTip().Lang(b.ILang).Term(t.ID, content.PlainText(in.Children), t.Text[b.ILang].Definition)
+			return newTermTip().Lang(b.ILang).Term(t.ID, content.PlainText(in.Children), t.Text[b.ILang].Definition).Name(t.Text[b.ILang].Term)
 		}
 	case content.RoleRef:
 		return app.A().Href(RolePath(b.ILang, in.Ref.ID)).Body(children...)

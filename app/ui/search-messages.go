@@ -30,26 +30,6 @@ var (
 		Description: "When a search finds nothing; {{.Query}} is what the learner typed.",
 		Other:       "Nothing matches ‘{{.Query}}’. Try fewer or shorter words.",
 	}
-	msgKindLesson = &i18n.Message{
-		ID:          "KindLesson",
-		Description: "Label of a search result that is a lesson.",
-		Other:       "Lesson",
-	}
-	msgKindTerm = &i18n.Message{
-		ID:          "KindTerm",
-		Description: "Label of a search result that is a glossary term.",
-		Other:       "Glossary",
-	}
-	msgKindRole = &i18n.Message{
-		ID:          "KindRole",
-		Description: "Label of a search result that is a role.",
-		Other:       "Role",
-	}
-	msgKindQuestion = &i18n.Message{
-		ID:          "KindQuestion",
-		Description: "Label of a search result that is an interview question.",
-		Other:       "Interview",
-	}
 	msgShowAllResults = &i18n.Message{
 		ID:          "ShowAllResults",
 		Description: "Button under the first search results that shows the rest; {{.Count}} is how many more there are.",

@@ -2,19 +2,13 @@ package ui
 
 import (
 	"net/url"
-	"strconv"
 	"strings"
 
 	"github.com/cxopath/cxopath/app/locale"
 	"github.com/cxopath/cxopath/app/search"
 	"github.com/cxopath/cxopath/content"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
-	"github.com/nicksnyder/go-i18n/v2/i18n"
 )
-
-// firstResults is how many results search shows before the learner asks
-// for the rest.
-const firstResults = 30
 
 // echoedQuery is how many characters of a query that finds nothing the page
 // repeats.
@@ -30,9 +24,9 @@ type SearchPage struct {
 	Lang string
 
 	query   string
-	showAll bool
-	mounted app.Context // outlives the button that shows every result
-	arrived int         // stateCourseText: lessons are searched once their text is here
+	opened  map[search.Kind]bool // the kinds of result shown in full
+	mounted app.Context          // outlives the buttons that show a whole kind
+	arrived int                  // stateCourseText: lessons are searched once their text is here
 }
 
 // OnMount keeps the page's context, for what follows a click on a button
@@ -47,7 +41,7 @@ func (p *SearchPage) OnMount(ctx app.Context) {
 func (p *SearchPage) OnNav(ctx app.Context) {
 	setPageMeta(ctx, p.Lang, locale.T(p.Lang, msgSearch), locale.T(p.Lang, msgSearchDescription))
 	ensureText(ctx, p.Lang)
-	p.query, p.showAll = search.Clip(ctx.Page().URL().Query().Get("q")), false
+	p.query, p.opened = search.Clip(ctx.Page().URL().Query().Get("q")), nil
 	ctx.Defer(func(app.Context) { focusIn(app.Window().GetElementByID("search-box"), "#search-box") })
 }
 
@@ -57,7 +51,7 @@ func (p *SearchPage) typed(ctx app.Context, e app.Event) {
 	if e.Get("isComposing").Truthy() {
 		return // an input method is still composing: search when it is done
 	}
-	p.query, p.showAll = search.Clip(ctx.JSSrc().Get("value").String()), false
+	p.query, p.opened = search.Clip(ctx.JSSrc().Get("value").String()), nil
 	u := *ctx.Page().URL()
 	q := url.Values{}
 	if strings.TrimSpace(p.query) != "" {
@@ -71,14 +65,6 @@ func (p *SearchPage) typed(ctx app.Context, e app.Event) {
 
 // submitted keeps Enter from reloading the page: results are already there.
 func (p *SearchPage) submitted(ctx app.Context, e app.Event) { e.PreventDefault() }
-
-// kindNames name each kind of result.
-var kindNames = map[search.Kind]*i18n.Message{
-	search.Lesson:   msgKindLesson,
-	search.Term:     msgKindTerm,
-	search.Role:     msgKindRole,
-	search.Question: msgKindQuestion,
-}
 
 // Render shows the search box and the results.
 func (p *SearchPage) Render() app.UI {
@@ -104,19 +90,10 @@ func (p *SearchPage) Render() app.UI {
 	case query != "":
 		status = locale.N(lang, msgResultCount, len(results))
 	}
-	shown := results
-	if len(shown) > firstResults && !p.showAll {
-		shown = shown[:firstResults]
-	}
-	items := make([]app.UI, len(shown))
-	for i, r := range shown {
-		items[i] = app.Li().Class("search-result").Body(
-			app.Span().Class("tag").Text(locale.T(lang, kindNames[r.Doc.Kind])),
-			app.A().Href(resultPath(lang, r.Doc)).Body(marked(r.Doc.Title, r.TitleMarks)...),
-			app.If(r.Snippet != "", func() app.UI {
-				return app.P().Class("search-snippet").Body(marked(r.Snippet, r.Marks)...)
-			}),
-		)
+	groups := groupResults(results)
+	sections := make([]app.UI, len(groups))
+	for i, g := range groups {
+		sections[i] = p.group(lang, g)
 	}
 	return page.Content(
 		app.H1().Text(locale.T(lang, msgSearch)),
@@ -130,22 +107,8 @@ func (p *SearchPage) Render() app.UI {
 			app.P().ID("search-hint").Class("muted").Text(locale.T(lang, msgSearchHint)),
 		),
 		app.P().Class("search-status").Attr("role", "status").Text(status),
-		app.Ol().Class("search-results").Body(items...),
-		app.If(len(shown) < len(results), func() app.UI {
-			return app.P().Class("search-more").Body(
-				app.Button().Type("button").Class("button-quiet").OnClick(p.more).
-					Text(locale.N(lang, msgShowAllResults, len(results)-len(shown))),
-			)
-		}),
+		app.Div().Class("search-groups").Body(sections...),
 	)
-}
-
-// more shows every result, with the focus on the first one that was hidden.
-func (p *SearchPage) more(ctx app.Context, e app.Event) {
-	p.showAll = true
-	p.mounted.Defer(func(app.Context) {
-		focusIn(app.Window().Get("document").Call("querySelector", ".search-results"), ".search-result:nth-child("+strconv.Itoa(firstResults+1)+") a")
-	})
 }
 
 // marked writes text with its matches in <mark>.

@@ -7,11 +7,15 @@ import (
 
 // appStatus tells the learner when the network is gone (everything opened
 // before still works) and when a new version is ready, which it applies only
-// when asked. web/js/update.js watches the service worker for it.
+// when asked. web/js/update.js watches the service worker for it. A tab
+// left on an old version after another tab updated the app says so in the
+// storage notice, with the one way on (reload): the update note then keeps
+// quiet, so two banners never give two answers.
 type appStatus struct {
 	app.Compo
 
-	ILang string
+	ILang     string
+	IOutdated bool
 
 	offline   bool
 	update    bool
@@ -23,6 +27,9 @@ func newAppStatus() *appStatus { return &appStatus{} }
 
 // Lang sets the language.
 func (s *appStatus) Lang(v string) *appStatus { s.ILang = v; return s }
+
+// Outdated says that the storage notice already asks this tab to reload.
+func (s *appStatus) Outdated(v bool) *appStatus { s.IOutdated = v; return s }
 
 // OnMount reads the current state and listens for changes.
 func (s *appStatus) OnMount(ctx app.Context) {
@@ -61,7 +68,7 @@ func (s *appStatus) Render() app.UI {
 	if s.offline {
 		lines = append(lines, app.P().Class("offline-note").Text(locale.T(lang, msgOffline)))
 	}
-	if s.update && !s.dismissed {
+	if s.update && !s.dismissed && !s.IOutdated {
 		lines = append(lines, app.Div().Class("update-note").Body(
 			app.P().Text(locale.T(lang, msgUpdateReady)),
 			app.Button().Type("button").Class("button").OnClick(s.apply).Text(locale.T(lang, msgUpdateApply)),

@@ -105,7 +105,7 @@ func (s *shell) Render() app.UI {
 			newLangSwitcher().Lang(lang).Path(s.IPath),
 		),
 		newStorageNotice().Lang(lang).Status(s.storage),
-		newAppStatus().Lang(lang),
+		newAppStatus().Lang(lang).Outdated(s.storage.Hold == progress.Newer),
 		app.Main().ID("main").Class("page").TabIndex(-1).Body(s.IContent...),
 		newStudyLoop().Lang(lang).Timed(s.ITimed),
 		app.Footer().Class("site-footer").Body(
