@@ -274,7 +274,7 @@ var catalog = map[string]map[string]forms{
 		"NoRatings":                  {Other: "You have not rated any statements yet. Your results appear here as soon as you do."},
 		"NoResults":                  {Other: "Nothing matches ‘{{.Query}}’. Try fewer or shorter words."},
 		"NoTermMatches":              {Other: "No term matches ‘{{.Query}}’."},
-		"NotFoundPlaceholder":        {Other: "Search lessons, terms and roles"},
+		"NotFoundPlaceholder":        {Other: "Search lessons, terms, roles and questions"},
 		"NotFoundSuggestions":        {Other: "Places to start"},
 		"NotFoundText":               {Other: "There is no page at this address. It may have moved, or the address may be mistyped. Search for what you were looking for, or go to the home page."},
 		"NotFoundTitle":              {Other: "Page not found"},
