@@ -17,7 +17,8 @@
 //   position and the focus a quick reader already moved are put back.
 // - A tap that navigates ends the gesture: a second tap at the same place
 //   within half a second (a double tap) is ignored, so it can neither
-//   reveal the next card's answer nor follow a link on the next page.
+//   reveal the next card's answer, follow a link on the next page, nor take
+//   the focus from where the next page put it.
 (function () {
   if (location.pathname === "/" || location.pathname === "/index.html") {
     try {
@@ -35,12 +36,25 @@
   var guard = { x: -1, y: -1, until: 0 };
   var nearby = 32; // pixels: a second tap of a double tap lands this close
 
+  // guarded reports whether event is the second tap of a double tap that
+  // navigated. A click from the keyboard (Enter on a link) has no detail:
+  // only taps and mouse clicks make a double tap.
+  function guarded(event) {
+    return event.detail > 0 && Date.now() < guard.until && Math.abs(event.clientX - guard.x) < nearby && Math.abs(event.clientY - guard.y) < nearby;
+  }
+
+  // The second tap does not take the focus either: the new page has put it
+  // where it belongs (a card's question, say).
+  window.addEventListener("mousedown", function (event) {
+    if (guarded(event)) {
+      event.preventDefault();
+    }
+  }, true);
+
   window.addEventListener("click", function (event) {
     var now = Date.now();
-    // A click from the keyboard (Enter on a link) has no detail: only taps
-    // and mouse clicks make a double tap.
     var tap = event.detail > 0;
-    if (tap && now < guard.until && Math.abs(event.clientX - guard.x) < nearby && Math.abs(event.clientY - guard.y) < nearby) {
+    if (guarded(event)) {
       event.preventDefault();
       event.stopImmediatePropagation();
       return;
