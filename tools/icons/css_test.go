@@ -3,6 +3,7 @@ package main
 import (
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 )
@@ -18,6 +19,12 @@ func TestTheStylesheetCarriesEveryInterfaceIconAsDrawn(t *testing.T) {
 	}
 	if !strings.Contains(string(css), block) {
 		t.Error("web/css/app.css does not hold the icons of web/icons/ui as they are drawn: run `go run ./tools/icons`")
+	}
+	// An icon the stylesheet uses but no file draws shows as a solid square.
+	for _, m := range regexp.MustCompile(`var\((--icon-[a-z0-9-]+)\)`).FindAllStringSubmatch(string(css), -1) {
+		if !strings.Contains(block, "  "+m[1]+": ") {
+			t.Errorf("web/css/app.css uses %s, which no file in web/icons/ui draws", m[1])
+		}
 	}
 }
 
