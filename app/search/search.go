@@ -345,8 +345,7 @@ func snippet(fields []text, terms []term) (string, []Span) {
 		}
 		from := cutBefore(f.orig, max(0, first.Start-snippetRadius), first.Start)
 		to := cutAfter(f.orig, min(len(f.orig), first.Start+snippetRadius*2), first.End)
-		spans := marks(f.norm, terms, from, to)
-		s := string(f.orig[from:to])
+		s, spans := joinLines(f.orig[from:to], marks(f.norm, terms, from, to))
 		if from > 0 {
 			s = "…" + s
 			for j := range spans {
@@ -360,6 +359,34 @@ func snippet(fields []text, terms []term) (string, []Span) {
 		return s, spans
 	}
 	return "", nil
+}
+
+// lineJoin stands between the lines of a field (a role's list of
+// responsibilities, a card's answer points) where a snippet runs on across
+// them: a line break would read as a mere space.
+const lineJoin = " · "
+
+// joinLines returns s with its line breaks as lineJoin, and spans, which
+// count runes of s, moved to where they fall then.
+func joinLines(s []rune, spans []Span) (string, []Span) {
+	var b strings.Builder
+	shift := make([]int, len(s)+1) // runes added before each rune of s
+	added := 0
+	for i, r := range s {
+		shift[i] = added
+		if r == '\n' {
+			b.WriteString(lineJoin)
+			added += len([]rune(lineJoin)) - 1
+			continue
+		}
+		b.WriteRune(r)
+	}
+	shift[len(s)] = added
+	for i := range spans {
+		spans[i].Start += shift[spans[i].Start]
+		spans[i].End += shift[spans[i].End]
+	}
+	return b.String(), spans
 }
 
 // cutBefore is where a passage of s that should start near from, and no

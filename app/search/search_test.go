@@ -256,3 +256,17 @@ func TestASnippetStartsAndEndsBetweenWords(t *testing.T) {
 		t.Errorf("Korean snippet %q opens inside CISO", r.Snippet)
 	}
 }
+
+// A snippet that runs across the lines of a list (a role's duties, a
+// card's answer points) keeps them apart, and its marks stay on the word.
+func TestASnippetAcrossTheLinesOfAListKeepsThemApart(t *testing.T) {
+	text := "Runs the IT department\nContrast it with the CTO\nKeeps vendors in line"
+	idx := New([]Doc{{Kind: Role, ID: "cio", Title: "CIO", Fields: []Field{{Text: text, Weight: 1}}}})
+	r := idx.Search("cto")[0]
+	if !strings.Contains(r.Snippet, "department · Contrast") || strings.Contains(r.Snippet, "\n") {
+		t.Errorf("snippet %q runs the lines together", r.Snippet)
+	}
+	if got := markedWords(r.Snippet, r.Marks); len(got) != 1 || got[0] != "CTO" {
+		t.Errorf("snippet %q marks %q", r.Snippet, got)
+	}
+}

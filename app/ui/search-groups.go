@@ -56,19 +56,19 @@ type resultGroup struct {
 	Results []search.Result
 }
 
-// groupResults sorts results, best first, into one group per kind; the
-// group with the best result comes first.
+// groupResults sorts results, best first, into one group per kind, the
+// groups always in the same order (lessons, terms, roles, questions), so a
+// reader finds each where it was in every search and every language.
 func groupResults(results []search.Result) []resultGroup {
-	var groups []resultGroup
-	at := map[search.Kind]int{}
+	byKind := map[search.Kind][]search.Result{}
 	for _, r := range results {
-		i, ok := at[r.Doc.Kind]
-		if !ok {
-			i = len(groups)
-			at[r.Doc.Kind] = i
-			groups = append(groups, resultGroup{Kind: r.Doc.Kind})
+		byKind[r.Doc.Kind] = append(byKind[r.Doc.Kind], r)
+	}
+	var groups []resultGroup
+	for _, k := range []search.Kind{search.Lesson, search.Term, search.Role, search.Question} {
+		if len(byKind[k]) > 0 {
+			groups = append(groups, resultGroup{Kind: k, Results: byKind[k]})
 		}
-		groups[i].Results = append(groups[i].Results, r)
 	}
 	return groups
 }
