@@ -19,6 +19,8 @@ func TestAMiddleDotBetweenWordsIsGluedToBoth(t *testing.T) {
 		{"a dot at the start or the end is glued only to its word", "·끝·", "·" + wj + "끝" + wj + "·"},
 		{"text without a dot is unchanged", "레슨을 읽습니다.", "레슨을 읽습니다."},
 		{"Japanese katakana middle dot is not this dot", "テック・リード", "テック・リード"},
+		{"a percentage keeps its Korean particle", "요점 가운데 25%를 다뤘습니다", "요점 가운데 25%" + wj + "를 다뤘습니다"},
+		{"a percentage before a space or other text is unchanged", "25% of 12, 50%)", "25% of 12, 50%)"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

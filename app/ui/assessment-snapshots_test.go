@@ -220,6 +220,15 @@ func TestTheTrendSpacesDaysByTheTimeBetweenThemAndPutsTheTopScoreAtTheTop(t *tes
 	if trendPoints(cl, []progress.Snapshot{{On: "2026-11-01", Ratings: map[string]int{"a": 0}}}) != nil {
 		t.Error("one day draws a trend")
 	}
+	// Scores close together are drawn on a scale of the tens around them:
+	// 53% and 64% on 50–70%, not near the top of 0–100%.
+	lo, hi := trendRange([]trendPoint{{Score: 0.53}, {Score: 0.64}})
+	if num(lo*100) != "50" || num(hi*100) != "70" {
+		t.Errorf("53%% and 64%% on a scale of %s–%s%%", num(lo*100), num(hi*100))
+	}
+	if lo, hi := trendRange([]trendPoint{{Score: 1}, {Score: 1}}); num(lo*100) != "80" || num(hi*100) != "100" {
+		t.Errorf("two full scores on a scale of %s–%s%%", num(lo*100), num(hi*100))
+	}
 }
 
 func TestThePrintedReportGivesAnAddressOnlyWhenOthersCanReachIt(t *testing.T) {

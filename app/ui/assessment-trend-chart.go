@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"math"
 	"strings"
 	"time"
 
@@ -48,7 +49,8 @@ type trendPoint struct {
 }
 
 // trendPoints places each snapshot: x by its date between the first and
-// the last, y by its overall score, 100% at the top.
+// the last, y by its overall score on the scale of trendRange, its top at
+// the top.
 func trendPoints(cl *assess.Checklist, snaps []progress.Snapshot) []trendPoint {
 	if len(snaps) < 2 {
 		return nil
@@ -66,9 +68,32 @@ func trendPoints(cl *assess.Checklist, snaps []progress.Snapshot) []trendPoint {
 		if span > 0 {
 			x = (day(s.On) - first) / span * 100
 		}
-		points[i] = trendPoint{On: s.On, X: x, Y: (1 - score) * 100, Score: score}
+		points[i] = trendPoint{On: s.On, X: x, Score: score}
+	}
+	lo, hi := trendRange(points)
+	for i := range points {
+		points[i].Y = (hi - points[i].Score) / (hi - lo) * 100
 	}
 	return points
+}
+
+// trendRange is the scale of the chart: the scores' whole tens of percent
+// around them, at least twenty points apart, so that a rise from 53% to
+// 64% shows as a rise and not as a flat line at the top of 0–100%.
+func trendRange(points []trendPoint) (lo, hi float64) {
+	lo, hi = 1, 0
+	for _, p := range points {
+		lo, hi = min(lo, p.Score), max(hi, p.Score)
+	}
+	lo, hi = math.Floor(lo*10+1e-9)/10, math.Ceil(hi*10-1e-9)/10
+	for hi-lo < 0.2-1e-9 {
+		if hi < 1 {
+			hi += 0.1
+		} else {
+			lo -= 0.1
+		}
+	}
+	return max(lo, 0), min(hi, 1)
 }
 
 func (c *trendChart) Render() app.UI {
@@ -103,12 +128,22 @@ func (c *trendChart) Render() app.UI {
 	)
 	return app.Figure().Class("trend").Body(
 		app.Div().Class("trend-plot").Attr("role", "img").Aria("label", strings.Join(spoken, ", ")).Body(
-			append([]app.UI{plot}, marks...)...,
+			append([]app.UI{plot, c.scale(points)}, marks...)...,
 		),
 		app.Div().Class("trend-axis").Aria("hidden", "true").Body(
 			app.Span().Text(ratedOn(lang, points[0].On)),
 			app.Span().Text(ratedOn(lang, points[len(points)-1].On)),
 		),
 		app.FigCaption().Class("trend-caption").Text(locale.T(lang, msgTrendCaption)),
+	)
+}
+
+// scale labels the chart's top, middle and bottom lines with their scores.
+func (c *trendChart) scale(points []trendPoint) app.UI {
+	lo, hi := trendRange(points)
+	return app.Div().Class("trend-scale").Aria("hidden", "true").Body(
+		app.Span().Style("top", "0%").Text(percent(c.ILang, hi)),
+		app.Span().Style("top", "50%").Text(percent(c.ILang, (lo+hi)/2)),
+		app.Span().Style("top", "100%").Text(percent(c.ILang, lo)),
 	)
 }
