@@ -1427,7 +1427,7 @@ var catalog = map[string]map[string]forms{
 		"SkipToContent":              {Other: "本文へスキップ"},
 		"SnapshotCaption":            {Other: "{{.To}}時点の領域ごとの立ち位置と、{{.From}}からの変化"},
 		"SnapshotChangeColumn":       {Other: "変化"},
-		"SnapshotFrom":               {Other: "前の日付（点線）"},
+		"SnapshotFrom":               {Other: "前の日付"},
 		"SnapshotNoChange":           {Other: "変化なし"},
 		"SnapshotNotCompared":        {Other: "2つの日付のうち一方は未評価"},
 		"SnapshotOption":             {Other: "{{.Date}}（総合{{.Score}}）"},
