@@ -23,7 +23,7 @@ var (
 	}
 	msgSnapshotFrom = &i18n.Message{
 		ID:          "SnapshotFrom",
-		Description: "Label of the list that picks the earlier day of the comparison (drawn as the dashed outline).",
+		Description: "Label of the list that picks the earlier day of the comparison (drawn as the grey outline).",
 		Other:       "From",
 	}
 	msgSnapshotTo = &i18n.Message{
