@@ -363,8 +363,9 @@ func snippet(fields []text, terms []term) (string, []Span) {
 
 // lineJoin stands between the lines of a field (a role's list of
 // responsibilities, a card's answer points) where a snippet runs on across
-// them: a line break would read as a mere space.
-const lineJoin = " · "
+// them: a line break would read as a mere space. The space before the dot
+// does not break, so a line never starts with it.
+const lineJoin = "\u00a0· "
 
 // joinLines returns s with its line breaks as lineJoin, and spans, which
 // count runes of s, moved to where they fall then.
