@@ -14,10 +14,7 @@ import (
 )
 
 func TestTheNextLessonIsTheHalfReadOneElseTheFirstNotDone(t *testing.T) {
-	c, err := content.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
+	c := withText(t)
 	first, second, third := c.Lessons[0], c.Lessons[1], c.Lessons[2]
 	laterSection := third.Text["en"].Body().Sections[2]
 	tests := []struct {

@@ -33,8 +33,8 @@ func TestTheCourseOutlineShowsWhatTheSavedProgressSays(t *testing.T) {
 		class string
 	}{
 		{"a lesson saved as done is marked done", func(d *progress.Document) { d.SetDone(first, true, "2026-12-01") }, "lesson-card is-done"},
-		{"a lesson with a reading position is marked as being read", func(d *progress.Document) { d.SetSection(first, "intro") }, "lesson-card is-reading"},
-		{"with a fresh store, the first lesson is not started", nil, "lesson-card is-not-started"},
+		{"a lesson with a reading position is marked as being read, and next", func(d *progress.Document) { d.SetSection(first, "intro") }, "lesson-card is-reading is-next"},
+		{"with a fresh store, the first lesson is not started, and next", nil, "lesson-card is-not-started is-next"},
 	} {
 		s := progress.Open(progress.Memory{}, time.Now)
 		if tt.save != nil {

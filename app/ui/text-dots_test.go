@@ -4,15 +4,11 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/cxopath/cxopath/content"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
 func TestKoreanLessonTextKeepsItsMiddleDotsOffTheStartOfALine(t *testing.T) {
-	c, err := content.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
+	c := withText(t)
 	l, _ := c.Lesson("cto-vs-cio")
 	text := newLessonText().Lang("ko").Course(c).Text(l.Text["ko"])
 	mount(t, text)
