@@ -5,10 +5,13 @@
 // locale supplies only the words.
 //
 // The Markdown and TOML are parsed once, at build time: `go generate`
-// compiles them into course_gen.go, a Go value the app is built with, so it
-// starts without parsing or decoding anything. That keeps the Markdown and
-// TOML parsers (1.4 MB) out of the WASM; a test fails while course_gen.go
-// is stale.
+// compiles them into course_gen.go, the course's shape as a Go value the
+// app is built with, so it starts without parsing or decoding anything,
+// and into one text file per language (TextFile) with that language's
+// words and lessons' bodies, which the browser fetches (see words.go and
+// body.go). That keeps the Markdown and TOML parsers (1.4 MB) and the words
+// of the languages a page does not show out of the WASM; a test fails
+// while any of these files is stale.
 package content
 
 import (
