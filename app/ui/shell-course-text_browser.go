@@ -27,6 +27,14 @@ func LoadText() bool {
 	if with := js.Global().Get("URLSearchParams").New(loc.Get("search")).Call("get", "with"); with.Truthy() && locale.Supported(with.String()) {
 		langs = append(langs, with.String())
 	}
+	awaitText(course, langs...)
+	return lang == "" || course.HasText(lang)
+}
+
+// awaitText fetches the text of each language given that the course does
+// not have yet, all at once, and waits until every one has arrived or
+// failed.
+func awaitText(course *content.Course, langs ...string) {
 	done := make(chan struct{}, len(langs))
 	waiting := 0
 	for _, lang := range langs {
@@ -42,7 +50,6 @@ func LoadText() bool {
 	for ; waiting > 0; waiting-- {
 		<-done
 	}
-	return lang == "" || course.HasText(lang)
 }
 
 // CannotStart says on the pre-rendered page, as the loading badge does
@@ -70,15 +77,7 @@ func textFirst(lang string, newPage func() app.Composer) func() app.Composer {
 		if err != nil {
 			return newPage()
 		}
-		if !course.HasText(lang) {
-			done := make(chan struct{})
-			fetchBytes(TextPath(course, lang), func(data []byte, err error) {
-				attachText(course, lang, data, err)
-				close(done)
-			})
-			<-done
-		}
-		if !course.HasText(lang) {
+		if awaitText(course, lang); !course.HasText(lang) {
 			return &TextUnavailablePage{Lang: lang}
 		}
 		return newPage()
