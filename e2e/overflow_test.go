@@ -12,7 +12,8 @@ import (
 // the page scrolling sideways (with the elements that stick out past the
 // right edge, outside any scrolling frame of their own), text cut off by an
 // element that hides its overflow (the visually hidden pattern of 1 px
-// boxes aside), and a select too narrow for its longest choice, measured in
+// boxes aside), a box with an edge sticking out of the box that holds it,
+// and a select too narrow for its longest choice, measured in
 // its own font. Frames that
 // scroll on purpose (overflow auto or scroll, like a lesson's wide table)
 // are allowed to hold wider content.
@@ -63,6 +64,26 @@ const overflowCheck = `(async () => {
 		if (!shown(el) || !(el.textContent || "").trim()) continue;
 		if (el.scrollWidth > el.clientWidth + 1) {
 			problems.push("text is cut off (" + el.scrollWidth + " px in " + el.clientWidth + " px): " + name(el));
+		}
+	}
+
+	// A box that shows its edge (a border or a fill) and sticks out of the
+	// box that holds it runs over its neighbours, where the next one paints
+	// over its text: a segment of a scale whose label is wider than its
+	// column. Boxes placed on their own (absolute, fixed), boxes pulled out
+	// on purpose by a negative margin on that side, and content of a frame
+	// that scrolls are left alone.
+	const edged = s => parseFloat(s.borderRightWidth) > 0 || !["transparent", "rgba(0, 0, 0, 0)"].includes(s.backgroundColor);
+	for (const el of document.body.querySelectorAll("*")) {
+		const parent = el.parentElement;
+		if (!parent || parent === document.body) continue;
+		const s = getComputedStyle(el), ps = getComputedStyle(parent);
+		if (["absolute", "fixed"].includes(s.position) || s.display === "inline" || ps.display === "inline" || ps.display === "contents") continue;
+		if (scrolls(ps) || !edged(s) || !shown(el)) continue;
+		const r = el.getBoundingClientRect(), pr = parent.getBoundingClientRect();
+		const right = r.right - pr.right, left = pr.left - r.left;
+		if (right > 1 && parseFloat(s.marginRight) >= 0 || left > 1 && parseFloat(s.marginLeft) >= 0) {
+			problems.push("a box sticks out of the box that holds it by " + Math.round(Math.max(right, left)) + " px: " + name(el));
 		}
 	}
 

@@ -3,6 +3,8 @@ package e2e
 import (
 	"context"
 	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -104,7 +106,15 @@ func TestTappingAGlossaryTermShowsItsDefinition(t *testing.T) {
 	if !found {
 		t.Errorf("the bubble %q holds no Japanese definition", bubble)
 	}
-	screenshotPage(t, ctx, "term-ja-open")
+	// What the learner sees, not the whole page: a full-page capture paints
+	// the sticky header where the window is scrolled, over the definition.
+	png, err := chromedp.Run(ctx, chromedp.CaptureScreenshot())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(screenshotDir(t), "term-ja-open.png"), png, 0o644); err != nil {
+		t.Fatal(err)
+	}
 	checkAccessibility(t, ctx, "a lesson with a term's definition open")
 	click(t, ctx, `.term-bubble a`)
 	waitFor(t, ctx, `location.pathname === "/ja/glossary" && location.hash.startsWith("#term-")`)

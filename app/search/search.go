@@ -363,9 +363,10 @@ func snippet(fields []text, terms []term) (string, []Span) {
 
 // lineJoin stands between the lines of a field (a role's list of
 // responsibilities, a card's answer points) where a snippet runs on across
-// them: a line break would read as a mere space. The space before the dot
-// does not break, so a line never starts with it.
-const lineJoin = "\u00a0· "
+// them: a line break would read as a mere space. A word joiner and a
+// no-break space hold the dot to the line before, even one that ends in a
+// space, so a line never starts with it.
+const lineJoin = "\u2060\u00a0· "
 
 // joinLines returns s with its line breaks as lineJoin, and spans, which
 // count runes of s, moved to where they fall then.

@@ -263,7 +263,7 @@ func TestASnippetAcrossTheLinesOfAListKeepsThemApart(t *testing.T) {
 	text := "Runs the IT department\nContrast it with the CTO\nKeeps vendors in line"
 	idx := New([]Doc{{Kind: Role, ID: "cio", Title: "CIO", Fields: []Field{{Text: text, Weight: 1}}}})
 	r := idx.Search("cto")[0]
-	if !strings.Contains(r.Snippet, "department\u00a0· Contrast") || strings.Contains(r.Snippet, "\n") {
+	if !strings.Contains(r.Snippet, "department\u2060\u00a0· Contrast") || strings.Contains(r.Snippet, "\n") {
 		t.Errorf("snippet %q runs the lines together", r.Snippet)
 	}
 	if got := markedWords(r.Snippet, r.Marks); len(got) != 1 || got[0] != "CTO" {

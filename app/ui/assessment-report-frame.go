@@ -27,11 +27,13 @@ func reportHeader(lang string) app.UI {
 
 // reportFooter is the printed report's footer: where the page lives and
 // the day it was printed. A local address (localhost, a loopback address)
-// means nothing on paper, so only the path is given then.
+// means nothing on paper, so the footer gives the day alone then.
 func reportFooter(lang, path string) app.UI {
 	return app.Div().Class("report-frame report-foot").Aria("hidden", "true").Body(
-		app.Span().Text(reportAddress(pageHost(), path)),
-		app.Span().Text(locale.T(lang, msgPrintedOn, map[string]any{"Date": ratedOn(lang, today())})),
+		app.If(reportAddress(pageHost(), path) != "", func() app.UI {
+			return app.Span().Text(reportAddress(pageHost(), path))
+		}),
+		app.Span().Class("report-date").Text(locale.T(lang, msgPrintedOn, map[string]any{"Date": ratedOn(lang, today())})),
 	)
 }
 
@@ -44,14 +46,15 @@ func pageHost() string {
 }
 
 // reportAddress is the page's address as the report prints it: host and
-// path, or the path alone for a host only this device can reach.
+// path, or nothing for a host only this device can reach, where a bare
+// path would lead a reader of the paper nowhere.
 func reportAddress(host, path string) string {
 	name, _, _ := strings.Cut(strings.TrimPrefix(host, "["), "]")
 	if i := strings.LastIndexByte(name, ':'); i >= 0 && !strings.Contains(name[:i], ":") {
 		name = name[:i]
 	}
 	if host == "" || name == "localhost" || strings.HasPrefix(name, "127.") || name == "::1" || strings.HasSuffix(name, ".localhost") {
-		return path
+		return ""
 	}
 	return host + path
 }

@@ -115,8 +115,13 @@ func (c *trendChart) Render() app.UI {
 		line.WriteString(at)
 		dots.WriteString("M" + at + "h0")
 		spoken[i] = locale.T(lang, msgSnapshotOption, map[string]any{"Date": ratedOn(lang, p.On), "Score": percent(lang, p.Score)})
-		if p.On == c.IFrom || p.On == c.ITo {
-			marks = append(marks, app.Span().Class("trend-value").
+		compared := p.On == c.IFrom || p.On == c.ITo
+		if compared || len(points) <= labelledPoints {
+			class := "trend-value"
+			if compared {
+				class += " is-compared"
+			}
+			marks = append(marks, app.Span().Class(class).
 				Style("left", num(p.X)+"%").Style("top", num(p.Y)+"%").
 				Text(percent(lang, p.Score)))
 		}
@@ -130,12 +135,37 @@ func (c *trendChart) Render() app.UI {
 		app.Div().Class("trend-plot").Attr("role", "img").Aria("label", strings.Join(spoken, ", ")).Body(
 			append([]app.UI{plot, c.scale(points)}, marks...)...,
 		),
-		app.Div().Class("trend-axis").Aria("hidden", "true").Body(
-			app.Span().Text(ratedOn(lang, points[0].On)),
-			app.Span().Text(ratedOn(lang, points[len(points)-1].On)),
-		),
+		c.axis(points),
 		app.FigCaption().Class("trend-caption").Text(locale.T(lang, msgTrendCaption)),
 	)
+}
+
+// labelledPoints is how many days the chart can label each with its score
+// and date before the labels crowd; past it, only the days compared are.
+const labelledPoints = 4
+
+// axis names the first and the last day under the line, and, between them,
+// each day with a score label of its own, under its dot. A day too near
+// either end to be named apart from it, on this width, is left to the
+// spoken label.
+func (c *trendChart) axis(points []trendPoint) app.UI {
+	last := len(points) - 1
+	dates := []app.UI{
+		app.Span().Text(ratedOn(c.ILang, points[0].On)),
+		app.Span().Text(ratedOn(c.ILang, points[last].On)),
+	}
+	for _, p := range points[1:last] {
+		labelled := p.On == c.IFrom || p.On == c.ITo || len(points) <= labelledPoints
+		if !labelled || p.X < 15 || p.X > 85 {
+			continue
+		}
+		class := "trend-date-between"
+		if p.X < 30 || p.X > 70 {
+			class += " is-near-end" // named on wide charts only
+		}
+		dates = append(dates, app.Span().Class(class).Style("left", num(p.X)+"%").Text(ratedOn(c.ILang, p.On)))
+	}
+	return app.Div().Class("trend-axis").Aria("hidden", "true").Body(dates...)
 }
 
 // scale labels the chart's top, middle and bottom lines with their scores.

@@ -93,7 +93,10 @@ func (o *courseOutline) group(i int, g *content.Group, first int, heading func(s
 	id := "group-progress-" + strconv.Itoa(i+1)
 	return app.Div().Class("course-group").Body(
 		app.Div().Class("course-group-head").Body(
-			app.Span().Class("progress-ring").Aria("hidden", "true").Style("--value", strconv.FormatFloat(float64(done)/float64(max(1, len(g.Lessons))), 'f', 3, 64)),
+			app.Span().Class("stage").Aria("hidden", "true").Body(
+				app.Span().Class("progress-ring").Style("--value", strconv.FormatFloat(float64(done)/float64(max(1, len(g.Lessons))), 'f', 3, 64)),
+				app.Span().Class("stage-number").Text(locale.Number(lang, i+1)),
+			),
 			heading(g.Title[lang]),
 			app.Div().Class("group-progress").Body(
 				app.Progress().ID(id).Max(len(g.Lessons)).Value(done),
