@@ -67,8 +67,8 @@ const overflowCheck = `(async () => {
 		}
 	}
 
-	// A box that shows its edge (a border or a fill) and sticks out of the
-	// box that holds it runs over its neighbours, where the next one paints
+	// A box that shows its edge (a border or a fill), or a table, and sticks
+	// out of the box that holds it runs over its neighbours, where the next one paints
 	// over its text: a segment of a scale whose label is wider than its
 	// column. Boxes placed on their own (absolute, fixed), boxes pulled out
 	// on purpose by a negative margin on that side, and content of a frame
@@ -79,7 +79,7 @@ const overflowCheck = `(async () => {
 		if (!parent || parent === document.body) continue;
 		const s = getComputedStyle(el), ps = getComputedStyle(parent);
 		if (["absolute", "fixed"].includes(s.position) || s.display === "inline" || ps.display === "inline" || ps.display === "contents") continue;
-		if (scrolls(ps) || !edged(s) || !shown(el)) continue;
+		if (scrolls(ps) || !(edged(s) || el.tagName === "TABLE") || !shown(el)) continue;
 		const r = el.getBoundingClientRect(), pr = parent.getBoundingClientRect();
 		const right = r.right - pr.right, left = pr.left - r.left;
 		if (right > 1 && parseFloat(s.marginRight) >= 0 || left > 1 && parseFloat(s.marginLeft) >= 0) {

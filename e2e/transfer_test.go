@@ -143,7 +143,7 @@ func TestTransferScreenshots(t *testing.T) {
 				}
 				waitForApp(t, ctx)
 				waitFor(t, ctx, `document.querySelector(".import-preview") !== null`)
-				shot("receive")
+				shot("receive-link")
 			}
 		}
 	}

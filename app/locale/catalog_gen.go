@@ -1341,7 +1341,7 @@ var catalog = map[string]map[string]forms{
 		"RatingCanDo":                {Other: "できる"},
 		"RatingCanTeach":             {Other: "教えられる"},
 		"RatingLearning":             {Other: "学習中"},
-		"RatingNotYet":               {Other: "まだできない"},
+		"RatingNotYet":               {Other: "まだ\u200bできない"},
 		"ReadingMinutes":             {Other: "約{{.Count}}分で読めます"},
 		"RecallAgain":                {Other: "思い出せなかった"},
 		"RecallEasy":                 {Other: "すぐ思い出せた"},

@@ -323,7 +323,8 @@ func marks(s []rune, terms []term, from, to int) []Span {
 }
 
 // snippet cuts a passage around the first match in the weightiest field
-// that has one, with "…" where text is cut. The cuts fall between words
+// that has one, or else the opening of the weightiest field, with "…"
+// where text is cut. The cuts fall between words
 // (after a space or a punctuation mark) wherever one is near enough, so a
 // passage never opens or closes on half a word.
 func snippet(fields []text, terms []term) (string, []Span) {
@@ -357,6 +358,18 @@ func snippet(fields []text, terms []term) (string, []Span) {
 			s += "…"
 		}
 		return s, spans
+	}
+	// Found by its title alone: the passage is the opening of its weightiest
+	// field, so every result says a line about what it is.
+	for _, i := range order {
+		if f := fields[i]; len(f.orig) > 0 {
+			to := cutAfter(f.orig, min(len(f.orig), snippetRadius*2), 0)
+			s, _ := joinLines(f.orig[:to], nil)
+			if to < len(f.orig) {
+				s += "…"
+			}
+			return s, nil
+		}
 	}
 	return "", nil
 }

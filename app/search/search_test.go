@@ -270,3 +270,23 @@ func TestASnippetAcrossTheLinesOfAListKeepsThemApart(t *testing.T) {
 		t.Errorf("snippet %q marks %q", r.Snippet, got)
 	}
 }
+
+// A result found by its title alone still says a line about itself: the
+// opening of its weightiest field, cut between words, with nothing marked.
+func TestAResultFoundByItsTitleAloneOpensItsWeightiestField(t *testing.T) {
+	points := "Name the board's worries first\nThen say how you would measure the risk, and who reports it to whom each quarter, in which meeting and with which figures at hand"
+	idx := New([]Doc{{Kind: Question, ID: "risk", Title: "How do you report security risk?", Fields: []Field{
+		{Text: "", Weight: 2},
+		{Text: points, Weight: 1},
+	}}})
+	r := idx.Search("security")[0]
+	if !strings.HasPrefix(r.Snippet, "Name the board's worries first\u2060\u00a0· Then") || !strings.HasSuffix(r.Snippet, "…") {
+		t.Errorf("the snippet is %q", r.Snippet)
+	}
+	if len(r.Marks) != 0 {
+		t.Errorf("the snippet marks %v", r.Marks)
+	}
+	if words := strings.Fields(strings.TrimSuffix(r.Snippet, "…")); !strings.Contains(points+" ", words[len(words)-1]+" ") {
+		t.Errorf("the snippet %q ends inside a word", r.Snippet)
+	}
+}
