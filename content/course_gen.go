@@ -5812,10 +5812,10 @@ var (
 			""}}},
 		{&compiledCourse.TextVersions, mapData[string]{[]string{"en", "ja", "ko"}, []string{"3676b69b3d6e65663fe90e15",
 			"2c2f5bd5a50a3d7c25abe26f",
-			"884a41b4a79d02ec4acec0aa"}}},
+			"2b5de634cf4f8cdd9fd33950"}}},
 		{&compiledCourse.TextChecks, mapData[string]{[]string{"en", "ja", "ko"}, []string{"750852dd75ae430e",
 			"862c9deefff00c1c",
-			"c30543d9b3402496"}}},
+			"371b2e93d510ce92"}}},
 	}
 )
 

@@ -355,7 +355,7 @@ func snippet(fields []text, terms []term) (string, []Span) {
 			}
 		}
 		if to < len(f.orig) {
-			s += "…"
+			s = strings.TrimRight(s, ",;:、，") + "…"
 		}
 		return s, spans
 	}
@@ -366,7 +366,7 @@ func snippet(fields []text, terms []term) (string, []Span) {
 			to := cutAfter(f.orig, min(len(f.orig), snippetRadius*2), 0)
 			s, _ := joinLines(f.orig[:to], nil)
 			if to < len(f.orig) {
-				s += "…"
+				s = strings.TrimRight(s, ",;:、，") + "…"
 			}
 			return s, nil
 		}

@@ -1,6 +1,7 @@
 package search
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -286,7 +287,10 @@ func TestAResultFoundByItsTitleAloneOpensItsWeightiestField(t *testing.T) {
 	if len(r.Marks) != 0 {
 		t.Errorf("the snippet marks %v", r.Marks)
 	}
-	if words := strings.Fields(strings.TrimSuffix(r.Snippet, "…")); !strings.Contains(points+" ", words[len(words)-1]+" ") {
+	if strings.HasSuffix(r.Snippet, ",…") {
+		t.Errorf("the snippet %q ends on a comma", r.Snippet)
+	}
+	if words := strings.Fields(strings.TrimSuffix(r.Snippet, "…")); !regexp.MustCompile(`\b` + regexp.QuoteMeta(words[len(words)-1]) + `\b`).MatchString(points) {
 		t.Errorf("the snippet %q ends inside a word", r.Snippet)
 	}
 }
