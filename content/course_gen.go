@@ -5810,10 +5810,10 @@ var (
 			"",
 			"",
 			""}}},
-		{&compiledCourse.TextVersions, mapData[string]{[]string{"en", "ja", "ko"}, []string{"3676b69b3d6e65663fe90e15",
+		{&compiledCourse.TextVersions, mapData[string]{[]string{"en", "ja", "ko"}, []string{"474d87615ac4b06e8b2beea9",
 			"2c2f5bd5a50a3d7c25abe26f",
 			"2b5de634cf4f8cdd9fd33950"}}},
-		{&compiledCourse.TextChecks, mapData[string]{[]string{"en", "ja", "ko"}, []string{"750852dd75ae430e",
+		{&compiledCourse.TextChecks, mapData[string]{[]string{"en", "ja", "ko"}, []string{"168e82c98ab5a5c0",
 			"862c9deefff00c1c",
 			"371b2e93d510ce92"}}},
 	}

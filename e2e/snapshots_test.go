@@ -79,7 +79,7 @@ func savedSnapshots(t *testing.T, ctx context.Context, n int) []string {
 const changeTexts = `[...document.querySelectorAll(".area-table tbody td.area-change")].map(td => td.textContent)`
 
 // wantChanges is the change column for a comparison, in English: the sign,
-// the points as a percentage, and "—" with its words when nothing changed.
+// the percentage points, and "—" with its words when nothing changed.
 func wantChanges(cl *assess.Checklist, from, to assess.Answers) []string {
 	var out []string
 	for _, c := range cl.AreaChanges(from, to) {
@@ -89,12 +89,20 @@ func wantChanges(cl *assess.Checklist, from, to assess.Answers) []string {
 		case c.Points == 0:
 			out = append(out, "—No change")
 		case c.Points > 0:
-			out = append(out, fmt.Sprintf("+%d%%", c.Points))
+			out = append(out, fmt.Sprintf("+%d %s", c.Points, pts(c.Points)))
 		default:
-			out = append(out, fmt.Sprintf("−%d%%", -c.Points))
+			out = append(out, fmt.Sprintf("−%d %s", -c.Points, pts(-c.Points)))
 		}
 	}
 	return out
+}
+
+// pts is the English unit of n percentage points.
+func pts(n int) string {
+	if n == 1 {
+		return "pt"
+	}
+	return "pts"
 }
 
 // changed is answers with the items at the given indexes rated r.

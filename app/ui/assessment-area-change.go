@@ -65,7 +65,7 @@ func (c *areaComparison) header(lang string) app.UI {
 	return app.Th().Scope("col").Class("number").Text(locale.T(lang, msgSnapshotChangeColumn))
 }
 
-// cell is area i's change: "+12%", "−5%", or a dash that says in words,
+// cell is area i's change in percentage points: "+12 pts", "−5 pts", or a dash that says in words,
 // for screen readers, that nothing changed or there is nothing to compare.
 func (c *areaComparison) cell(lang string, i int) app.UI {
 	if c == nil || i >= len(c.Changes) {
@@ -79,9 +79,9 @@ func (c *areaComparison) cell(lang string, i int) app.UI {
 	case ch.Points == 0:
 		return td.Body(dash(locale.T(lang, msgSnapshotNoChange)))
 	case ch.Points > 0:
-		return td.Class("is-up").Text("+" + locale.Percent(lang, float64(ch.Points)))
+		return td.Class("is-up").Text(locale.N(lang, msgSnapshotChange, ch.Points, map[string]any{"Sign": "+"}))
 	}
-	return td.Class("is-down").Text("−" + locale.Percent(lang, float64(-ch.Points)))
+	return td.Class("is-down").Text(locale.N(lang, msgSnapshotChange, -ch.Points, map[string]any{"Sign": "−"}))
 }
 
 // dash shows "—" and gives screen readers the words it stands for.

@@ -170,9 +170,9 @@ func (p *ResultsPage) Render() app.UI {
 			return newShareBox().Lang(lang).Fragment(cl.Encode(answers))
 		}),
 		app.Div().Class("results-actions").Body(
-			app.Button().Type("button").Class("button").OnClick(printPage).Text(locale.T(lang, msgPrintReport)),
+			app.Button().Type("button").Class("button-secondary").OnClick(printPage).Text(locale.T(lang, msgPrintReport)),
 			app.If(!readOnly, func() app.UI {
-				return app.A().Class("button-quiet").Href(AssessmentPath(lang)).Text(locale.T(lang, msgEditRatings))
+				return app.A().Class("button-secondary").Href(AssessmentPath(lang)).Text(locale.T(lang, msgEditRatings))
 			}),
 		),
 		reportFooter(lang, ComparedResultsPath(lang, p.from, p.to)),
@@ -200,7 +200,7 @@ func (p *ResultsPage) sharedNotice() app.UI {
 		}),
 		app.Div().Class("notice-actions").Body(
 			action,
-			app.Button().Type("button").Class("button-quiet").OnClick(p.showMine).Text(locale.T(lang, msgShowMine)),
+			app.Button().Type("button").Class("button-secondary").OnClick(p.showMine).Text(locale.T(lang, msgShowMine)),
 		),
 	)
 }

@@ -46,6 +46,12 @@ var (
 		Description: "Column heading of the area scores table when it compares two days: how much the area's score went up or down.",
 		Other:       "Change",
 	}
+	msgSnapshotChange = &i18n.Message{
+		ID:          "SnapshotChange",
+		Description: "The change column of the area scores table: how many percentage points an area's score rose or fell between the two days. {{.Sign}} is + or −; {{.Count}} the number of points.",
+		One:         "{{.Sign}}{{.Count}} pt",
+		Other:       "{{.Sign}}{{.Count}} pts",
+	}
 	msgSnapshotNoChange = &i18n.Message{
 		ID:          "SnapshotNoChange",
 		Description: "Read by screen readers in place of the dash in the change column: the area's score is the same on both days.",

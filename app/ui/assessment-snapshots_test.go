@@ -55,13 +55,13 @@ func TestTheAreaTableShowsTheChangeSinceTheEarlierSnapshot(t *testing.T) {
 	if err := app.Match(app.Td().Class("number area-change is-up"), a, cell(up)...); err != nil {
 		t.Errorf("a rise: %v", err)
 	}
-	if err := app.Match(app.Text("+67%"), a, append(cell(up), 0)...); err != nil {
+	if err := app.Match(app.Text("+67 pts"), a, append(cell(up), 0)...); err != nil {
 		t.Errorf("a rise from 33%% to 100%%: %v", err)
 	}
 	if err := app.Match(app.Td().Class("number area-change is-down"), a, cell(down)...); err != nil {
 		t.Errorf("a fall: %v", err)
 	}
-	if err := app.Match(app.Text("−34%"), a, append(cell(down), 0)...); err != nil {
+	if err := app.Match(app.Text("−34 pts"), a, append(cell(down), 0)...); err != nil {
 		t.Errorf("a fall from 67%% to 33%%, as the figures show: %v", err)
 	}
 	if err := app.Match(app.Text(locale.T("en", msgSnapshotNoChange)), a, append(cell(same), 0, 1, 0)...); err != nil {

@@ -71,7 +71,7 @@ func (s *storageStatus) Render() app.UI {
 		app.H2().ID("data-storage").Text(locale.T(lang, msgStorageHeading)),
 		app.P().Class("storage-state").Text(state),
 		app.If(s.known && !s.persistent, func() app.UI {
-			return app.Button().Type("button").Class("button-quiet").OnClick(s.persist).Text(locale.T(lang, msgStoragePersist))
+			return app.Button().Type("button").Class("button-secondary").OnClick(s.persist).Text(locale.T(lang, msgStoragePersist))
 		}),
 		app.If(s.asked, func() app.UI {
 			return app.P().Class("muted").Attr("role", "status").Text(locale.T(lang, msgStorageRefused))

@@ -144,7 +144,7 @@ func (d *dataTransfer) Render() app.UI {
 		// the page's: the input is hidden and its label is the button.
 		app.P().Class("import-row").Body(
 			app.Input().Type("file").ID("import-file").Class("visually-hidden").Accept(".json,application/json").OnChange(d.read),
-			app.Label().For("import-file").Class("button-quiet").Text(locale.T(lang, msgImportLabel)),
+			app.Label().For("import-file").Class("button-secondary").Text(locale.T(lang, msgImportLabel)),
 		),
 		outcome,
 	)

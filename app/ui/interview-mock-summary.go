@@ -79,7 +79,7 @@ func (s *mockSummary) Render() app.UI {
 		// the same ring as a quiz's score, beside the sentence that says it.
 		app.Div().Class("mock-result").Body(
 			app.Div().Class("headline-ring").Aria("hidden", "true").Body(
-				app.Span().Class("progress-ring is-score").Style("--value", strconv.FormatFloat(clamp01(float64(covered)/float64(max(points, 1))), 'f', 3, 64)),
+				app.Span().Class("progress-ring").Style("--value", strconv.FormatFloat(clamp01(float64(covered)/float64(max(points, 1))), 'f', 3, 64)),
 				app.Span().Class("headline-percent").Text(share(lang, covered, points)),
 			),
 			app.P().Class("lead").Text(locale.T(lang, msgMockScore, map[string]any{

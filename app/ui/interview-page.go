@@ -82,7 +82,7 @@ func (p *InterviewPage) Render() app.UI {
 		// How today stands against the daily goal, on the device only,
 		// which knows the learner's day.
 		app.If(app.IsClient, func() app.UI { return continueStats(lang, study.DayStatus(p.doc.Study, now)) }),
-		app.Div().Class("deck-start").Body(start, app.A().Class("button-quiet deck-mock").Href(MockPath(lang, p.filter)).Text(locale.T(lang, msgMockLink))),
+		app.Div().Class("deck-start").Body(start, app.A().Class("button-secondary deck-mock").Href(MockPath(lang, p.filter)).Text(locale.T(lang, msgMockLink))),
 		app.P().Class("muted").Text(locale.T(lang, msgInterviewHow)),
 		app.H2().Text(locale.N(lang, msgDeckCards, len(ids))),
 		app.Ol().Class("deck-list").Body(items...),

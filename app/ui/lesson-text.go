@@ -70,17 +70,21 @@ func (b *lessonText) block(bl content.Block) app.UI {
 		rowHeaders := len(bl.Header) > 0 && content.PlainText(bl.Header[0]) == ""
 		// A narrow screen may scroll the table sideways: the keyboard can
 		// too, once it focuses the table, which the header names.
+		// On a phone each row stands as a card of its own, each cell under
+		// its column's name, which the cell carries for the stylesheet.
 		var names []string
-		for _, h := range bl.Header {
+		columns := make([]string, len(bl.Header))
+		for i, h := range bl.Header {
 			if n := content.PlainText(h); n != "" {
 				names = append(names, n)
+				columns[i] = n
 			}
 		}
 		return app.Div().Class("table-wrap").TabIndex(0).Attr("role", "region").Aria("label", strings.Join(names, " / ")).Body(
 			app.Table().Body(
-				app.THead().Body(app.Tr().Body(b.cells(bl.Header, "col", false)...)),
+				app.THead().Body(app.Tr().Body(b.headerCells(bl.Header)...)),
 				app.TBody().Body(app.Range(bl.Rows).Slice(func(i int) app.UI {
-					return app.Tr().Body(b.cells(bl.Rows[i], "", rowHeaders)...)
+					return app.Tr().Body(b.cells(bl.Rows[i], columns, rowHeaders)...)
 				})),
 			),
 		)
@@ -96,19 +100,29 @@ func (b *lessonText) itemBody(item []content.Block) []app.UI {
 	return b.blocks(item)
 }
 
-// cells renders a table row: header cells for the given scope ("col" for
-// the header row), else data cells, the first one a row header if asked.
-func (b *lessonText) cells(cells [][]content.Inline, scope string, rowHeader bool) []app.UI {
+// headerCells renders the header row.
+func (b *lessonText) headerCells(cells [][]content.Inline) []app.UI {
+	out := make([]app.UI, 0, len(cells))
+	for _, c := range cells {
+		out = append(out, app.Th().Scope("col").Body(b.inlines(c)...))
+	}
+	return out
+}
+
+// cells renders a row of data cells, each labelled with its column's name,
+// the first one a row header if asked.
+func (b *lessonText) cells(cells [][]content.Inline, columns []string, rowHeader bool) []app.UI {
 	out := make([]app.UI, 0, len(cells))
 	for i, c := range cells {
-		switch {
-		case scope != "":
-			out = append(out, app.Th().Scope(scope).Body(b.inlines(c)...))
-		case rowHeader && i == 0:
+		if rowHeader && i == 0 {
 			out = append(out, app.Th().Scope("row").Body(b.inlines(c)...))
-		default:
-			out = append(out, app.Td().Body(b.inlines(c)...))
+			continue
 		}
+		td := app.Td()
+		if i < len(columns) && columns[i] != "" {
+			td = td.DataSet("label", columns[i])
+		}
+		out = append(out, td.Body(b.inlines(c)...))
 	}
 	return out
 }

@@ -13,6 +13,6 @@ var (
 	msgNotFoundPlaceholder = &i18n.Message{
 		ID:          "NotFoundPlaceholder",
 		Description: "Placeholder in the search field on the page for an address that is no page: what one can search. Short.",
-		Other:       "Search lessons, terms, roles and questions",
+		Other:       "Search the app",
 	}
 )
