@@ -76,7 +76,8 @@ func (s *mockSummary) Render() app.UI {
 	return app.Section().Class("mock-summary").Aria("labelledby", "mock-summary").Body(
 		app.H2().ID("mock-summary").TabIndex(-1).Text(locale.T(lang, msgMockSummary)),
 		// The result at a glance: the share of points covered as a ring,
-		// the same ring as a quiz's score, beside the sentence that says it.
+		// the same ring as the assessment's result, beside the sentence
+		// that says it.
 		app.Div().Class("mock-result").Body(
 			app.Div().Class("headline-ring").Aria("hidden", "true").Body(
 				app.Span().Class("progress-ring").Style("--value", strconv.FormatFloat(clamp01(float64(covered)/float64(max(points, 1))), 'f', 3, 64)),

@@ -65,21 +65,21 @@ func (b *lessonText) block(bl content.Block) app.UI {
 		}
 		return app.Ul().Body(items...)
 	case content.Table:
-		// A table whose top-left cell is empty labels its rows in the
-		// first column.
-		rowHeaders := len(bl.Header) > 0 && content.PlainText(bl.Header[0]) == ""
 		// A narrow screen may scroll the table sideways: the keyboard can
 		// too, once it focuses the table, which the header names.
 		// On a phone each row stands as a card of its own, each cell under
 		// its column's name, which the cell carries for the stylesheet.
-		var names []string
 		columns := make([]string, len(bl.Header))
+		var names []string
 		for i, h := range bl.Header {
-			if n := content.PlainText(h); n != "" {
-				names = append(names, n)
-				columns[i] = n
+			columns[i] = content.PlainText(h)
+			if columns[i] != "" {
+				names = append(names, columns[i])
 			}
 		}
+		// A table whose top-left cell is empty labels its rows in the
+		// first column.
+		rowHeaders := len(columns) > 0 && columns[0] == ""
 		return app.Div().Class("table-wrap").TabIndex(0).Attr("role", "region").Aria("label", strings.Join(names, " / ")).Body(
 			app.Table().Body(
 				app.THead().Body(app.Tr().Body(b.headerCells(bl.Header)...)),
