@@ -65,7 +65,7 @@ func TestDataIsExportedReimportedAndBadFilesChangeNothing(t *testing.T) {
 
 	click(t, ctx, ".data-section .confirm-first")
 	click(t, ctx, ".confirm-yes")
-	waitFor(t, ctx, `[...document.querySelectorAll(".saved-count dd")].every(d => d.textContent === "0")`)
+	waitFor(t, ctx, nothingSaved)
 	// Starting over leaves nothing saved: no document either.
 	saved := eval[string](t, ctx, `localStorage.getItem("cxopath.progress") ?? "none"`)
 

@@ -36,6 +36,9 @@ func text(t *testing.T, ctx context.Context, selector string) string {
 // interviews that follow depend on how long a test spends on a page.
 const savedCounts = `[...document.querySelectorAll(".saved-count dd")].slice(0, 5).map(d => d.textContent).join()`
 
+// nothingSaved holds when My data says nothing is saved, in place of its counts.
+const nothingSaved = `!!document.querySelector(".saved-none") && !document.querySelector(".saved-counts")`
+
 func TestImportsAreCheckedFieldByFieldMergedOrReplacedAndABadOneChangesNothing(t *testing.T) {
 	c := course(t)
 	title := func(id string) string { l, _ := c.Lesson(id); return l.Text["en"].Title }

@@ -101,5 +101,5 @@ func TestTheAssessmentInterviewAndDataCanBeUsedWithTheKeyboardAlone(t *testing.T
 	press(t, ctx, kb.Enter)
 	waitFor(t, ctx, `document.activeElement?.matches(".confirm-yes") ?? false`)
 	press(t, ctx, kb.Enter)
-	waitFor(t, ctx, `[...document.querySelectorAll(".saved-count dd")].every(d => d.textContent === "0")`)
+	waitFor(t, ctx, nothingSaved)
 }

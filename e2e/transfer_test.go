@@ -81,7 +81,7 @@ func TestATransferLinkOpenedInAFreshProfilePreviewsMergesAndKeepsEverything(t *t
 		t.Fatal(err)
 	}
 	waitForApp(t, second)
-	waitFor(t, second, textIs(".receive-outcome", says("en", "ReceiveNone", -1)))
+	waitFor(t, second, textIs(".receive-none .empty-state-text", says("en", "ReceiveNone", -1)))
 }
 
 func TestACutOrDismissedTransferLinkChangesNothing(t *testing.T) {

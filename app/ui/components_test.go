@@ -22,9 +22,9 @@ func TestLangSwitcherOffersTheSamePageInEveryLanguage(t *testing.T) {
 	s := newLangSwitcher().Lang("ko").Path("/ko/lessons/pay")
 	mount(t, s)
 	want := []app.UI{
-		app.A().Href("/en/lessons/pay").Lang("en").HrefLang("en").OnClick(noop),
-		app.A().Href("/ko/lessons/pay").Lang("ko").HrefLang("ko").Aria("current", "page").OnClick(noop),
-		app.A().Href("/ja/lessons/pay").Lang("ja").HrefLang("ja").OnClick(noop),
+		app.A().Href("/en/lessons/pay").Lang("en").HrefLang("en").DataSet("short", "EN").OnClick(noop),
+		app.A().Href("/ko/lessons/pay").Lang("ko").HrefLang("ko").DataSet("short", "한").Aria("current", "page").OnClick(noop),
+		app.A().Href("/ja/lessons/pay").Lang("ja").HrefLang("ja").DataSet("short", "日").OnClick(noop),
 	}
 	for i, a := range want {
 		if err := app.Match(a, s, 0, 0, i, 0); err != nil {

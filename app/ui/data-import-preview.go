@@ -103,15 +103,30 @@ func (p *dataImportPreview) Render() app.UI {
 	}
 	head := make([]app.UI, len(previewColumns))
 	for i, m := range previewColumns {
-		head[i] = app.Th().Scope("col").Text(locale.T(lang, m))
+		th := app.Th().Scope("col").Text(locale.T(lang, m))
+		if i > 0 {
+			th = th.Class("number") // over its figures
+		}
+		head[i] = th
 	}
+	// A row either choice would change is marked, and so is each figure
+	// that differs from what is saved now.
 	var rows []app.UI
 	for r, label := range summaryLabels {
 		cells := []app.UI{app.Th().Scope("row").Text(locale.T(lang, label))}
-		for _, c := range counts {
-			cells = append(cells, app.Td().Class("number").Text(locale.Number(lang, c[r])))
+		changed := false
+		for i, c := range counts {
+			class := "number"
+			if i > 0 && c[r] != counts[0][r] {
+				class, changed = "number is-changed", true
+			}
+			cells = append(cells, app.Td().Class(class).Text(locale.Number(lang, c[r])))
 		}
-		rows = append(rows, app.Tr().Body(cells...))
+		tr := app.Tr().Body(cells...)
+		if changed {
+			tr = tr.Class("is-changed")
+		}
+		rows = append(rows, tr)
 	}
 	r := p.IReport
 	var notes []app.UI
@@ -136,21 +151,25 @@ func (p *dataImportPreview) Render() app.UI {
 			app.Button().Type("button").Class("button-quiet").OnClick(p.IOnCancel).Text(locale.T(lang, msgCancel)),
 		)
 	}
-	return app.Div().Class("import-preview notice").Body(
-		app.P().Text(locale.T(lang, words.lead)),
-		app.Table().Class("area-table").Body(app.THead().Body(app.Tr().Body(head...)), app.TBody().Body(rows...)),
-		app.If(same, func() app.UI {
-			return app.P().Class("import-changes import-same").Text(locale.T(lang, words.same))
-		}).Else(func() app.UI {
-			return app.Div().Body(
-				p.changes("import-merge-changes", msgIfMerge, words.mergeNothing, mergeChanges),
-				p.changes("import-replace-changes", msgIfReplace, words.replaceNothing, replaceChanges),
-			)
-		}),
+	// What checking left out stands above the panel, a warning of its own
+	// read before the choice.
+	return app.Div().Class("import-preview").Body(
 		app.If(len(notes) > 0, func() app.UI {
 			return app.Div().Class("import-notes notice is-warning").Body(app.P().Text(locale.T(lang, words.checked)), app.Ul().Body(notes...))
 		}),
-		choices,
+		app.Div().Class("import-panel notice").Body(
+			app.P().Text(locale.T(lang, words.lead)),
+			app.Table().Class("area-table preview-table").Body(app.THead().Body(app.Tr().Body(head...)), app.TBody().Body(rows...)),
+			app.If(same, func() app.UI {
+				return app.P().Class("import-changes import-same").Text(locale.T(lang, words.same))
+			}).Else(func() app.UI {
+				return app.Div().Body(
+					p.changes("import-merge-changes", msgIfMerge, words.mergeNothing, mergeChanges),
+					p.changes("import-replace-changes", msgIfReplace, words.replaceNothing, replaceChanges),
+				)
+			}),
+			choices,
+		),
 	)
 }
 

@@ -432,6 +432,11 @@ var (
 		Description: "When nothing is saved yet.",
 		Other:       "Nothing is saved yet.",
 	}
+	msgSavedWhat = &i18n.Message{
+		ID:          "SavedWhat",
+		Description: "Under 'Saved on this device' while nothing is saved: what will be counted there.",
+		Other:       "Finished lessons, quiz answers, self-assessment ratings and interview practice are counted here as you go.",
+	}
 	msgStorageHeading = &i18n.Message{
 		ID:          "StorageHeading",
 		Description: "Heading of the storage section.",

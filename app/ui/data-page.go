@@ -63,29 +63,31 @@ func (p *DataPage) Render() app.UI {
 			app.P().Class("muted").Text(locale.T(lang, msgLanguageAtTop)),
 			newThemeSwitcher().Lang(lang).ID("theme-data"),
 		),
-		newDataSummary().Lang(lang).Summary(summary),
+		newDataSummary().Lang(lang).Summary(summary).Start(LessonPath(lang, course.Lessons[0].ID)),
 		newDataTransfer().Lang(lang).Course(course).Mine(&p.doc),
 		newDataTransferLink().Lang(lang).Course(course).Mine(&p.doc),
 		app.If(len(p.status.Copies) > 0, func() app.UI {
 			return newDataCopies().Lang(lang).Copies(p.status.Copies)
 		}),
-		app.Section().Class("data-section danger-zone").Aria("labelledby", "data-reset").Body(
-			app.H2().ID("data-reset").Text(locale.T(lang, msgStartOver)),
-			app.P().Text(locale.T(lang, msgStartOverHow)),
-			app.If(!summary.Empty() || len(p.status.Copies) > 0, func() app.UI {
-				return newConfirmButton().
-					Label(locale.T(lang, msgStartOver)).
-					Question(question).
-					Confirm(locale.T(lang, msgStartOverYes)).
-					Cancel(locale.T(lang, msgCancel)).
-					OnConfirm(p.startOver)
-			}).ElseIf(p.erased == nil, func() app.UI {
-				return app.P().Class("muted").Text(locale.T(lang, msgNothingSaved))
-			}),
-			app.P().Class("start-over-outcome").Attr("role", "status").Body(
-				app.If(p.erased != nil, func() app.UI { return app.Text(locale.T(lang, p.erased)) }),
-			),
-		),
+		// With nothing to erase there is no danger zone, but for the word
+		// on a start over just done.
+		app.If(!summary.Empty() || len(p.status.Copies) > 0 || p.erased != nil, func() app.UI {
+			return app.Section().Class("data-section danger-zone").Aria("labelledby", "data-reset").Body(
+				app.H2().ID("data-reset").Text(locale.T(lang, msgStartOver)),
+				app.P().Text(locale.T(lang, msgStartOverHow)),
+				app.If(!summary.Empty() || len(p.status.Copies) > 0, func() app.UI {
+					return newConfirmButton().
+						Label(locale.T(lang, msgStartOver)).
+						Question(question).
+						Confirm(locale.T(lang, msgStartOverYes)).
+						Cancel(locale.T(lang, msgCancel)).
+						OnConfirm(p.startOver)
+				}),
+				app.P().Class("start-over-outcome").Attr("role", "status").Body(
+					app.If(p.erased != nil, func() app.UI { return app.Text(locale.T(lang, p.erased)) }),
+				),
+			)
+		}),
 		newStorageStatus().Lang(lang),
 		newInstallPanel().Lang(lang),
 	)

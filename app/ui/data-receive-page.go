@@ -123,28 +123,39 @@ func (p *ReceivePage) dismiss(ctx app.Context, e app.Event) {
 func (p *ReceivePage) Render() app.UI {
 	lang := p.Lang
 	course, _ := content.Default()
+	toMyData := func(class string) app.UI {
+		return app.A().Class(class).Href(DataPath(lang)).Text(locale.T(lang, msgReceiveMyData))
+	}
 	var body app.UI
 	switch {
 	case !p.read:
 		body = app.P().Class("muted").Text(locale.T(lang, msgReceiveReading))
 	case p.problem != nil:
-		body = app.P().Class("notice is-warning receive-outcome").Attr("role", "alert").Text(locale.T(lang, receiveProblems[p.problem.Kind]))
+		body = receiveNotice("is-warning", "alert", locale.T(lang, receiveProblems[p.problem.Kind]), toMyData("button-secondary"))
 	case p.outcome == msgReceiveNotSaved:
-		body = app.P().Class("notice is-warning receive-outcome").Attr("role", "alert").Text(locale.T(lang, p.outcome))
+		body = receiveNotice("is-warning", "alert", locale.T(lang, p.outcome), toMyData("button-secondary"))
+	case p.outcome == msgReceiveDismissed:
+		body = receiveNotice("", "status", locale.T(lang, p.outcome), toMyData("button-secondary"))
 	case p.outcome != nil:
-		body = app.P().Class("receive-outcome").Attr("role", "status").Text(locale.T(lang, p.outcome))
+		body = receiveNotice("is-done", "status", locale.T(lang, p.outcome), toMyData("button"))
 	case p.pending != nil:
 		body = newDataImportPreview().Lang(lang).Course(course).Mine(&p.doc).File(p.pending).Report(p.report).FromLink().
 			OnMerge(p.take(true)).OnReplace(p.take(false)).OnCancel(p.dismiss)
 	default:
-		body = app.P().Class("receive-outcome").Text(locale.T(lang, msgReceiveNone))
+		body = emptyState("receive-none", "link", locale.T(lang, msgReceiveNoneTitle), locale.T(lang, msgReceiveNone), toMyData("button"))
 	}
 	return newShell().Lang(lang).Path(ReceivePath(lang)).Content(
 		app.H1().Text(locale.T(lang, msgReceiveTitle)),
 		app.P().Class("lead").Text(locale.T(lang, msgReceiveDescription)),
 		app.Div().Class("receive-body").Body(body),
-		app.If(p.read && p.pending == nil, func() app.UI {
-			return app.P().Body(app.A().Href(DataPath(lang)).Text(locale.T(lang, msgReceiveMyData)))
-		}),
+	)
+}
+
+// receiveNotice says what became of a link, in a notice of the given kind
+// and live-region role, with the way on to My data.
+func receiveNotice(kind, role, text string, action app.UI) app.UI {
+	return app.Div().Class("notice "+kind).Body(
+		app.P().Class("receive-outcome "+kind).Attr("role", role).Text(text),
+		app.P().Class("notice-actions").Body(action),
 	)
 }

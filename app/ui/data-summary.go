@@ -13,6 +13,7 @@ type dataSummary struct {
 
 	ILang    string
 	ISummary progress.Summary
+	IStart   string // where a learner with nothing saved begins
 }
 
 func newDataSummary() *dataSummary { return &dataSummary{} }
@@ -23,6 +24,9 @@ func (d *dataSummary) Lang(v string) *dataSummary { d.ILang = v; return d }
 // Summary sets the counts.
 func (d *dataSummary) Summary(v progress.Summary) *dataSummary { d.ISummary = v; return d }
 
+// Start sets the address of the first lesson, offered while nothing is saved.
+func (d *dataSummary) Start(v string) *dataSummary { d.IStart = v; return d }
+
 // summaryLabels name the counts of a summary, in the order of Counts.
 var summaryLabels = [...]*i18n.Message{
 	msgSavedLessons, msgSavedAnswers, msgSavedRatings, msgSavedCards, msgSavedDrafts, msgSavedDays, msgSavedSnapshots, msgSavedMocks,
@@ -30,6 +34,15 @@ var summaryLabels = [...]*i18n.Message{
 
 func (d *dataSummary) Render() app.UI {
 	lang := d.ILang
+	heading := app.H2().ID("data-saved").Text(locale.T(lang, msgSavedHeading))
+	if d.ISummary.Empty() {
+		// Eight noughts say less than one sentence on what will be counted.
+		return app.Section().Class("data-section").Aria("labelledby", "data-saved").Body(
+			heading,
+			emptyState("saved-none", "done", locale.T(lang, msgNothingSaved), locale.T(lang, msgSavedWhat),
+				app.A().Class("button").Href(d.IStart).Text(locale.T(lang, msgStartHere))),
+		)
+	}
 	var items []app.UI
 	for i, n := range d.ISummary.Counts() {
 		class := "saved-count"
@@ -42,7 +55,7 @@ func (d *dataSummary) Render() app.UI {
 		))
 	}
 	return app.Section().Class("data-section").Aria("labelledby", "data-saved").Body(
-		app.H2().ID("data-saved").Text(locale.T(lang, msgSavedHeading)),
+		heading,
 		app.Dl().Class("saved-counts").Body(items...),
 	)
 }

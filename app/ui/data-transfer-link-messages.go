@@ -65,6 +65,11 @@ var (
 		Description: "Shown when the receive page is opened without a transfer link in its address.",
 		Other:       "This page opens a transfer link made under My data on another device. This address does not contain one.",
 	}
+	msgReceiveNoneTitle = &i18n.Message{
+		ID:          "ReceiveNoneTitle",
+		Description: "Title of the receive page's empty state, when its address holds no transfer link.",
+		Other:       "Open the link from your other device",
+	}
 	msgReceiveMyData = &i18n.Message{
 		ID:          "ReceiveMyData",
 		Description: "Link from the receive page to My data.",

@@ -73,18 +73,18 @@ func TestThePreviewCountsDaysSnapshotsAndMocksAndNamesALinkAsALink(t *testing.T)
 	link.KeepSnapshot(now)
 	p := newDataImportPreview().Lang("ko").Course(course).Mine(mine).File(link).FromLink()
 	mount(t, p)
-	if err := app.Match(app.Text(locale.T("ko", msgLinkPreview)), p, 0, 0, 0); err != nil {
+	if err := app.Match(app.Text(locale.T("ko", msgLinkPreview)), p, 0, 0, 0, 0); err != nil {
 		t.Errorf("a link's preview does not speak of a link: %v", err)
 	}
 	days := []string{locale.T("ko", msgSavedDays), "0", "1", "1"} // the row's label, now, after merging, after replacing
 	for i, want := range days {
-		if err := app.Match(app.Text(want), p, 0, 1, 1, 5, i, 0); err != nil {
+		if err := app.Match(app.Text(want), p, 0, 0, 1, 1, 5, i, 0); err != nil {
 			t.Errorf("the preview's row of days of study, cell %d: %v", i, err)
 		}
 	}
 	file := newDataImportPreview().Lang("ko").Course(course).Mine(mine).File(link)
 	mount(t, file)
-	if err := app.Match(app.Text(locale.T("ko", msgImportPreview)), file, 0, 0, 0); err != nil {
+	if err := app.Match(app.Text(locale.T("ko", msgImportPreview)), file, 0, 0, 0, 0); err != nil {
 		t.Errorf("a file's preview does not speak of a file: %v", err)
 	}
 }

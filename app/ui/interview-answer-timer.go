@@ -140,13 +140,26 @@ func (a *answerTimer) Render() app.UI {
 	if over {
 		status = locale.T(lang, msgTimerUp)
 	}
+	if w.running() {
+		class += " is-running"
+	}
+	// The track fills toward the limit, so the time left reads at a glance.
+	filled := min(100, int(100*total/answerLimit))
 	return app.Div().Class(class).Body(
 		app.Span().Class("timer-label").Text(locale.T(lang, msgTimer)),
-		app.Time().Class("timer-clock").Attr("datetime", fmt.Sprintf("PT%dS", int(total.Seconds()))).Text(clockText(total)),
-		app.Button().Type("button").Class("button-quiet").OnClick(a.toggle).Text(label),
-		app.If(total > 0 && !w.running(), func() app.UI {
-			return app.Button().Type("button").Class("button-quiet").OnClick(a.reset).Text(locale.T(lang, msgTimerReset))
-		}),
+		app.Span().Class("timer-face").Body(
+			app.Time().Class("timer-clock").Attr("datetime", fmt.Sprintf("PT%dS", int(total.Seconds()))).Text(clockText(total)),
+			app.Span().Class("timer-limit").Text("/ "+clockText(answerLimit)),
+		),
+		app.Span().Class("timer-track").Aria("hidden", "true").Body(
+			app.Span().Class("timer-fill").Style("width", fmt.Sprintf("%d%%", filled)),
+		),
+		app.Span().Class("timer-actions").Body(
+			app.If(total > 0 && !w.running(), func() app.UI {
+				return app.Button().Type("button").Class("button-quiet").OnClick(a.reset).Text(locale.T(lang, msgTimerReset))
+			}),
+			app.Button().Type("button").Class("button-secondary timer-toggle").OnClick(a.toggle).Text(label),
+		),
 		app.Span().Class("timer-status").Attr("role", "status").Text(status),
 	)
 }

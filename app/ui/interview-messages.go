@@ -131,6 +131,11 @@ var (
 		Description: "Label of the box for the learner's draft answer.",
 		Other:       "Your draft answer",
 	}
+	msgDraftPlaceholder = &i18n.Message{
+		ID:          "DraftPlaceholder",
+		Description: "Placeholder of an empty interview draft: a three-line outline of a strong answer, one line each.",
+		Other:       "1. The point I lead with\n2. An example from my own work\n3. What it changed",
+	}
 	msgDraftHelp = &i18n.Message{
 		ID:          "DraftHelp",
 		Description: "Help under the draft label.",

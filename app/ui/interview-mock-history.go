@@ -37,7 +37,7 @@ func (h *mockHistory) Render() app.UI {
 	section := app.Section().Class("mock-history").Aria("labelledby", "mock-history")
 	heading := app.H2().ID("mock-history").Text(locale.T(lang, msgMockHistory))
 	if len(h.IMocks) == 0 {
-		return section.Body(heading, app.P().Class("muted").Text(locale.T(lang, msgMockHistoryEmpty)))
+		return section.Body(heading, emptyState("mock-history-empty", "interview", "", locale.T(lang, msgMockHistoryEmpty), nil))
 	}
 	rows := make([]app.UI, 0, len(h.IMocks))
 	for i := len(h.IMocks) - 1; i >= 0; i-- {

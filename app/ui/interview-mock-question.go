@@ -183,6 +183,7 @@ func (c *mockQuestion) Render() app.UI {
 			app.Label().For("mock-draft").Text(locale.T(lang, msgYourDraft)),
 			app.P().ID("mock-draft-help").Class("muted").Text(locale.T(lang, msgMockDraftHelp)),
 			app.Textarea().ID("mock-draft").Rows(6).Aria("describedby", "mock-draft-help").
+				Placeholder(locale.T(lang, msgDraftPlaceholder)).
 				Text(box).
 				OnInput(c.keep).
 				OnBlur(func(ctx app.Context, e app.Event) { saveProgress(ctx) }).

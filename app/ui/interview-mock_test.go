@@ -106,7 +106,7 @@ func TestAQuestionHidesItsPointsUntilAnsweredThenOffersThemToTick(t *testing.T) 
 	c := newMockQuestion().Lang("ja").Course(course).Question(q, 2, 3).Draft("下書きの続き")
 	mount(t, c)
 	html := app.HTMLString(c)
-	for _, want := range []string{text.Question, "全3問中2問目", "下書きの続き", locale.T("ja", msgMockAnswered), `class="answer-timer"`} {
+	for _, want := range []string{text.Question, "全3問中2問目", "下書きの続き", locale.T("ja", msgMockAnswered), `class="answer-timer`} {
 		if !strings.Contains(html, want) {
 			t.Errorf("while answering, the question lacks %q", want)
 		}
@@ -130,7 +130,7 @@ func TestAQuestionHidesItsPointsUntilAnsweredThenOffersThemToTick(t *testing.T) 
 			t.Errorf("checking the last answer lacks %q", want)
 		}
 	}
-	if strings.Contains(html, `class="answer-timer"`) {
+	if strings.Contains(html, `class="answer-timer`) {
 		t.Error("the timer still shows once the question is answered")
 	}
 }

@@ -204,6 +204,7 @@ func (c *practiceCard) Render() app.UI {
 			app.Label().For("draft").Text(locale.T(lang, msgYourDraft)),
 			app.P().ID("draft-help").Class("muted").Text(locale.T(lang, msgDraftHelp)),
 			app.Textarea().ID("draft").Rows(7).Aria("describedby", "draft-help").
+				Placeholder(locale.T(lang, msgDraftPlaceholder)).
 				Text(c.textBox()).
 				OnInput(c.keep).
 				OnBlur(func(ctx app.Context, e app.Event) { saveProgress(ctx) }).

@@ -8,7 +8,7 @@ import (
 )
 
 // langSwitcher links to the current page in every language, each named in
-// its own language. Plain links, so it works before the app has loaded.
+// its own language (on a phone by its short name). Plain links, so it works before the app has loaded.
 type langSwitcher struct {
 	app.Compo
 
@@ -24,6 +24,10 @@ func (s *langSwitcher) Lang(v string) *langSwitcher { s.ILang = v; return s }
 // Path sets the address of the current page.
 func (s *langSwitcher) Path(v string) *langSwitcher { s.IPath = v; return s }
 
+// langShort are the languages' names as a phone's header shows them: the
+// first letter of the autonym in Korean and Japanese, the code in English.
+var langShort = map[string]string{"en": "EN", "ko": "한", "ja": "日"}
+
 func (s *langSwitcher) Render() app.UI {
 	return app.Nav().Class("lang-switcher").Aria("label", locale.T(s.ILang, msgLanguage)).Body(
 		app.Ul().Body(
@@ -34,6 +38,7 @@ func (s *langSwitcher) Render() app.UI {
 					OnClick(s.follow(lang)).
 					Lang(lang).
 					HrefLang(lang).
+					DataSet("short", langShort[lang]).
 					Text(locale.Autonym(lang))
 				if lang == s.ILang {
 					a = a.Aria("current", "page")

@@ -111,11 +111,15 @@ func (s *shell) Render() app.UI {
 		app.Footer().Class("site-footer").Body(
 			app.P().Body(
 				app.Text(locale.T(lang, msgFooter)+" "),
-				app.A().Href(DataPath(lang)).Text(locale.T(lang, msgMyData)),
-				app.Text(" · "),
-				app.A().Href(SourcesPath(lang)).Text(locale.T(lang, msgSources)),
+				// The two links keep to one line, so neither is left alone on one.
+				app.Span().Class("footer-links").Body(
+					app.A().Href(DataPath(lang)).Text(locale.T(lang, msgMyData)),
+					app.Text(" · "),
+					app.A().Href(SourcesPath(lang)).Text(locale.T(lang, msgSources)),
+				),
 			),
-			newThemeSwitcher().Lang(lang).ID("theme-footer"),
+			// My data has the theme among its own sections: once is enough.
+			app.If(s.IPath != DataPath(lang), func() app.UI { return newThemeSwitcher().Lang(lang).ID("theme-footer") }),
 		),
 		textPreload(lang),
 		app.If(s.IWith != "", func() app.UI { return textPreload(s.IWith) }),
