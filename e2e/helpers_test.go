@@ -135,11 +135,31 @@ func checkAndShoot(t *testing.T, ctx context.Context, what, path string) {
 	if over := eval[int](t, ctx, `document.documentElement.scrollWidth - document.documentElement.clientWidth`); over > 0 {
 		t.Errorf("%s scrolls sideways by %d px", what, over)
 	}
-	png, err := chromedp.Run(ctx, chromedp.FullScreenshot(100))
+	if err := os.WriteFile(path, wholePage(t, ctx), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// wholePage captures the whole page as a window as tall as the page would
+// show it: the sticky header at its top and the phone's tab bar at its
+// foot, where a learner sees them, not painted across the middle of the
+// page as a capture beyond the window leaves them. The window is given
+// back its size after. A window narrower than 600 px is a phone's.
+func wholePage(t *testing.T, ctx context.Context) []byte {
+	t.Helper()
+	size := eval[[]int64](t, ctx, `[innerWidth, innerHeight, document.documentElement.scrollHeight, scrollY]`)
+	width, height, full, scrolled := size[0], size[1], size[2], size[3]
+	phone := width < 600
+	setViewport(t, ctx, width, max(full, height), phone)
+	// Two frames after scrolling to the top, the taller window is laid out.
+	if _, err := chromedp.Run(ctx, chromedp.Evaluate[bool](`scrollTo(0, 0), new Promise(done => requestAnimationFrame(() => requestAnimationFrame(() => done(true))))`, chromedp.EvalAwaitPromise)); err != nil {
+		t.Fatal(err)
+	}
+	png, err := chromedp.Run(ctx, chromedp.CaptureScreenshot())
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := os.WriteFile(path, png, 0o644); err != nil {
-		t.Fatal(err)
-	}
+	setViewport(t, ctx, width, height, phone)
+	eval[bool](t, ctx, fmt.Sprintf(`scrollTo(0, %d), true`, scrolled))
+	return png
 }

@@ -87,11 +87,7 @@ func TestDamagedSavedProgressIsKeptAsideAndReported(t *testing.T) {
 // screenshotPage saves the whole page as it is now.
 func screenshotPage(t *testing.T, ctx context.Context, name string) {
 	t.Helper()
-	png, err := chromedp.Run(ctx, chromedp.FullScreenshot(100))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(filepath.Join(screenshotDir(t), name+".png"), png, 0o644); err != nil {
+	if err := os.WriteFile(filepath.Join(screenshotDir(t), name+".png"), wholePage(t, ctx), 0o644); err != nil {
 		t.Fatal(err)
 	}
 }

@@ -5,8 +5,6 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
-
-	"github.com/chromedp/chromedp"
 )
 
 // TestScreenshots saves every page kind in each language at phone and
@@ -57,12 +55,8 @@ func TestScreenshots(t *testing.T) {
 						if over := eval[int](t, ctx, `document.documentElement.scrollWidth - document.documentElement.clientWidth`); over > 0 {
 							t.Errorf("%s in %s at %d px scrolls sideways by %d px", p.name, lang, w.width, over)
 						}
-						png, err := chromedp.Run(ctx, chromedp.FullScreenshot(100))
-						if err != nil {
-							t.Fatal(err)
-						}
 						name := filepath.Join(dir, fmt.Sprintf("%s-%s-%s-%s.png", p.name, lang, w.name, theme))
-						if err := os.WriteFile(name, png, 0o644); err != nil {
+						if err := os.WriteFile(name, wholePage(t, ctx), 0o644); err != nil {
 							t.Fatal(err)
 						}
 					}

@@ -169,11 +169,15 @@ func (p *ResultsPage) Render() app.UI {
 		app.If(!readOnly, func() app.UI {
 			return newShareBox().Lang(lang).Fragment(cl.Encode(answers))
 		}),
+		// Shared results end on the way to rating oneself; one's own, on
+		// changing the ratings. Printing stands beside either.
 		app.Div().Class("results-actions").Body(
-			app.Button().Type("button").Class("button-secondary").OnClick(printPage).Text(locale.T(lang, msgPrintReport)),
-			app.If(!readOnly, func() app.UI {
+			app.If(readOnly, func() app.UI {
+				return app.A().Class("button").Href(AssessmentPath(lang)).Text(locale.T(lang, msgStartAssessment))
+			}).Else(func() app.UI {
 				return app.A().Class("button-secondary").Href(AssessmentPath(lang)).Text(locale.T(lang, msgEditRatings))
 			}),
+			app.Button().Type("button").Class("button-secondary").OnClick(printPage).Text(locale.T(lang, msgPrintReport)),
 		),
 		reportFooter(lang, ComparedResultsPath(lang, p.from, p.to)),
 	)

@@ -5,10 +5,11 @@ import (
 	"github.com/cxopath/cxopath/app/locale"
 	"github.com/cxopath/cxopath/content"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
+	"github.com/nicksnyder/go-i18n/v2/i18n"
 )
 
 // roleFits ranks the roles by how closely the learner's ratings match what
-// each needs, each with a bar and a one-sentence reason.
+// each needs, each with a bar and what sets it apart.
 type roleFits struct {
 	app.Compo
 
@@ -38,26 +39,57 @@ func (r *roleFits) Scores(cl *assess.Checklist, scores []assess.AreaScore) *role
 // Fits sets the ranking, best first.
 func (r *roleFits) Fits(v []assess.Fit) *roleFits { r.IFits = v; return r }
 
-// reason says what sets the role's next step apart: the area it asks most
-// of, and the area where it asks most beyond where the learner stands, with
-// the figures (see assess.Checklist.Stretch).
-func (r *roleFits) reason(f assess.Fit) string {
-	lang := r.ILang
+// fitFacts are the two facts that set a role's next step apart: the area
+// it needs most, and the area where it needs most beyond where the learner
+// stands (none when the learner reaches it everywhere), each with its
+// figures (see assess.Checklist.Stretch).
+type fitFacts struct {
+	core, coreFigure, gap, gapFigure string
+}
+
+// text is the facts in one line, as tests compare them.
+func (f fitFacts) text() string {
+	return f.core + " " + f.coreFigure + " / " + f.gap + " " + f.gapFigure
+}
+
+func (r *roleFits) facts(f assess.Fit) (fitFacts, bool) {
+	lang, c := r.ILang, r.ICourse
 	s, ok := r.IChecklist.Stretch(f.Role, r.IScores)
 	if !ok {
-		return ""
+		return fitFacts{}, false
 	}
-	args := map[string]any{
-		"Area": areaPhrase(r.ICourse, lang, s.Area), "Asks": percent(lang, s.Asks), "Score": percent(lang, s.Score),
-		"Core": areaPhrase(r.ICourse, lang, s.Core), "CoreAsks": percent(lang, s.CoreAsks),
+	facts := fitFacts{
+		core:       areaName(c, lang, s.Core),
+		coreFigure: locale.T(lang, msgFitNeeds, map[string]any{"Asks": percent(lang, s.CoreAsks)}),
+		gap:        locale.T(lang, msgFitNoGap),
 	}
-	switch {
-	case s.Met:
-		return locale.T(lang, msgFitStretchMet, args)
-	case s.Area == s.Core:
-		return locale.T(lang, msgFitStretchCore, args)
+	if !s.Met {
+		facts.gap = areaName(c, lang, s.Area)
+		facts.gapFigure = locale.T(lang, msgFitGapFigures, map[string]any{"Score": percent(lang, s.Score), "Asks": percent(lang, s.Asks)})
 	}
-	return locale.T(lang, msgFitStretch, args)
+	return facts, true
+}
+
+// factsList shows the facts as two labelled lines, the area first.
+func (r *roleFits) factsList(f assess.Fit) app.UI {
+	facts, ok := r.facts(f)
+	if !ok {
+		return nil
+	}
+	lang := r.ILang
+	line := func(label *i18n.Message, area, figure string) app.UI {
+		return app.Div().Body(
+			app.Dt().Text(locale.T(lang, label)),
+			app.Dd().Body(
+				app.Span().Class("role-fit-area").Text(area),
+				app.If(figure != "", func() app.UI { return app.Span().Class("role-fit-figure").Text(figure) }),
+			),
+		)
+	}
+	return app.Dl().Class("role-fit-facts").Body(
+		line(msgFitNeedsMost, facts.core, facts.coreFigure),
+		line(msgFitBiggestGap, facts.gap, facts.gapFigure),
+	)
 }
 
 func (r *roleFits) Render() app.UI {
@@ -77,7 +109,7 @@ func (r *roleFits) Render() app.UI {
 				app.Span().Class("role-fit-score").Text(locale.T(lang, msgFitScore, map[string]any{"Percent": percent(lang, f.Score)})),
 			),
 			app.Meter().Min(0).Max(100).Value(int(f.Score*100+0.5)).Aria("label", name),
-			app.P().Class("role-fit-reason").Text(r.reason(f)),
+			r.factsList(f),
 		)
 	}
 	return app.Section().Class("role-fits").Aria("labelledby", "role-fit").Body(

@@ -79,9 +79,10 @@ func TestEveryRoleFitSaysSomethingOfItsOwn(t *testing.T) {
 		fits := newRoleFits().Lang(lang).Course(course).Scores(cl, scores)
 		seen := map[string]string{}
 		for _, f := range cl.Fits(answers) {
-			reason := fits.reason(f)
-			if reason == "" || strings.Contains(reason, "{{") || strings.Contains(reason, "<no value>") {
-				t.Errorf("%s %s: reason %q", lang, f.Role, reason)
+			facts, ok := fits.facts(f)
+			reason := facts.text()
+			if !ok || strings.Contains(reason, "{{") || strings.Contains(reason, "<no value>") {
+				t.Errorf("%s %s: facts %q", lang, f.Role, reason)
 			}
 			if other, ok := seen[reason]; ok {
 				t.Errorf("%s: %s and %s both read %q", lang, other, f.Role, reason)
@@ -91,7 +92,7 @@ func TestEveryRoleFitSaysSomethingOfItsOwn(t *testing.T) {
 	}
 }
 
-func TestEveryRoleFitHasAReasonInEveryLanguage(t *testing.T) {
+func TestEveryRoleFitHasItsFactsInEveryLanguage(t *testing.T) {
 	course, err := content.Default()
 	if err != nil {
 		t.Fatal(err)
@@ -105,16 +106,21 @@ func TestEveryRoleFitHasAReasonInEveryLanguage(t *testing.T) {
 		scores := cl.AreaScores(answers)
 		fits := newRoleFits().Lang(lang).Course(course).Scores(cl, scores)
 		for _, f := range cl.Fits(answers) {
-			reason := fits.reason(f)
-			if reason == "" || strings.Contains(reason, "{{") {
-				t.Errorf("%s %s: reason %q", lang, f.Role, reason)
+			facts, ok := fits.facts(f)
+			reason := facts.text()
+			if !ok || strings.Contains(reason, "{{") {
+				t.Errorf("%s %s: facts %q", lang, f.Role, reason)
 			}
-			// A variable the message misnames renders as nothing: the area
-			// and both figures must be in the sentence.
+			// A variable the message misnames renders as nothing: the areas
+			// and their figures must be in the facts.
 			s, _ := cl.Stretch(f.Role, scores)
-			for _, want := range []string{locale.KeepDots(areaPhrase(course, lang, s.Area)), percent(lang, s.Asks)} {
+			wants := []string{areaName(course, lang, s.Core), percent(lang, s.CoreAsks)}
+			if !s.Met {
+				wants = append(wants, areaName(course, lang, s.Area), percent(lang, s.Asks), percent(lang, s.Score))
+			}
+			for _, want := range wants {
 				if !strings.Contains(reason, want) {
-					t.Errorf("%s %s: reason %q does not name %q", lang, f.Role, reason, want)
+					t.Errorf("%s %s: facts %q do not name %q", lang, f.Role, reason, want)
 				}
 			}
 		}

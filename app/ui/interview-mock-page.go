@@ -120,7 +120,15 @@ func (p *MockPage) Render() app.UI {
 		if s.Checking {
 			answer = s.Answers[len(s.Answers)-1]
 		}
-		return page.Content(append(head,
+		// Ending early sits at the top of the question's card, where the
+		// step is counted; asked to confirm, it stands above the card.
+		return page.Content(append(head, app.Div().Class("mock-stage").Body(
+			newConfirmButton().
+				Label(locale.T(lang, msgMockQuit)).
+				Question(locale.T(lang, msgMockQuitQuestion)).
+				Confirm(locale.T(lang, msgMockQuitYes)).
+				Cancel(locale.T(lang, msgCancel)).
+				OnConfirm(p.again),
 			newMockQuestion().Lang(lang).Course(course).
 				Question(q, s.current()+1, len(s.Cards)).
 				Draft(p.doc.Practice.Drafts[q.ID]).
@@ -129,13 +137,7 @@ func (p *MockPage) Render() app.UI {
 				OnAnswered(func(ctx app.Context) { p.change(ctx, p.session.answered(time.Now())) }).
 				OnTick(func(ctx app.Context, i int, on bool) { p.change(ctx, p.session.ticked(i, on)) }).
 				OnNext(p.next(iv)),
-			newConfirmButton().
-				Label(locale.T(lang, msgMockQuit)).
-				Question(locale.T(lang, msgMockQuitQuestion)).
-				Confirm(locale.T(lang, msgMockQuitYes)).
-				Cancel(locale.T(lang, msgCancel)).
-				OnConfirm(p.again),
-		)...)
+		))...)
 	}
 	return page.Content(append(head,
 		app.P().Class("lead").Text(locale.T(lang, msgMockDescription)),

@@ -160,6 +160,24 @@ func (c *mockQuestion) next(ctx app.Context, e app.Event) {
 	}
 }
 
+// mockSteps draws the interview's questions as a row of segments: those
+// answered filled, the current one half, the rest the track. The words
+// beside it say the same to screen readers.
+func mockSteps(number, count int) app.UI {
+	steps := make([]app.UI, count)
+	for i := range steps {
+		class := "mock-steps-item"
+		switch {
+		case i+1 < number:
+			class += " is-done"
+		case i+1 == number:
+			class += " is-current"
+		}
+		steps[i] = app.Span().Class(class)
+	}
+	return app.Span().Class("mock-steps").Aria("hidden", "true").Body(steps...)
+}
+
 func (c *mockQuestion) Render() app.UI {
 	lang, iv, q := c.ILang, c.ICourse.Interview, c.IQuestion
 	text := iv.Text[lang].Questions[q.ID]
@@ -171,6 +189,7 @@ func (c *mockQuestion) Render() app.UI {
 		app.P().Class("mock-step").Text(locale.T(lang, msgMockProgress, map[string]any{
 			"Number": locale.Number(lang, c.INumber), "Count": locale.Number(lang, c.ICount),
 		})),
+		mockSteps(c.INumber, c.ICount),
 		app.P().Class("deck-card-meta").Body(
 			app.Span().Class("tag").Text(roleName(c.ICourse, lang, q.Role)),
 			app.Span().Class("tag").Text(iv.Text[lang].Topics[q.Topic]),

@@ -13,12 +13,12 @@ import (
 // and the same again hides it. One tip is open at a time. It also closes on a
 // tap or click elsewhere, on Escape, with its close button, when the focus
 // moves on and when the term is scrolled out of view. On phones the
-// definition is a sheet at the bottom of the screen, or at the top when the
-// term is in the lower half, so it never covers its term. The definition sits
+// definition is a sheet at the bottom of the screen, or at the top when there
+// is more room above the term, so it never covers its term. The definition sits
 // in a live region, so screen readers read it out when it appears. The
 // definition opens with the term's name as its title; beside its term it
-// points at it, and it opens above the term when the term is in the lower
-// half of the window, so it stays inside it.
+// points at it, on the side of the term with more room under the sticky
+// header, and the page scrolls if need be to show all of it.
 type termTip struct {
 	app.Compo
 
@@ -30,7 +30,7 @@ type termTip struct {
 
 	key     string // tells this tip from the others on the page
 	openKey string // the tip open on the page (state)
-	above   bool   // the term is in the lower half of the screen: the sheet goes on top
+	above   bool   // there is more room above the term than below: the sheet goes on top
 	stops   []func()
 	mounted app.Context // outlives the close button, which is gone once clicked
 }
@@ -74,8 +74,10 @@ func (t *termTip) toggle(ctx app.Context, e app.Event) {
 		return
 	}
 	if app.IsClient {
+		// The definition opens on the side of the term with more room,
+		// counted from under the sticky header.
 		rect := ctx.JSSrc().Call("getBoundingClientRect")
-		t.above = rect.Get("top").Float() > app.Window().Get("innerHeight").Float()/2
+		t.above = rect.Get("top").Float()-headerBottom() > app.Window().Get("innerHeight").Float()-rect.Get("bottom").Float()
 	}
 	ctx.SetState(stateOpenTip, t.key)
 	t.listen(ctx)
@@ -174,6 +176,25 @@ func (t *termTip) keepInView() {
 		style.Set("left", strconv.Itoa(-int(shift))+"px")
 		style.Call("setProperty", "--pointer", strconv.Itoa(int(shift))+"px")
 	}
+	// Nor may it hide under the sticky header or run past the window's
+	// foot: the page scrolls just enough to show all of it.
+	top, bottom := rect.Get("top").Float(), rect.Get("bottom").Float()
+	ceiling := headerBottom() + margin
+	floor := app.Window().Get("innerHeight").Float() - margin
+	switch {
+	case top < ceiling:
+		app.Window().Call("scrollBy", 0, int(top-ceiling))
+	case bottom > floor:
+		app.Window().Call("scrollBy", 0, int(min(bottom-floor, top-ceiling)))
+	}
+}
+
+// headerBottom is where the sticky header ends in the window.
+func headerBottom() float64 {
+	if header := app.Window().Get("document").Call("querySelector", ".site-header"); header.Truthy() {
+		return header.Call("getBoundingClientRect").Get("bottom").Float()
+	}
+	return 0
 }
 
 func (t *termTip) Render() app.UI {

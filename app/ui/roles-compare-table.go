@@ -137,7 +137,7 @@ func (c *compareTable) tr(row compareRow, roles []*content.Role, current bool) a
 	cells := []app.UI{head}
 	for i, r := range roles {
 		marked := row.marked != nil && row.marked[i]
-		td := app.Td()
+		td := app.Td().Class("role-" + r.ID)
 		if marked {
 			td = td.Class("is-marked")
 		}
@@ -167,7 +167,7 @@ func (c *compareTable) Render() app.UI {
 	current := min(max(c.current, 0), len(shown)-1)
 	heads := []app.UI{app.Td()}
 	for _, r := range roles {
-		heads = append(heads, app.Th().Scope("col").Body(
+		heads = append(heads, app.Th().Scope("col").Class("role-"+r.ID).Body(
 			app.A().Href(RolePath(lang, r.ID)).Body(
 				app.Span().Class("role-name").Text(r.Text[lang].Name),
 				app.Span().Class("role-title").Text(r.Text[lang].Title),
