@@ -16,7 +16,7 @@ CHROMIUM  ?= $(shell command -v chromium || command -v chromium-browser || comma
 
 GO_SOURCES      := $(shell find . -name '*.go' -not -path './bin/*' -not -path './e2e/*' -not -path './tools/*' -not -name '*_test.go') go.mod go.sum
 CONTENT         := $(shell find content locales -type f)
-STATIC          := $(shell find web/css web/icons web/js -type f -not -name '*.br' -not -name '*.gz') app/server/worker.js
+STATIC          := $(shell find web/css web/fonts web/icons web/js -type f -not -name '*.br' -not -name '*.gz') app/server/worker.js
 # Text assets get brotli and gzip copies at build time, like app.wasm.
 TEXT_ASSETS     := $(filter %.css %.js %.svg,$(STATIC))
 PRECOMPRESSED   := $(addsuffix .br,$(filter web/%,$(TEXT_ASSETS)))

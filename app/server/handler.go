@@ -84,8 +84,9 @@ func NewHandler(web fs.FS) *Handler {
 			// fetch then takes the preloaded response.
 			RawHeaders: []string{`<link rel="preload" href="` + html.EscapeString(wasm) + `" as="fetch" crossorigin>`},
 			// The root page is kept too, so that the installed app's start
-			// address opens with no network (the worker answers "/" with it).
-			CacheableResources:    append(homes, rootPage, "/web/icons/icon.svg"),
+			// address opens with no network (the worker answers "/" with it),
+			// and so is the Latin font the stylesheet names.
+			CacheableResources:    append(homes, rootPage, "/web/icons/icon.svg", "/web/fonts/inter-latin.woff2"),
 			Version:               static.version(),
 			WasmContentLength:     wasmLength,
 			ServiceWorkerTemplate: workerJS,

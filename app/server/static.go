@@ -78,6 +78,9 @@ func newStaticFiles(fsys fs.FS) *staticFiles {
 			continue
 		}
 		ctype := mime.TypeByExtension(path.Ext(name))
+		if path.Ext(name) == ".woff2" {
+			ctype = "font/woff2" // not in Go's table, nor in every system's
+		}
 		if ctype == "" {
 			ctype = "application/octet-stream"
 		}
