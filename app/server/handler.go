@@ -86,7 +86,7 @@ func NewHandler(web fs.FS) *Handler {
 			// The root page is kept too, so that the installed app's start
 			// address opens with no network (the worker answers "/" with it),
 			// and so is the Latin font the stylesheet names.
-			CacheableResources:    append(homes, rootPage, "/web/icons/icon.svg", "/web/fonts/inter-latin.woff2"),
+			CacheableResources:    append(homes, rootPage, "/web/icons/icon.svg", latinFont),
 			Version:               static.version(),
 			WasmContentLength:     wasmLength,
 			ServiceWorkerTemplate: workerJS,
@@ -108,6 +108,10 @@ func (discard) Header() http.Header         { return http.Header{} }
 func (discard) Write(b []byte) (int, error) { return len(b), nil }
 func (discard) WriteHeader(int)             {}
 
+// latinFont is the face web/css/app.css sets English in (Korean and
+// Japanese set their Latin letters in their own faces).
+const latinFont = "/web/fonts/inter-latin.woff2"
+
 // Version identifies the build: a hash of every served asset.
 func (h *Handler) Version() string { return h.app.Version }
 
@@ -119,6 +123,12 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	path := r.URL.Path
+	if strings.HasPrefix(path, "/en/") {
+		// English pages set their text in the Latin font: it is asked for
+		// with the page, so that it is there for the first paint (the
+		// stylesheet shows it only then, and never swaps it in later).
+		w.Header().Add("Link", "<"+latinFont+`>; rel=preload; as=font; type="font/woff2"; crossorigin`)
+	}
 	switch {
 	case path == "/healthz":
 		w.Header().Set("Cache-Control", "no-store")

@@ -176,9 +176,11 @@ func (t *termTip) keepInView() {
 		style.Set("left", strconv.Itoa(-int(shift))+"px")
 		style.Call("setProperty", "--pointer", strconv.Itoa(int(shift))+"px")
 	}
-	// Nor may it hide under the sticky header or run past the window's
-	// foot: the page scrolls just enough to show all of it.
-	top, bottom := rect.Get("top").Float(), rect.Get("bottom").Float()
+	// Nor may it, or its term, hide under the sticky header or run past
+	// the window's foot: the page scrolls just enough to show both.
+	term := root.Call("getBoundingClientRect")
+	top := min(rect.Get("top").Float(), term.Get("top").Float())
+	bottom := max(rect.Get("bottom").Float(), term.Get("bottom").Float())
 	ceiling := headerBottom() + margin
 	floor := app.Window().Get("innerHeight").Float() - margin
 	switch {
