@@ -99,3 +99,19 @@ func (c *Checklist) Stretch(role string, scores []AreaScore) (s Stretch, ok bool
 	}
 	return s, ok
 }
+
+// ExtremesFor is Extremes as the results say it beside role's card: among
+// the areas tied for the lowest score, the weakest is the one where role
+// asks most beyond the learner (its Stretch), so the headline and the card
+// below it name one area for one shortfall.
+func (c *Checklist) ExtremesFor(role string, scores []AreaScore) (strongest, weakest string, even bool) {
+	strongest, weakest, even = Extremes(scores)
+	s, ok := c.Stretch(role, scores)
+	if !ok || s.Met || even {
+		return strongest, weakest, even
+	}
+	if i := slices.IndexFunc(scores, func(a AreaScore) bool { return a.Area == weakest }); i >= 0 && scores[i].Score == s.Score {
+		weakest = s.Area
+	}
+	return strongest, weakest, even
+}

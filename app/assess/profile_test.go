@@ -78,3 +78,29 @@ func TestAStretchIsTheAnsweredAreaWhereTheRoleAsksMostAboveTheLearner(t *testing
 		t.Error("a stretch is found with nothing answered")
 	}
 }
+
+func TestTheHeadlinesWeakestOfTiedAreasIsTheOneTheRoleNeedsMost(t *testing.T) {
+	c := &Checklist{
+		Areas: []string{"tech", "people", "exec"},
+		Roles: []string{"ciso"},
+		Items: []Item{
+			{ID: "a", Area: "tech", Weights: map[string]int{"ciso": 1}},
+			{ID: "b", Area: "people", Weights: map[string]int{"ciso": 1}},
+			{ID: "c", Area: "exec", Weights: map[string]int{"ciso": 3}},
+		},
+	}
+	// People and the executive view tie for the lowest; the CISO asks
+	// most of the executive view, so the headline names it, as the card does.
+	scores := []AreaScore{{"tech", 0.8, 1, 1}, {"people", 0.2, 1, 1}, {"exec", 0.2, 1, 1}}
+	if _, weak, _ := Extremes(scores); weak != "people" {
+		t.Fatalf("Extremes names %s, want the first tied area, people", weak)
+	}
+	if strong, weak, even := c.ExtremesFor("ciso", scores); strong != "tech" || weak != "exec" || even {
+		t.Errorf("for the CISO: %s, %s, %v; want tech, exec, false", strong, weak, even)
+	}
+	// Without a tie the lowest area stays the weakest, whatever the role.
+	scores[2].Score = 0.4
+	if _, weak, _ := c.ExtremesFor("ciso", scores); weak != "people" {
+		t.Errorf("with the executive view above people, the weakest is %s", weak)
+	}
+}

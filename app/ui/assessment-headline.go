@@ -16,10 +16,11 @@ import (
 type resultsHeadline struct {
 	app.Compo
 
-	ILang   string
-	ICourse *content.Course
-	IFits   []assess.Fit
-	IScores []assess.AreaScore
+	ILang      string
+	ICourse    *content.Course
+	IFits      []assess.Fit
+	IScores    []assess.AreaScore
+	IChecklist *assess.Checklist
 }
 
 func newResultsHeadline() *resultsHeadline { return &resultsHeadline{} }
@@ -30,9 +31,10 @@ func (h *resultsHeadline) Lang(v string) *resultsHeadline { h.ILang = v; return 
 // Course sets the course whose roles and areas are named.
 func (h *resultsHeadline) Course(v *content.Course) *resultsHeadline { h.ICourse = v; return h }
 
-// Results sets the ranking of the roles, best first, and the area scores.
-func (h *resultsHeadline) Results(fits []assess.Fit, scores []assess.AreaScore) *resultsHeadline {
-	h.IFits, h.IScores = fits, scores
+// Results sets the checklist, the ranking of the roles, best first, and
+// the area scores.
+func (h *resultsHeadline) Results(cl *assess.Checklist, fits []assess.Fit, scores []assess.AreaScore) *resultsHeadline {
+	h.IChecklist, h.IFits, h.IScores = cl, fits, scores
 	return h
 }
 
@@ -40,6 +42,9 @@ func (h *resultsHeadline) Results(fits []assess.Fit, scores []assess.AreaScore) 
 func (h *resultsHeadline) sentence() string {
 	lang, c := h.ILang, h.ICourse
 	strong, weak, even := assess.Extremes(h.IScores)
+	if h.IChecklist != nil && len(h.IFits) > 0 {
+		strong, weak, even = h.IChecklist.ExtremesFor(h.IFits[0].Role, h.IScores)
+	}
 	switch {
 	case strong == "":
 		return ""

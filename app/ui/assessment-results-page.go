@@ -160,7 +160,7 @@ func (p *ResultsPage) Render() app.UI {
 		reportHeader(lang),
 		app.H1().Text(locale.T(lang, msgResults)),
 		notice,
-		newResultsHeadline().Lang(lang).Course(course).Results(fits, cl.AreaScores(answers)),
+		newResultsHeadline().Lang(lang).Course(course).Results(cl, fits, cl.AreaScores(answers)),
 		app.P().Class("results-basis").Text(basis),
 		newAreaScores().Lang(lang).Course(course).Scores(scores).Compare(compare).Role(target, cl.Profile(target)),
 		overTime,

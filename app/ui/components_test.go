@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"regexp"
 	"strings"
 	"testing"
 
@@ -111,5 +112,20 @@ func TestTheAssessmentAnnouncesItsProgressOnce(t *testing.T) {
 	}
 	if live != 1 {
 		t.Errorf("the progress is a live region %d times on the page, want once: each rating would be announced %d times", live, live)
+	}
+}
+
+func TestTheMainNavMarksTheSectionWhateverTheAddressQuery(t *testing.T) {
+	for path, want := range map[string]string{
+		"/en/interview?role=cio":          "/en/interview",
+		"/en/interview/practice?topic=ai": "/en/interview",
+		"/en/lessons/pay?with=ko":         "/en/lessons",
+		"/en/glossary":                    "/en/glossary",
+	} {
+		html := app.HTMLString((&shell{ILang: "en", IPath: path}).mainNav())
+		current := regexp.MustCompile(`<a [^>]*aria-current="page"[^>]*>`).FindAllString(html, -1)
+		if len(current) != 1 || !strings.Contains(current[0], `href="`+want+`"`) {
+			t.Errorf("%s marks %v, want only %s", path, current, want)
+		}
 	}
 }

@@ -55,7 +55,7 @@ func (d *dataCopies) Render() app.UI {
 		items[i] = app.Li().Class("kept-copy").Body(
 			app.Span().ID(id).Text(line),
 			app.Div().Class("notice-actions").Body(
-				app.Button().Type("button").Class("button-quiet kept-copy-download").Aria("describedby", id).OnClick(d.download(c)).Text(locale.T(lang, msgDownloadCopy)),
+				app.Button().Type("button").Class("button-secondary kept-copy-download").Aria("describedby", id).OnClick(d.download(c)).Text(locale.T(lang, msgDownloadCopy)),
 				confirmRemoval(lang, msgRemoveCopy, locale.T(lang, msgConfirmRemoveCopy), c.Key),
 			),
 		)

@@ -59,7 +59,7 @@ func TestEachKeptCopyIsListedWithWhenItWasKeptAndItsSize(t *testing.T) {
 	if err := app.Match(app.Text("Kept on "+locale.Date("en", kept)+" (2 KB)"), c, 0, 2, 0, 0, 0); err != nil {
 		t.Error(err)
 	}
-	if err := app.Match(app.Button().Type("button").Class("button-quiet kept-copy-download").Aria("describedby", "kept-copy-0").OnClick(noop).Text(locale.T("en", msgDownloadCopy)), c, 0, 2, 0, 1, 0); err != nil {
+	if err := app.Match(app.Button().Type("button").Class("button-secondary kept-copy-download").Aria("describedby", "kept-copy-0").OnClick(noop).Text(locale.T("en", msgDownloadCopy)), c, 0, 2, 0, 1, 0); err != nil {
 		t.Error(err)
 	}
 }

@@ -142,10 +142,11 @@ func (s *shell) mainNav() app.UI {
 		{InterviewPath(lang), InterviewPath(lang) + "/", "interview", msgNavInterview},
 		{GlossaryPath(lang), "", "glossary", msgGlossary},
 	}
+	here, _, _ := strings.Cut(s.IPath, "?") // the deck's filter, a search: the page is the same section
 	items := make([]app.UI, 0, len(links))
 	for _, l := range links {
 		a := app.A().Class("icon-" + l.icon).Href(l.path).Body(app.Span().Text(locale.T(lang, l.label)))
-		if s.IPath == l.path || (l.prefix != "" && strings.HasPrefix(s.IPath, l.prefix)) {
+		if here == l.path || (l.prefix != "" && strings.HasPrefix(here, l.prefix)) {
 			a = a.Aria("current", "page")
 		}
 		items = append(items, app.Li().Body(a))
