@@ -56,10 +56,14 @@ func (t *termTip) Name(v string) *termTip { t.IName = v; return t }
 func (t *termTip) OnMount(ctx app.Context) {
 	t.mounted = ctx
 	t.key = strconv.FormatInt(tipKeys.Add(1), 10)
+	// The definition is drawn once the open tip's key has reached this
+	// tip, which is after the click: only then can it be kept in view.
 	ctx.ObserveState(stateOpenTip, &t.openKey).OnChange(func() {
 		if !t.isOpen() {
 			t.unlisten()
+			return
 		}
+		t.mounted.Defer(func(app.Context) { t.keepInView() })
 	})
 }
 
@@ -81,7 +85,6 @@ func (t *termTip) toggle(ctx app.Context, e app.Event) {
 	}
 	ctx.SetState(stateOpenTip, t.key)
 	t.listen(ctx)
-	ctx.Defer(func(app.Context) { t.keepInView() })
 }
 
 // close hides the definition; focusTerm gives the focus back to the term,
