@@ -122,7 +122,7 @@ $(AXE): e2e/package.json e2e/package-lock.json
 
 ## e2e: end-to-end tests in headless Chromium against the real server
 e2e: browser $(SERVER) $(AXE)
-	CXOPATH_SERVER="$(CURDIR)/$(SERVER)" CHROMIUM="$(CHROMIUM)" $(GO) test -count=1 -v -timeout 15m ./e2e/
+	CXOPATH_SERVER="$(CURDIR)/$(SERVER)" CHROMIUM="$(CHROMIUM)" $(GO) test -count=1 -v -timeout 30m ./e2e/
 
 ## browser: make sure Chromium, CJK fonts (for screenshots) and python3 (a plain file server for the static export) are installed
 browser:
