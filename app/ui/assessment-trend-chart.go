@@ -145,9 +145,9 @@ func (c *trendChart) Render() app.UI {
 const labelledPoints = 4
 
 // axis names the first and the last day under the line, and, between them,
-// each day with a score label of its own, under its dot. A day too near
-// either end to be named apart from it, on this width, is left to the
-// spoken label.
+// each day with a score label of its own, under its dot. A day within 15%
+// of either end is left to the spoken label; one nearer an end than
+// the middle is named, on narrow charts, on a line of its own.
 func (c *trendChart) axis(points []trendPoint) app.UI {
 	last := len(points) - 1
 	dates := []app.UI{
@@ -161,7 +161,7 @@ func (c *trendChart) axis(points []trendPoint) app.UI {
 		}
 		class := "trend-date-between"
 		if p.X < 30 || p.X > 70 {
-			class += " is-near-end" // named on wide charts only
+			class += " is-near-end" // a line lower on narrow charts
 		}
 		dates = append(dates, app.Span().Class(class).Style("left", num(p.X)+"%").Text(ratedOn(c.ILang, p.On)))
 	}
