@@ -79,6 +79,12 @@ func TestSideBySideReadingShowsBothLanguagesAndTurnsThePageOnAPhone(t *testing.T
 	click(t, ctx, `.parallel-toggle button[lang="ja"]`)
 	// Every section turns, each showing only the Japanese column.
 	waitFor(t, ctx, `[...document.querySelectorAll('.parallel-row')].every(r => r.querySelector('.is-second').offsetParent !== null && r.querySelector('.parallel-column:not(.is-second)').offsetParent === null)`)
+	// The key points and the contents turn with the sections, and the
+	// contents lead to the headings shown.
+	waitFor(t, ctx, `document.querySelector('.key-points ul').lang === "ja" && document.querySelector('.toc ol').lang === "ja"`)
+	if target := eval[string](t, ctx, `document.querySelector('.toc a').hash`); eval[bool](t, ctx, `document.querySelector('`+target+`')?.offsetParent == null`) {
+		t.Errorf("turned to Japanese, the first entry of the contents leads to %s, which is hidden", target)
+	}
 	if pressed := eval[string](t, ctx, `document.querySelector('.parallel-toggle button[lang="ja"]').getAttribute('aria-pressed')`); pressed != "true" {
 		t.Errorf("the Japanese button of the switch is aria-pressed=%q after choosing it", pressed)
 	}

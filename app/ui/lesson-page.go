@@ -157,6 +157,13 @@ func (p *LessonPage) Render() app.UI {
 	if p.with != "" {
 		articleClass += " is-parallel"
 	}
+	// A phone turned to the second language reads the summary, the key
+	// points and the contents in it too; the contents then lead to its
+	// headings, the ones shown.
+	read, rt, anchor := lang, t, ""
+	if p.with != "" && p.second {
+		read, rt, anchor = p.with, l.Text[p.with], "with-"
+	}
 	return page.Content(
 		app.Article().Class(articleClass).Body(
 			app.Header().Class("lesson-header").Body(
@@ -165,22 +172,22 @@ func (p *LessonPage) Render() app.UI {
 				app.If(p.with != "", func() app.UI {
 					return app.P().Class("parallel-title").Lang(p.with).Text(l.Text[p.with].Title)
 				}),
-				app.P().Class("lead").Text(locale.KeepDots(t.Summary)),
+				app.P().Class("lead").Lang(read).Text(locale.KeepDots(rt.Summary)),
 				app.P().Class("muted").Text(locale.N(lang, msgMinutes, t.Minutes)),
 				p.resumeLink(t),
 			),
 			app.If(p.with != "", func() app.UI { return parallelToggle(lang, p.with, p.second, p.showSecond) }),
 			app.Aside().Class("key-points").Aria("labelledby", "key-points").Body(
 				app.H2().ID("key-points").Text(locale.T(lang, msgKeyPoints)),
-				app.Ul().Body(app.Range(t.KeyPoints).Slice(func(i int) app.UI {
-					return app.Li().Body((&lessonText{ILang: lang, ICourse: course}).inlines(t.KeyPoints[i])...)
+				app.Ul().Lang(read).Body(app.Range(rt.KeyPoints).Slice(func(i int) app.UI {
+					return app.Li().Body((&lessonText{ILang: read, ICourse: course}).inlines(rt.KeyPoints[i])...)
 				})),
 			),
 			app.Nav().Class("toc").Aria("labelledby", "toc").Body(
 				app.H2().ID("toc").Text(locale.T(lang, msgContents)),
-				app.Ol().Body(app.Range(t.Body().Sections).Slice(func(i int) app.UI {
-					s := t.Body().Sections[i]
-					return app.Li().Body(app.A().Href("#" + s.ID).Text(content.PlainText(s.Title)))
+				app.Ol().Lang(read).Body(app.Range(rt.Body().Sections).Slice(func(i int) app.UI {
+					s := rt.Body().Sections[i]
+					return app.Li().Body(app.A().Href("#" + anchor + s.ID).Text(content.PlainText(s.Title)))
 				})),
 			),
 			p.sideBySide(),
