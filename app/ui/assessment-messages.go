@@ -238,6 +238,11 @@ var (
 		Description: "A share link made for an older or different checklist.",
 		Other:       "This share link was made for a different version of the checklist and cannot be read. Nothing was changed.",
 	}
+	msgFitShowAll = &i18n.Message{
+		ID:          "FitShowAll",
+		Description: "Button under the first three role-fit cards on a phone, which shows the rest. {{.Count}} is the number of roles in all (more than three).",
+		Other:       "Show all {{.Count}} roles",
+	}
 	msgFitTied = &i18n.Message{
 		ID:          "FitTied",
 		Description: "Tag on a role-fit card when two or more roles share the best fit score.",

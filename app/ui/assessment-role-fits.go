@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"strconv"
+
 	"github.com/cxopath/cxopath/app/assess"
 	"github.com/cxopath/cxopath/app/locale"
 	"github.com/cxopath/cxopath/content"
@@ -19,7 +21,14 @@ type roleFits struct {
 
 	IChecklist *assess.Checklist
 	IScores    []assess.AreaScore // the learner's, one per area
+
+	all bool // a phone shows every role, not just the first few
 }
+
+// fitsOnPhone is how many roles a phone shows before the learner asks for
+// the rest (the stylesheet's .role-fit-list rule for phones counts the
+// same); a wide screen and paper show them all.
+const fitsOnPhone = 3
 
 func newRoleFits() *roleFits { return &roleFits{} }
 
@@ -112,9 +121,28 @@ func (r *roleFits) Render() app.UI {
 			r.factsList(f),
 		)
 	}
+	list := "role-fit-list"
+	if r.all {
+		list += " is-all"
+	}
 	return app.Section().Class("role-fits").Aria("labelledby", "role-fit").Body(
 		app.H2().ID("role-fit").Text(locale.T(lang, msgRoleFit)),
 		app.P().Text(locale.T(lang, msgRoleFitHow)),
-		app.Ol().Class("role-fit-list").Body(items...),
+		app.Ol().Class(list).Body(items...),
+		app.If(len(items) > fitsOnPhone && !r.all, func() app.UI {
+			return app.Button().Type("button").Class("button-secondary role-fit-more").
+				OnClick(r.showAll).Text(locale.T(lang, msgFitShowAll, map[string]any{"Count": locale.Number(lang, len(items))}))
+		}),
 	)
+}
+
+// showAll shows every role on a phone, and moves the focus, which was on
+// the button that goes, to the first role it shows.
+func (r *roleFits) showAll(ctx app.Context, e app.Event) {
+	r.all = true
+	ctx.Defer(func(app.Context) {
+		if a := app.Window().Get("document").Call("querySelector", ".role-fit-list > li:nth-child("+strconv.Itoa(fitsOnPhone+1)+") a"); a.Truthy() {
+			a.Call("focus")
+		}
+	})
 }

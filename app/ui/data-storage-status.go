@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"strconv"
+
 	"github.com/cxopath/cxopath/app/locale"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
@@ -77,7 +79,15 @@ func (s *storageStatus) Render() app.UI {
 			return app.P().Class("muted").Attr("role", "status").Text(locale.T(lang, msgStorageRefused))
 		}),
 		app.If(s.quota > 0, func() app.UI {
-			return app.P().Class("storage-usage").Text(locale.T(lang, msgStorageUsage, map[string]any{"Used": byteSize(lang, s.usage), "Quota": byteSize(lang, s.quota)}))
+			// The bar shows at least a sliver, as the share used is often a
+			// thousandth; the sentence under it gives the figures.
+			share := strconv.FormatFloat(min(100, s.usage/s.quota*100), 'f', 2, 64)
+			return app.Div().Class("storage-usage").Body(
+				app.Div().Class("storage-bar").Aria("hidden", "true").Body(
+					app.Span().Style("width", "max(0.375rem, "+share+"%)"),
+				),
+				app.P().Text(locale.T(lang, msgStorageUsage, map[string]any{"Used": byteSize(lang, s.usage), "Quota": byteSize(lang, s.quota)})),
+			)
 		}),
 	)
 }

@@ -39,7 +39,7 @@ func (d *dataSummary) Render() app.UI {
 		// Eight noughts say less than one sentence on what will be counted.
 		return app.Section().Class("data-section").Aria("labelledby", "data-saved").Body(
 			heading,
-			emptyState("saved-none", "done", locale.T(lang, msgNothingSaved), locale.T(lang, msgSavedWhat),
+			emptyState("saved-none", "lessons", locale.T(lang, msgNothingSaved), locale.T(lang, msgSavedWhat),
 				app.A().Class("button").Href(d.IStart).Text(locale.T(lang, msgStartHere))),
 		)
 	}

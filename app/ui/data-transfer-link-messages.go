@@ -12,8 +12,18 @@ var (
 	}
 	msgTransferHow = &i18n.Message{
 		ID:          "TransferHow",
-		Description: "How the transfer link works: no account, no server, a preview on the other device.",
-		Other:       "Open this link on your other device, or scan the code with its camera. Everything saved here travels in the part of the link after the # sign, which browsers never send to a server. Before anything is changed, the other device shows what the link holds and what it would change. Anyone with the link can read your progress, so send it only to yourself.",
+		Description: "How the transfer link works, in short: open or scan it on the other device, and send it only to oneself.",
+		Other:       "Open this link on your other device, or scan the code with its camera. Anyone with the link can read your progress, so send it only to yourself.",
+	}
+	msgTransferMore = &i18n.Message{
+		ID:          "TransferMore",
+		Description: "Shown on request under the transfer link's lead: where the data travels in the link (after the #, never sent to a server) and the preview the other device shows before changing anything.",
+		Other:       "Everything saved here travels in the part of the link after the # sign, which browsers never send to a server. Before anything is changed, the other device shows what the link holds and what it would change.",
+	}
+	msgTransferMoreToggle = &i18n.Message{
+		ID:          "TransferMoreToggle",
+		Description: "Disclosure button on My data that shows how the transfer link carries the data (TransferMore).",
+		Other:       "How the link works",
 	}
 	msgTransferLinkLabel = &i18n.Message{
 		ID:          "TransferLinkLabel",

@@ -34,6 +34,7 @@ type dataTransferLink struct {
 	latest   progress.Document // what is saved, as the state has it
 	copied   bool
 	showLink bool // the link is shown as text
+	showMore bool // how the link carries the data is shown
 	// The link, its code and the document they were made of, made again
 	// only when the document changes.
 	source string
@@ -143,6 +144,9 @@ func (t *dataTransferLink) copy(ctx app.Context, e app.Event) {
 // toggleLink shows or hides the link as text.
 func (t *dataTransferLink) toggleLink(ctx app.Context, e app.Event) { t.showLink = !t.showLink }
 
+// toggleMore shows or hides how the link carries the data.
+func (t *dataTransferLink) toggleMore(ctx app.Context, e app.Event) { t.showMore = !t.showMore }
+
 func (t *dataTransferLink) Render() app.UI {
 	lang := t.ILang
 	section := func(body ...app.UI) app.UI {
@@ -168,6 +172,11 @@ func (t *dataTransferLink) Render() app.UI {
 	}
 	return section(
 		app.P().Text(locale.T(lang, msgTransferHow)),
+		app.Div().Class("disclosure transfer-more").Body(
+			app.Button().Type("button").Class("disclosure-toggle").Aria("expanded", t.showMore).Aria("controls", "transfer-more").
+				OnClick(t.toggleMore).Text(locale.T(lang, msgTransferMoreToggle)),
+			app.P().ID("transfer-more").Class("muted").Hidden(!t.showMore).Text(locale.T(lang, msgTransferMore)),
+		),
 		app.If(t.code != nil, func() app.UI { return transferQR(lang, t.code) }).
 			Else(func() app.UI {
 				return app.P().Class("notice transfer-no-qr").Text(locale.T(lang, msgTransferNoQR, map[string]any{"Size": size(len(link)), "Most": size(qr.MaxBytes)}))

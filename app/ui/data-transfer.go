@@ -139,10 +139,10 @@ func (d *dataTransfer) Render() app.UI {
 	return app.Section().Class("data-section").Aria("labelledby", "data-transfer").Body(
 		app.H2().ID("data-transfer").Text(locale.T(lang, msgExportImport)),
 		app.P().Text(locale.T(lang, msgExportHow)),
-		app.Button().Type("button").Class("button").OnClick(d.export).Text(locale.T(lang, msgExport)),
 		// The browser's own file button speaks the browser's language, not
 		// the page's: the input is hidden and its label is the button.
-		app.P().Class("import-row").Body(
+		app.Div().Class("import-row").Body(
+			app.Button().Type("button").Class("button").OnClick(d.export).Text(locale.T(lang, msgExport)),
 			app.Input().Type("file").ID("import-file").Class("visually-hidden").Accept(".json,application/json").OnChange(d.read),
 			app.Label().For("import-file").Class("button-secondary").Text(locale.T(lang, msgImportLabel)),
 		),
