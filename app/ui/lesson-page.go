@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"strings"
 	"time"
 
 	"github.com/cxopath/cxopath/app/locale"
@@ -24,6 +25,7 @@ type LessonPage struct {
 	second     bool   // side by side on a phone, the second language is shown
 	stopScroll func() // stops following the scroll
 	checking   bool   // a position check is pending
+	marking    bool   // a mark of the contents is pending
 	arrived    int    // stateCourseText: redraws when a language's text arrives
 }
 
@@ -41,10 +43,38 @@ func (p *LessonPage) OnMount(ctx app.Context) {
 			p.checking = true
 			ctx.After(time.Second, p.notePosition)
 		}
+		if !p.marking {
+			p.marking = true
+			ctx.After(150*time.Millisecond, p.markContents)
+		}
 	})
 	// A page opened at a section, or scrolled before this ran, is noted too.
-	p.checking = true
+	p.checking, p.marking = true, true
 	ctx.After(time.Second, p.notePosition)
+	ctx.After(150*time.Millisecond, p.markContents)
+}
+
+// markContents marks, in the contents, the entry of the part being read:
+// the section under the top third of the window, or the quiz once its
+// heading is there. The mark is an attribute the page's rendering does not
+// set, so it is placed on the link itself, without drawing the page again.
+func (p *LessonPage) markContents(ctx app.Context) {
+	p.marking = false
+	ctx.PreventUpdate()
+	doc := app.Window().Get("document")
+	current := readingSection()
+	if q := doc.Call("getElementById", "quiz"); q.Truthy() && q.Call("getBoundingClientRect").Get("top").Float() < app.Window().Get("innerHeight").Float()/3 {
+		current = "quiz"
+	}
+	links := doc.Call("querySelectorAll", ".toc a")
+	for i := 0; i < links.Length(); i++ {
+		a := links.Index(i)
+		if id := strings.TrimPrefix(a.Get("hash").String(), "#"); current != "" && (id == current || id == "with-"+current) {
+			a.Call("setAttribute", "aria-current", "location")
+		} else {
+			a.Call("removeAttribute", "aria-current")
+		}
+	}
 }
 
 // OnDismount stops following the scroll.
@@ -185,10 +215,15 @@ func (p *LessonPage) Render() app.UI {
 			),
 			app.Nav().Class("toc").Aria("labelledby", "toc").Body(
 				app.H2().ID("toc").Text(locale.T(lang, msgContents)),
-				app.Ol().Lang(read).Body(app.Range(rt.Body().Sections).Slice(func(i int) app.UI {
-					s := rt.Body().Sections[i]
-					return app.Li().Body(app.A().Href("#" + anchor + s.ID).Text(content.PlainText(s.Title)))
-				})),
+				app.Ol().Lang(read).Body(
+					app.Range(rt.Body().Sections).Slice(func(i int) app.UI {
+						s := rt.Body().Sections[i]
+						return app.Li().Body(app.A().Href("#" + anchor + s.ID).Text(content.PlainText(s.Title)))
+					}),
+					app.If(len(l.Quiz) > 0, func() app.UI {
+						return app.Li().Class("toc-quiz").Lang(lang).Body(app.A().Href("#quiz").Text(locale.T(lang, msgQuizHeading)))
+					}),
+				),
 			),
 			p.sideBySide(),
 			app.If(p.with == "", func() app.UI { return newLessonText().Lang(lang).Course(course).Text(t) }).
