@@ -96,7 +96,9 @@ func (g *todayGoal) choice() app.UI {
 		options[i] = radioOption("goal-option", "goal", i, label, c == current, g.choose(c))
 	}
 	return app.FieldSet().Class("goal-choice").Body(
-		app.Legend().Text(locale.T(lang, msgGoalLegend)),
+		// The section's heading names the choice on screen; the legend
+		// names it for a screen reader inside the group.
+		app.Legend().Class("visually-hidden").Text(locale.T(lang, msgGoalLegend)),
 		app.Div().Class("goal-options").Body(options...),
 		app.P().Class("muted").Text(locale.T(lang, msgGoalHow)),
 	)
