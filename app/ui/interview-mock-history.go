@@ -41,7 +41,7 @@ func (h *mockHistory) Render() app.UI {
 	}
 	rows := make([]app.UI, 0, len(h.IMocks))
 	for i := len(h.IMocks) - 1; i >= 0; i-- {
-		rows = append(rows, h.row(h.IMocks[i]))
+		rows = append(rows, h.row(h.IMocks[i], i == len(h.IMocks)-1))
 	}
 	return section.Body(
 		heading,
@@ -58,8 +58,8 @@ func (h *mockHistory) Render() app.UI {
 	)
 }
 
-// row is one interview of the history.
-func (h *mockHistory) row(m progress.Mock) app.UI {
+// row is one interview of the history; the latest is tagged.
+func (h *mockHistory) row(m progress.Mock, latest bool) app.UI {
 	lang, c := h.ILang, h.ICourse
 	when := ""
 	if t, ok := progress.MockTime(m); ok {
@@ -76,14 +76,24 @@ func (h *mockHistory) row(m progress.Mock) app.UI {
 		}
 	}
 	covered, points := practice.Total(mockCoverage(c.Interview, m))
-	return app.Tr().Body(
-		app.Th().Scope("row").Text(when),
+	class := ""
+	if latest {
+		class = "is-latest"
+	}
+	return app.Tr().Class(class).Body(
+		app.Th().Scope("row").Body(
+			app.Text(when),
+			app.If(latest, func() app.UI { return app.Span().Class("tag mock-row-latest").Text(locale.T(lang, msgMockLatest)) }),
+		),
 		app.Td().Body(
 			app.Text(drilled),
 			app.Span().Class("mock-row-questions").Text(locale.N(lang, msgMockRowQuestions, len(m.Answers))),
 		),
-		app.Td().Class("mock-row-score").Text(locale.T(lang, msgMockRowScore, map[string]any{
-			"Covered": locale.Number(lang, covered), "Points": locale.Number(lang, points), "Percent": share(lang, covered, points),
-		})),
+		app.Td().Class("mock-row-score").Body(
+			app.Text(locale.T(lang, msgMockRowScore, map[string]any{
+				"Covered": locale.Number(lang, covered), "Points": locale.Number(lang, points), "Percent": share(lang, covered, points),
+			})),
+			pointsBar(covered, points),
+		),
 	)
 }

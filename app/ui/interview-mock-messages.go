@@ -6,6 +6,11 @@ import "github.com/nicksnyder/go-i18n/v2/i18n"
 // answer, the summary and the history, in English, with a note for
 // translators.
 var (
+	msgMockLatest = &i18n.Message{
+		ID:          "MockLatest",
+		Description: "Tag on the newest row of the mock interview history table.",
+		Other:       "Latest",
+	}
 	msgMock = &i18n.Message{
 		ID:          "Mock",
 		Description: "Title of the mock interview page, and the link to it from the interview deck.",

@@ -144,9 +144,12 @@ func (s *mockSummary) answers() []app.UI {
 		items = append(items, app.Li().Class("mock-answer").Body(
 			app.P().Class("mock-answer-question").Text(text.Question),
 			app.P().Class("deck-card-meta").Body(
-				app.Span().Class("mock-answer-score").Text(locale.T(lang, msgMockAnswerScore, map[string]any{
-					"Covered": locale.Number(lang, len(text.Points)-len(missed)), "Points": locale.Number(lang, len(text.Points)),
-				})),
+				app.Span().Class("mock-answer-score").Body(
+					pointsBar(len(text.Points)-len(missed), len(text.Points)),
+					app.Text(locale.T(lang, msgMockAnswerScore, map[string]any{
+						"Covered": locale.Number(lang, len(text.Points)-len(missed)), "Points": locale.Number(lang, len(text.Points)),
+					})),
+				),
 				app.Span().Class("mock-answer-time").Text(locale.T(lang, msgMockAnswerTime, map[string]any{"Time": clockText(time.Duration(a.Seconds) * time.Second)})),
 				app.Span().Class("card-status "+class).Text(status),
 			),
@@ -156,4 +159,31 @@ func (s *mockSummary) answers() []app.UI {
 		))
 	}
 	return items
+}
+
+// pointsBar draws the share of an answer's points covered as a short bar,
+// one segment a point when there are few, filled up to those covered; the
+// words beside it give the figures, so it is hidden from screen readers.
+func pointsBar(covered, points int) app.UI {
+	class := "points-bar"
+	switch {
+	case points > 0 && covered == points:
+		class += " is-full"
+	case covered == 0:
+		class += " is-none"
+	}
+	if points > 0 && points <= 6 {
+		segments := make([]app.UI, points)
+		for i := range segments {
+			segment := app.Span()
+			if i < covered {
+				segment = segment.Class("is-on")
+			}
+			segments[i] = segment
+		}
+		return app.Span().Class(class+" is-segmented").Aria("hidden", "true").Body(segments...)
+	}
+	return app.Span().Class(class).Aria("hidden", "true").Body(
+		app.Span().Class("is-on").Style("width", strconv.FormatFloat(float64(covered)/float64(max(points, 1))*100, 'f', 1, 64)+"%"),
+	)
 }

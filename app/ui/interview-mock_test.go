@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -191,9 +192,13 @@ func TestTheHistoryListsTheLatestInterviewFirstWithItsScore(t *testing.T) {
 	day := func(d int) string {
 		return ">" + locale.ShortDate("en", time.Date(2026, 11, d, 9, 0, 0, 0, time.UTC).Local(), time.Now()) + "<"
 	}
-	latest, earlier := strings.Index(html, day(20)), strings.Index(html, day(2))
+	tight := regexp.MustCompile(`\s*([<>])\s*`).ReplaceAllString(html, "$1")
+	latest, earlier := strings.Index(tight, day(20)), strings.Index(tight, day(2))
 	if latest < 0 || earlier < 0 || latest > earlier {
 		t.Errorf("the latest interview is not listed first: %d, %d", latest, earlier)
+	}
+	if tag := strings.Index(tight, locale.T("en", msgMockLatest)); tag < latest || tag > earlier {
+		t.Errorf("the latest interview is not the one tagged as such: %d, %d, %d", latest, tag, earlier)
 	}
 	for _, want := range []string{
 		"All roles", roleName(course, "en", "cio"),
