@@ -67,10 +67,6 @@ func (p *InterviewPage) Render() app.UI {
 	default:
 		start = app.P().Class("deck-done").Text(locale.T(lang, msgDeckDone, map[string]any{"When": durationText(lang, upcoming.Sub(now))}))
 	}
-	items := make([]app.UI, len(ids))
-	for i, id := range ids {
-		items[i] = p.card(course, id, cards[id].Sane(), now)
-	}
 	return page.Content(
 		app.H1().Text(locale.T(lang, msgInterview)),
 		app.P().Class("lead").Text(locale.T(lang, msgInterviewDescription)),
@@ -85,7 +81,7 @@ func (p *InterviewPage) Render() app.UI {
 		app.Div().Class("deck-start").Body(start, app.A().Class("button-secondary deck-mock").Href(MockPath(lang, p.filter)).Text(locale.T(lang, msgMockLink))),
 		app.P().Class("muted").Text(locale.T(lang, msgInterviewHow)),
 		app.H2().Text(locale.N(lang, msgDeckCards, len(ids))),
-		app.Ol().Class("deck-list").Body(items...),
+		p.deck(course, ids, cards, now),
 		app.If(len(cards) > 0, func() app.UI {
 			return newConfirmButton().
 				Label(locale.T(lang, msgResetSchedules)).
@@ -97,9 +93,46 @@ func (p *InterviewPage) Render() app.UI {
 	)
 }
 
-// card is one line of the deck: the question, its role and topic, and
-// where it stands.
-func (p *InterviewPage) card(course *content.Course, id string, c practice.Card, now time.Time) app.UI {
+// deck lists the cards shown. With every topic shown it groups them by
+// topic, in the deck's order of topics, each under its name and count, so
+// the page reads as a handful of short lists and not one wall of cards;
+// one topic is one list.
+func (p *InterviewPage) deck(course *content.Course, ids []string, cards map[string]practice.Card, now time.Time) app.UI {
+	lang, iv := p.Lang, course.Interview
+	list := func(ids []string, grouped bool) app.UI {
+		items := make([]app.UI, len(ids))
+		for i, id := range ids {
+			items[i] = p.card(course, id, cards[id].Sane(), now, grouped)
+		}
+		return app.Ol().Class("deck-list").Body(items...)
+	}
+	if p.filter.Topic != "" {
+		return list(ids, false)
+	}
+	byTopic := map[string][]string{}
+	for _, id := range ids {
+		q, _ := question(iv, id)
+		byTopic[q.Topic] = append(byTopic[q.Topic], id)
+	}
+	var groups []app.UI
+	for _, t := range iv.Topics {
+		if len(byTopic[t]) == 0 {
+			continue
+		}
+		groups = append(groups, app.Section().Class("deck-group").Aria("labelledby", "topic-"+t).Body(
+			app.H3().ID("topic-"+t).Body(
+				app.Text(iv.Text[lang].Topics[t]),
+				app.Span().Class("deck-group-count").Text(locale.Number(lang, len(byTopic[t]))),
+			),
+			list(byTopic[t], true),
+		))
+	}
+	return app.Div().Class("deck-groups").Body(groups...)
+}
+
+// card is one line of the deck: the question, its role, its topic unless
+// the group it is listed under names it, and where it stands.
+func (p *InterviewPage) card(course *content.Course, id string, c practice.Card, now time.Time, grouped bool) app.UI {
 	lang, iv := p.Lang, course.Interview
 	q, _ := question(iv, id)
 	status, class := locale.T(lang, msgCardNew), "is-new"
@@ -113,8 +146,8 @@ func (p *InterviewPage) card(course *content.Course, id string, c practice.Card,
 	return app.Li().Class("deck-card").Body(
 		app.A().Href(PracticePath(lang, p.filter, id)).Text(iv.Text[lang].Questions[id].Question),
 		app.P().Class("deck-card-meta").Body(
-			app.Span().Class("tag").Text(roleName(course, lang, q.Role)),
-			app.Span().Class("tag").Text(iv.Text[lang].Topics[q.Topic]),
+			app.Span().Class("tag role-tag role-"+q.Role).Text(roleName(course, lang, q.Role)),
+			app.If(!grouped, func() app.UI { return app.Span().Class("tag").Text(iv.Text[lang].Topics[q.Topic]) }),
 			app.Span().Class("card-status "+class).Text(status),
 		),
 	)
