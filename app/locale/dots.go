@@ -9,11 +9,13 @@ const wordJoiner = "\u2060"
 // "A·B") to both of them with word joiners, so that a line never starts
 // with the dot (a browser may break before it, even with keep-all) and
 // never ends with it. A dot with a space beside it, as in "5 min · Lesson
-// 1", is a separator and keeps its breaks. A percentage keeps the Korean
-// particle after it too ("25%를"): the browser would break after the "%".
+// 1", is a separator and keeps its breaks. A percentage, a closing quote
+// or a closing bracket keeps the Korean particle after it too ("25%를",
+// "‘내 데이터’에서", "(ROI)를"): the browser would break after the mark,
+// even with keep-all.
 func KeepDots(s string) string {
-	if strings.Contains(s, "%") {
-		s = keepPercentParticles(s)
+	if strings.ContainsAny(s, particleHosts) {
+		s = keepParticles(s)
 	}
 	if !strings.Contains(s, "·") && !strings.Contains(s, "ㆍ") {
 		return s
@@ -26,13 +28,16 @@ func KeepDots(s string) string {
 	return strings.TrimSuffix(strings.TrimPrefix(s, wordJoiner), wordJoiner)
 }
 
-// keepPercentParticles puts a word joiner between a "%" and the Hangul
-// syllable right after it.
-func keepPercentParticles(s string) string {
+// particleHosts are the marks a Korean particle may follow directly.
+const particleHosts = "%’”)]」』"
+
+// keepParticles puts a word joiner between a mark of particleHosts and the
+// Hangul syllable right after it.
+func keepParticles(s string) string {
 	var b strings.Builder
 	prev := rune(0)
 	for _, r := range s {
-		if prev == '%' && r >= 0xAC00 && r <= 0xD7A3 {
+		if prev != 0 && strings.ContainsRune(particleHosts, prev) && r >= 0xAC00 && r <= 0xD7A3 {
 			b.WriteString(wordJoiner)
 		}
 		b.WriteRune(r)

@@ -21,6 +21,9 @@ func TestAMiddleDotBetweenWordsIsGluedToBoth(t *testing.T) {
 		{"Japanese katakana middle dot is not this dot", "テック・リード", "テック・リード"},
 		{"a percentage keeps its Korean particle", "요점 가운데 25%를 다뤘습니다", "요점 가운데 25%" + wj + "를 다뤘습니다"},
 		{"a percentage before a space or other text is unchanged", "25% of 12, 50%)", "25% of 12, 50%)"},
+		{"a closing quote keeps its Korean particle", "‘내 데이터’에서 받으세요", "‘내 데이터’" + wj + "에서 받으세요"},
+		{"a closing bracket keeps its Korean particle", "투자 수익(ROI)을 따집니다", "투자 수익(ROI)" + wj + "을 따집니다"},
+		{"a bracket before Japanese is unchanged", "（ROI）を測る (ROI)を", "（ROI）を測る (ROI)を"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
