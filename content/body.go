@@ -2,7 +2,6 @@ package content
 
 import (
 	"bytes"
-	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
 	"errors"
@@ -22,13 +21,6 @@ import (
 
 // TextFile is the name of the compiled text file of lang.
 func TextFile(lang string) string { return "text." + lang + ".txt" }
-
-// TextVersion names the content of a compiled text file: the same version
-// the server gives the file's address.
-func TextVersion(data []byte) string {
-	sum := sha256.Sum256(data)
-	return hex.EncodeToString(sum[:12])
-}
 
 // TextCheck is a checksum of a compiled text file (64-bit FNV-1a): the
 // browser verifies the file it fetched with it, as hashing the file with

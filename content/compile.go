@@ -3,7 +3,9 @@
 package content
 
 import (
+	"crypto/sha256"
 	"embed"
+	"encoding/hex"
 	"encoding/json"
 	"fmt"
 	"maps"
@@ -67,4 +69,12 @@ func Compile() (course []byte, texts map[string][]byte, err error) {
 	course, err = json.Marshal(courseFile{Groups: c.Groups, Lessons: c.Lessons, Glossary: c.Glossary, Roles: c.Roles, Skills: c.Skills,
 		SkillNames: c.SkillNames, Superiors: c.Superiors, Checklist: c.Checklist, Interview: c.Interview, Sources: c.Sources, TextVersions: versions, TextChecks: checks})
 	return append(course, '\n'), texts, err
+}
+
+// TextVersion names the content of a compiled text file: the same version
+// the server gives the file's address. Only the build that compiles the
+// course needs it, so the browser's build links no SHA-256.
+func TextVersion(data []byte) string {
+	sum := sha256.Sum256(data)
+	return hex.EncodeToString(sum[:12])
 }

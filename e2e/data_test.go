@@ -33,7 +33,7 @@ func TestDataIsExportedReimportedAndBadFilesChangeNothing(t *testing.T) {
 		HTMLAnchorElement.prototype.click = function () { window.downloaded = this.download; };
 		return true;
 	})()`)
-	click(t, ctx, "#data-transfer ~ .button")
+	click(t, ctx, "#data-transfer ~ .import-row .button")
 	waitFor(t, ctx, `typeof window.exported === "string"`)
 	if name := eval[string](t, ctx, `window.downloaded`); !strings.HasPrefix(name, "cxopath-") || !strings.HasSuffix(name, ".json") {
 		t.Errorf("the file is named %q", name)

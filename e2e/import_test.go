@@ -140,7 +140,7 @@ func TestALearnersOwnLargeExportImportsAgain(t *testing.T) {
 		HTMLAnchorElement.prototype.click = function () {};
 		return true;
 	})()`)
-	click(t, ctx, "#data-transfer ~ .button")
+	click(t, ctx, "#data-transfer ~ .import-row .button")
 	waitFor(t, ctx, `typeof window.exported === "string"`)
 	exported := eval[string](t, ctx, `window.exported`)
 	if len(exported) < 2_400_000 {

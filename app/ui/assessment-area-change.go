@@ -88,7 +88,7 @@ func (c *areaComparison) cell(lang string, i int) app.UI {
 func dash(words string) app.UI {
 	return app.Span().Body(
 		app.Span().Aria("hidden", "true").Text("—"),
-		app.Span().Class("visually-hidden").Text(words),
+		textSpan("visually-hidden", words),
 	)
 }
 

@@ -53,7 +53,7 @@ func (c *checklistItem) Render() app.UI {
 	}
 	return app.FieldSet().Class(class).ID(c.IID).Body(
 		app.Legend().Body(
-			app.Span().Class("checklist-number").Text(locale.Number(lang, c.INumber)+"."),
+			textSpan("checklist-number", locale.Number(lang, c.INumber)+"."),
 			app.Text(" "+locale.KeepDots(c.IStatement)),
 		),
 		app.Div().Class("rating-scale").Body(options...),

@@ -146,20 +146,20 @@ func (g *assessmentGaps) card(card studyCard) app.UI {
 			app.A().Class("study-card-title").Href(LessonPath(lang, l.ID)).Text(t.Title),
 			app.Span().Class("study-card-meta").Body(
 				app.Text(locale.N(lang, msgMinutes, t.Minutes)),
-				app.If(g.IDone[l.ID], func() app.UI { return app.Span().Class("tag is-done").Text(locale.T(lang, msgDone)) }),
+				app.If(g.IDone[l.ID], func() app.UI { return textSpan("tag is-done", locale.T(lang, msgDone)) }),
 			),
 		)
 	}
 	items := make([]app.UI, len(card.Gaps))
 	for i, gap := range card.Gaps {
 		items[i] = app.Li().Class("gap").Body(
-			app.P().Class("gap-statement").Text(c.Checklist.Text[lang].Items[gap.Item.ID]),
-			app.P().Class("gap-rating").Text(locale.T(lang, msgYourRating, map[string]any{"Rating": locale.T(lang, ratingNames[gap.Rating])})),
+			textP("gap-statement", c.Checklist.Text[lang].Items[gap.Item.ID]),
+			textP("gap-rating", locale.T(lang, msgYourRating, map[string]any{"Rating": locale.T(lang, ratingNames[gap.Rating])})),
 		)
 	}
 	return app.Li().Class("study-card").Body(
 		head,
-		app.P().Class("study-card-builds").Text(locale.T(lang, msgBuilds)),
+		textP("study-card-builds", locale.T(lang, msgBuilds)),
 		app.Ul().Class("study-card-gaps").Body(items...),
 	)
 }

@@ -74,12 +74,12 @@ func (h *resultsHeadline) Render() app.UI {
 	return app.Section().Class("results-headline").Aria("label", locale.T(lang, msgHeadlineLabel)).Body(
 		app.Div().Class("headline-ring").Aria("hidden", "true").Body(
 			app.Span().Class("progress-ring").Style("--value", strconv.FormatFloat(clamp01(best.Score), 'f', 3, 64)),
-			app.Span().Class("headline-percent").Text(strings.TrimSpace(percent(lang, best.Score))),
+			textSpan("headline-percent", strings.TrimSpace(percent(lang, best.Score))),
 		),
 		app.Div().Class("headline-text").Body(
-			app.P().Class("headline-label").Text(locale.T(lang, msgHeadlineLabel)),
-			app.P().Class("headline-role").Body(append(names, app.Span().Class("headline-fit").Text(fit))...),
-			app.P().Class("headline-areas").Text(h.sentence()),
+			textP("headline-label", locale.T(lang, msgHeadlineLabel)),
+			app.P().Class("headline-role").Body(append(names, textSpan("headline-fit", fit))...),
+			textP("headline-areas", h.sentence()),
 		),
 	)
 }

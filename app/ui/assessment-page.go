@@ -178,7 +178,7 @@ func (p *AssessmentPage) Render() app.UI {
 		app.H1().Text(locale.T(lang, msgAssessment)),
 		app.If(first, func() app.UI {
 			return app.Div().Class("assessment-intro").Body(
-				app.P().Class("lead").Text(locale.T(lang, msgAssessmentDescription)),
+				textP("lead", locale.T(lang, msgAssessmentDescription)),
 				app.P().Text(locale.T(lang, msgAssessmentHow)+" "+locale.N(lang, msgAssessmentTime, (len(cl.Items)*secondsPerStatement+59)/60)),
 			)
 		}),

@@ -60,7 +60,7 @@ func (a *assessmentProgress) Render() app.UI {
 			link = link.Aria("current", "step")
 		}
 		segments[i] = app.Li().Body(link.Body(
-			app.Span().Class("visually-hidden").Text(locale.T(lang, msgStepLink, map[string]any{
+			textSpan("visually-hidden", locale.T(lang, msgStepLink, map[string]any{
 				"Area": s.Name, "Count": locale.Number(lang, s.Rated), "Total": locale.Number(lang, s.Total),
 			})),
 			app.Span().Class("step-bar").Aria("hidden", "true"),

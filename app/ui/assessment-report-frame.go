@@ -33,7 +33,7 @@ func reportFooter(lang, path string) app.UI {
 		app.If(reportAddress(pageHost(), path) != "", func() app.UI {
 			return app.Span().Text(reportAddress(pageHost(), path))
 		}),
-		app.Span().Class("report-date").Text(locale.T(lang, msgPrintedOn, map[string]any{"Date": ratedOn(lang, today())})),
+		textSpan("report-date", locale.T(lang, msgPrintedOn, map[string]any{"Date": ratedOn(lang, today())})),
 	)
 }
 

@@ -121,7 +121,7 @@ func (p *ResultsPage) Render() app.UI {
 		// Ratings live in the browser: the pre-rendered page cannot know them.
 		return page.Content(
 			app.H1().Text(locale.T(lang, msgResults)),
-			app.P().Class("lead").Text(locale.T(lang, msgResultsOnDevice)),
+			textP("lead", locale.T(lang, msgResultsOnDevice)),
 			app.P().Body(app.A().Class("button").Href(AssessmentPath(lang)).Text(locale.T(lang, msgEditRatings))),
 		)
 	}
@@ -129,7 +129,7 @@ func (p *ResultsPage) Render() app.UI {
 		return page.Content(
 			app.H1().Text(locale.T(lang, msgResults)),
 			notice,
-			app.P().Class("lead").Text(locale.T(lang, msgNoRatings)),
+			textP("lead", locale.T(lang, msgNoRatings)),
 			app.P().Body(app.A().Class("button").Href(AssessmentPath(lang)).Text(locale.T(lang, msgStartAssessment))),
 		)
 	}
@@ -161,7 +161,7 @@ func (p *ResultsPage) Render() app.UI {
 		app.H1().Text(locale.T(lang, msgResults)),
 		notice,
 		newResultsHeadline().Lang(lang).Course(course).Results(cl, fits, cl.AreaScores(answers)),
-		app.P().Class("results-basis").Text(basis),
+		textP("results-basis", basis),
 		newAreaScores().Lang(lang).Course(course).Scores(scores).Compare(compare).Role(target, cl.Profile(target)),
 		overTime,
 		newRoleFits().Lang(lang).Course(course).Fits(fits).Scores(cl, cl.AreaScores(answers)),

@@ -90,8 +90,8 @@ func (r *roleFits) factsList(f assess.Fit) app.UI {
 		return app.Div().Body(
 			app.Dt().Text(locale.T(lang, label)),
 			app.Dd().Body(
-				app.Span().Class("role-fit-area").Text(area),
-				app.If(figure != "", func() app.UI { return app.Span().Class("role-fit-figure").Text(figure) }),
+				textSpan("role-fit-area", area),
+				app.If(figure != "", func() app.UI { return textSpan("role-fit-figure", figure) }),
 			),
 		)
 	}
@@ -114,8 +114,8 @@ func (r *roleFits) Render() app.UI {
 		items[i] = app.Li().Class(class).Body(
 			app.Div().Class("role-fit-head").Body(
 				app.A().Class("role-fit-name").Href(RolePath(lang, f.Role)).Text(name),
-				app.If(tied && f.Best, func() app.UI { return app.Span().Class("tag role-fit-tie").Text(locale.T(lang, msgFitTied)) }),
-				app.Span().Class("role-fit-score").Text(locale.T(lang, msgFitScore, map[string]any{"Percent": percent(lang, f.Score)})),
+				app.If(tied && f.Best, func() app.UI { return textSpan("tag role-fit-tie", locale.T(lang, msgFitTied)) }),
+				textSpan("role-fit-score", locale.T(lang, msgFitScore, map[string]any{"Percent": percent(lang, f.Score)})),
 			),
 			app.Meter().Min(0).Max(100).Value(int(f.Score*100+0.5)).Aria("label", name),
 			r.factsList(f),

@@ -40,7 +40,7 @@ func (h *stepHeading) OnMount(ctx app.Context) {
 
 func (h *stepHeading) Render() app.UI {
 	return app.H2().ID(h.IID).TabIndex(-1).Body(
-		app.Span().Class("step-count").Text(h.IPlace),
-		app.Span().Class("step-name").Text(h.IName),
+		textSpan("step-count", h.IPlace),
+		textSpan("step-name", h.IName),
 	)
 }

@@ -161,7 +161,7 @@ func (p *dataImportPreview) Render() app.UI {
 			app.P().Text(locale.T(lang, words.lead)),
 			app.Table().Class("area-table preview-table").Body(app.THead().Body(app.Tr().Body(head...)), app.TBody().Body(rows...)),
 			app.If(same, func() app.UI {
-				return app.P().Class("import-changes import-same").Text(locale.T(lang, words.same))
+				return textP("import-changes import-same", locale.T(lang, words.same))
 			}).Else(func() app.UI {
 				return app.Div().Body(
 					p.changes("import-merge-changes", msgIfMerge, words.mergeNothing, mergeChanges),

@@ -62,12 +62,12 @@ func (p *installPanel) Render() app.UI {
 	case p.installable:
 		install = app.Button().Type("button").Class("button install-button").OnClick(p.install).Text(locale.T(lang, msgInstall))
 	default:
-		install = app.P().Class("muted").Text(locale.T(lang, msgInstallFromMenu))
+		install = textP("muted", locale.T(lang, msgInstallFromMenu))
 	}
 	return app.Section().Class("data-section").Aria("labelledby", "data-offline").Body(
 		app.H2().ID("data-offline").Text(locale.T(lang, msgOfflineHeading)),
 		app.P().Text(locale.T(lang, msgOfflineHow)),
-		app.P().Class("offline-state").Text(offline),
+		textP("offline-state", offline),
 		install,
 		// The build's version is for a bug report, not for reading: shown
 		// on request.

@@ -57,10 +57,10 @@ func (p *DataPage) Render() app.UI {
 	}
 	return newShell().Lang(lang).Path(DataPath(lang)).Content(
 		app.H1().Text(locale.T(lang, msgMyData)),
-		app.P().Class("lead").Text(locale.T(lang, msgMyDataDescription)),
+		textP("lead", locale.T(lang, msgMyDataDescription)),
 		app.Section().Class("data-section").Aria("labelledby", "data-prefs").Body(
 			app.H2().ID("data-prefs").Text(locale.T(lang, msgPreferences)),
-			app.P().Class("muted").Text(locale.T(lang, msgLanguageAtTop)),
+			textP("muted", locale.T(lang, msgLanguageAtTop)),
 			newThemeSwitcher().Lang(lang).ID("theme-data"),
 		),
 		newDataSummary().Lang(lang).Summary(summary).Start(LessonPath(lang, course.Lessons[0].ID)),

@@ -129,7 +129,7 @@ func (p *ReceivePage) Render() app.UI {
 	var body app.UI
 	switch {
 	case !p.read:
-		body = app.P().Class("muted").Text(locale.T(lang, msgReceiveReading))
+		body = textP("muted", locale.T(lang, msgReceiveReading))
 	case p.problem != nil:
 		body = receiveNotice("is-warning", "alert", locale.T(lang, receiveProblems[p.problem.Kind]), toMyData("button-secondary"))
 	case p.outcome == msgReceiveNotSaved:
@@ -146,7 +146,7 @@ func (p *ReceivePage) Render() app.UI {
 	}
 	return newShell().Lang(lang).Path(ReceivePath(lang)).Content(
 		app.H1().Text(locale.T(lang, msgReceiveTitle)),
-		app.P().Class("lead").Text(locale.T(lang, msgReceiveDescription)),
+		textP("lead", locale.T(lang, msgReceiveDescription)),
 		app.Div().Class("receive-body").Body(body),
 	)
 }

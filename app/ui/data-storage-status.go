@@ -71,7 +71,7 @@ func (s *storageStatus) Render() app.UI {
 	}
 	return app.Section().Class("data-section").Aria("labelledby", "data-storage").Body(
 		app.H2().ID("data-storage").Text(locale.T(lang, msgStorageHeading)),
-		app.P().Class("storage-state").Text(state),
+		textP("storage-state", state),
 		app.If(s.known && !s.persistent, func() app.UI {
 			return app.Button().Type("button").Class("button-secondary").OnClick(s.persist).Text(locale.T(lang, msgStoragePersist))
 		}),

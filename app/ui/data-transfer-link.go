@@ -155,16 +155,16 @@ func (t *dataTransferLink) Render() app.UI {
 		)
 	}
 	if t.IMine == nil || progress.Summarize(t.IMine, knownIDs(t.ICourse)).Empty() {
-		return section(app.P().Class("muted").Text(locale.T(lang, msgTransferNothing)))
+		return section(textP("muted", locale.T(lang, msgTransferNothing)))
 	}
 	t.refresh()
 	link := t.link
 	if link == "" {
-		return section(app.P().Text(locale.T(lang, msgTransferHow)), app.P().Class("muted").Text(locale.T(lang, msgTransferMaking)))
+		return section(app.P().Text(locale.T(lang, msgTransferHow)), textP("muted", locale.T(lang, msgTransferMaking)))
 	}
 	size := func(n int) string { return byteSize(lang, float64(n)) }
 	if len(link) > maxTransferLink {
-		return section(app.P().Class("notice transfer-too-long").Text(locale.T(lang, msgTransferNoLink, map[string]any{"Size": size(len(link))})))
+		return section(textP("notice transfer-too-long", locale.T(lang, msgTransferNoLink, map[string]any{"Size": size(len(link))})))
 	}
 	status := ""
 	if t.copied {
@@ -179,7 +179,7 @@ func (t *dataTransferLink) Render() app.UI {
 		),
 		app.If(t.code != nil, func() app.UI { return transferQR(lang, t.code) }).
 			Else(func() app.UI {
-				return app.P().Class("notice transfer-no-qr").Text(locale.T(lang, msgTransferNoQR, map[string]any{"Size": size(len(link)), "Most": size(qr.MaxBytes)}))
+				return textP("notice transfer-no-qr", locale.T(lang, msgTransferNoQR, map[string]any{"Size": size(len(link)), "Most": size(qr.MaxBytes)}))
 			}),
 		app.P().Class("transfer-copy").Body(
 			app.Button().Type("button").Class("button").OnClick(t.copy).Text(locale.T(lang, msgCopyLink)),

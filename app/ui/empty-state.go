@@ -9,8 +9,8 @@ import "github.com/maxence-charriere/go-app/v10/pkg/app"
 func emptyState(class, icon, title, text string, action app.UI) app.UI {
 	return app.Div().Class("empty-state "+class).Body(
 		app.Span().Class("empty-state-icon icon icon-"+icon).Aria("hidden", "true"),
-		app.If(title != "", func() app.UI { return app.P().Class("empty-state-title").Text(title) }),
-		app.If(text != "", func() app.UI { return app.P().Class("empty-state-text").Text(text) }),
+		app.If(title != "", func() app.UI { return textP("empty-state-title", title) }),
+		app.If(text != "", func() app.UI { return textP("empty-state-text", text) }),
 		app.If(action != nil, func() app.UI { return action }),
 	)
 }

@@ -31,7 +31,7 @@ func (p *GlossaryPage) entry(t *content.Term) app.UI {
 	return app.Div().Class(class).ID(TermAnchor(t.ID)).Body(
 		app.Dt().Text(text.Term),
 		app.Dd().Body(
-			app.P().Class("glossary-definition").Text(locale.KeepDots(text.Definition)),
+			textP("glossary-definition", locale.KeepDots(text.Definition)),
 			more,
 			app.Ul().Class("glossary-names").Aria("label", locale.T(lang, msgOtherNames)).Body(
 				app.Range(locale.Langs).Slice(func(j int) app.UI {

@@ -32,7 +32,7 @@ func (b *glossaryIndexBar) Render() app.UI {
 			app.Range(b.ISections).Slice(func(i int) app.UI {
 				s := b.ISections[i]
 				if len(s.Terms) == 0 {
-					return app.Li().Body(app.Span().Class("is-empty").Text(s.Initial))
+					return app.Li().Body(textSpan("is-empty", s.Initial))
 				}
 				return app.Li().Body(app.A().Href("#" + initialAnchor(s.Initial)).Text(s.Initial))
 			}),

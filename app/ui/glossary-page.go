@@ -81,7 +81,7 @@ func (p *GlossaryPage) Render() app.UI {
 	}
 	return page.Content(
 		app.H1().Text(locale.T(lang, msgGlossary)),
-		app.P().Class("lead").Text(locale.T(lang, msgGlossaryDescription)),
+		textP("lead", locale.T(lang, msgGlossaryDescription)),
 		app.Div().Class("glossary-tools").Body(
 			app.Div().Class("glossary-filter").Body(
 				app.Label().For("glossary-filter").Text(locale.T(lang, msgFilterTerms)),

@@ -30,9 +30,9 @@ func continueCard(lang string, c *content.Course, next *content.Lesson, section 
 		stats = continueStats(lang, st)
 	}
 	return app.Div().Class("continue-card").Body(
-		app.If(eyebrow != "", func() app.UI { return app.P().Class("eyebrow").Text(eyebrow) }),
-		app.P().Class("continue-title").Text(title),
-		app.If(facts != "", func() app.UI { return app.P().Class("muted").Text(facts) }),
+		app.If(eyebrow != "", func() app.UI { return textP("eyebrow", eyebrow) }),
+		textP("continue-title", title),
+		app.If(facts != "", func() app.UI { return textP("muted", facts) }),
 		app.A().Class("button").Href(href).Text(action),
 		stats,
 	)

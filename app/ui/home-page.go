@@ -61,7 +61,7 @@ func (p *HomePage) Render() app.UI {
 	ready := err == nil && len(course.Lessons) > 0
 	var hero app.UI = app.Section().Class("hero").Body(
 		app.H1().Text(locale.T(lang, msgTagline)),
-		app.P().Class("lead").Text(locale.T(lang, msgHomeDescription)),
+		textP("lead", locale.T(lang, msgHomeDescription)),
 		app.If(ready, func() app.UI { return p.continueCard(course, now) }),
 	)
 	var today app.UI

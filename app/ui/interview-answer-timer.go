@@ -146,10 +146,10 @@ func (a *answerTimer) Render() app.UI {
 	// The track fills toward the limit, so the time left reads at a glance.
 	filled := min(100, int(100*total/answerLimit))
 	return app.Div().Class(class).Body(
-		app.Span().Class("timer-label").Text(locale.T(lang, msgTimer)),
+		textSpan("timer-label", locale.T(lang, msgTimer)),
 		app.Span().Class("timer-face").Body(
 			app.Time().Class("timer-clock").Attr("datetime", fmt.Sprintf("PT%dS", int(total.Seconds()))).Text(clockText(total)),
-			app.Span().Class("timer-limit").Text("/ "+clockText(answerLimit)),
+			textSpan("timer-limit", "/ "+clockText(answerLimit)),
 		),
 		app.Span().Class("timer-track").Aria("hidden", "true").Body(
 			app.Span().Class("timer-fill").Style("width", fmt.Sprintf("%d%%", filled)),

@@ -83,11 +83,11 @@ func (h *mockHistory) row(m progress.Mock, latest bool) app.UI {
 	return app.Tr().Class(class).Body(
 		app.Th().Scope("row").Body(
 			app.Text(when),
-			app.If(latest, func() app.UI { return app.Span().Class("tag mock-row-latest").Text(locale.T(lang, msgMockLatest)) }),
+			app.If(latest, func() app.UI { return textSpan("tag mock-row-latest", locale.T(lang, msgMockLatest)) }),
 		),
 		app.Td().Body(
 			app.Text(drilled),
-			app.Span().Class("mock-row-questions").Text(locale.N(lang, msgMockRowQuestions, len(m.Answers))),
+			textSpan("mock-row-questions", locale.N(lang, msgMockRowQuestions, len(m.Answers))),
 		),
 		app.Td().Class("mock-row-score").Body(
 			app.Text(locale.T(lang, msgMockRowScore, map[string]any{

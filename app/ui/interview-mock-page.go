@@ -140,7 +140,7 @@ func (p *MockPage) Render() app.UI {
 		))...)
 	}
 	return page.Content(append(head,
-		app.P().Class("lead").Text(locale.T(lang, msgMockDescription)),
+		textP("lead", locale.T(lang, msgMockDescription)),
 		app.If(!p.filterOK, func() app.UI {
 			return app.P().Class("notice is-warning").Attr("role", "status").Text(locale.T(lang, msgUnknownFilter))
 		}),

@@ -186,13 +186,13 @@ func (c *mockQuestion) Render() app.UI {
 		box = c.IDraft
 	}
 	return app.Article().Class("mock-question").Aria("labelledby", "mock-question").Body(
-		app.P().Class("mock-step").Text(locale.T(lang, msgMockProgress, map[string]any{
+		textP("mock-step", locale.T(lang, msgMockProgress, map[string]any{
 			"Number": locale.Number(lang, c.INumber), "Count": locale.Number(lang, c.ICount),
 		})),
 		mockSteps(c.INumber, c.ICount),
 		app.P().Class("deck-card-meta").Body(
-			app.Span().Class("tag").Text(roleName(c.ICourse, lang, q.Role)),
-			app.Span().Class("tag").Text(iv.Text[lang].Topics[q.Topic]),
+			textSpan("tag", roleName(c.ICourse, lang, q.Role)),
+			textSpan("tag", iv.Text[lang].Topics[q.Topic]),
 		),
 		app.H2().ID("mock-question").TabIndex(-1).Class("practice-question").Text(text.Question),
 		app.If(!c.IChecking, func() app.UI {

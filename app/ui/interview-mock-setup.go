@@ -58,7 +58,7 @@ func (s *mockSetup) Render() app.UI {
 		options[i] = radioOption("rating-option", "mock-size", i, locale.N(lang, msgMockSizeOption, n), n == s.ISize, s.choose(n))
 	}
 	if s.IAvailable == 0 {
-		return app.Div().Class("mock-setup").Body(app.P().Class("lead").Text(locale.T(lang, msgDeckEmpty)))
+		return app.Div().Class("mock-setup").Body(textP("lead", locale.T(lang, msgDeckEmpty)))
 	}
 	matching := locale.N(lang, msgMockMatching, s.IAvailable)
 	if s.IAvailable < s.ISize {
@@ -70,7 +70,7 @@ func (s *mockSetup) Render() app.UI {
 			app.Div().Class("rating-scale").Body(options...),
 		),
 		app.P().Class("mock-matching").Attr("role", "status").Text(matching),
-		app.P().Class("muted").Text(locale.T(lang, msgMockPrefer)),
+		textP("muted", locale.T(lang, msgMockPrefer)),
 		app.Button().Type("button").Class("button mock-start").OnClick(s.start).Text(locale.T(lang, msgMockStart)),
 	)
 }

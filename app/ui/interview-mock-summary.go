@@ -81,9 +81,9 @@ func (s *mockSummary) Render() app.UI {
 		app.Div().Class("mock-result").Body(
 			app.Div().Class("headline-ring").Aria("hidden", "true").Body(
 				app.Span().Class("progress-ring").Style("--value", strconv.FormatFloat(clamp01(float64(covered)/float64(max(points, 1))), 'f', 3, 64)),
-				app.Span().Class("headline-percent").Text(share(lang, covered, points)),
+				textSpan("headline-percent", share(lang, covered, points)),
 			),
-			app.P().Class("lead").Text(locale.T(lang, msgMockScore, map[string]any{
+			textP("lead", locale.T(lang, msgMockScore, map[string]any{
 				"Covered": locale.Number(lang, covered), "Points": locale.Number(lang, points),
 				"Percent": share(lang, covered, points), "Time": clockText(time.Duration(seconds) * time.Second),
 			})),
@@ -100,7 +100,7 @@ func (s *mockSummary) weakest(coverage []practice.Coverage) app.UI {
 	lang, iv := s.ILang, s.ICourse.Interview
 	topic, covered, points, ok := practice.Weakest(coverage)
 	if !ok {
-		return app.P().Class("mock-weakest").Text(locale.T(lang, msgMockAllCovered))
+		return textP("mock-weakest", locale.T(lang, msgMockAllCovered))
 	}
 	var lessons []string
 	for _, a := range s.IMock.Answers {
@@ -142,7 +142,7 @@ func (s *mockSummary) answers() []app.UI {
 			status, class = locale.T(lang, msgCardDueIn, map[string]any{"When": durationText(lang, c.Due.Sub(now))}), "is-learned"
 		}
 		items = append(items, app.Li().Class("mock-answer").Body(
-			app.P().Class("mock-answer-question").Text(text.Question),
+			textP("mock-answer-question", text.Question),
 			app.P().Class("deck-card-meta").Body(
 				app.Span().Class("mock-answer-score").Body(
 					pointsBar(len(text.Points)-len(missed), len(text.Points)),
@@ -150,7 +150,7 @@ func (s *mockSummary) answers() []app.UI {
 						"Covered": locale.Number(lang, len(text.Points)-len(missed)), "Points": locale.Number(lang, len(text.Points)),
 					})),
 				),
-				app.Span().Class("mock-answer-time").Text(locale.T(lang, msgMockAnswerTime, map[string]any{"Time": clockText(time.Duration(a.Seconds) * time.Second)})),
+				textSpan("mock-answer-time", locale.T(lang, msgMockAnswerTime, map[string]any{"Time": clockText(time.Duration(a.Seconds) * time.Second)})),
 				app.Span().Class("card-status "+class).Text(status),
 			),
 			app.If(len(missed) > 0, func() app.UI {

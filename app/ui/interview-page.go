@@ -65,11 +65,11 @@ func (p *InterviewPage) Render() app.UI {
 	case hasCard:
 		start = app.A().Class("button").Href(PracticePath(lang, p.filter, "")).Text(locale.T(lang, msgStartPractice))
 	default:
-		start = app.P().Class("deck-done").Text(locale.T(lang, msgDeckDone, map[string]any{"When": durationText(lang, upcoming.Sub(now))}))
+		start = textP("deck-done", locale.T(lang, msgDeckDone, map[string]any{"When": durationText(lang, upcoming.Sub(now))}))
 	}
 	return page.Content(
 		app.H1().Text(locale.T(lang, msgInterview)),
-		app.P().Class("lead").Text(locale.T(lang, msgInterviewDescription)),
+		textP("lead", locale.T(lang, msgInterviewDescription)),
 		app.If(!p.filterOK, func() app.UI {
 			return app.P().Class("notice is-warning").Attr("role", "status").Text(locale.T(lang, msgUnknownFilter))
 		}),
@@ -79,7 +79,7 @@ func (p *InterviewPage) Render() app.UI {
 		// which knows the learner's day.
 		app.If(app.IsClient, func() app.UI { return continueStats(lang, study.DayStatus(p.doc.Study, now)) }),
 		app.Div().Class("deck-start").Body(start, app.A().Class("button-secondary deck-mock").Href(MockPath(lang, p.filter)).Text(locale.T(lang, msgMockLink))),
-		app.P().Class("muted").Text(locale.T(lang, msgInterviewHow)),
+		textP("muted", locale.T(lang, msgInterviewHow)),
 		app.H2().Text(locale.N(lang, msgDeckCards, len(ids))),
 		p.deck(course, ids, cards, now),
 		app.If(len(cards) > 0, func() app.UI {
@@ -122,7 +122,7 @@ func (p *InterviewPage) deck(course *content.Course, ids []string, cards map[str
 		groups = append(groups, app.Section().Class("deck-group").Aria("labelledby", "topic-"+t).Body(
 			app.H3().ID("topic-"+t).Body(
 				app.Text(iv.Text[lang].Topics[t]),
-				app.Span().Class("deck-group-count").Text(locale.Number(lang, len(byTopic[t]))),
+				textSpan("deck-group-count", locale.Number(lang, len(byTopic[t]))),
 			),
 			list(byTopic[t], true),
 		))
@@ -147,7 +147,7 @@ func (p *InterviewPage) card(course *content.Course, id string, c practice.Card,
 		app.A().Href(PracticePath(lang, p.filter, id)).Text(iv.Text[lang].Questions[id].Question),
 		app.P().Class("deck-card-meta").Body(
 			app.Span().Class("tag role-tag role-"+q.Role).Text(roleName(course, lang, q.Role)),
-			app.If(!grouped, func() app.UI { return app.Span().Class("tag").Text(iv.Text[lang].Topics[q.Topic]) }),
+			app.If(!grouped, func() app.UI { return textSpan("tag", iv.Text[lang].Topics[q.Topic]) }),
 			app.Span().Class("card-status "+class).Text(status),
 		),
 	)

@@ -195,8 +195,8 @@ func (c *practiceCard) Render() app.UI {
 	text := iv.Text[lang].Questions[q.ID]
 	return app.Article().Class("practice-card").OnMouseDown(c.settle).Aria("labelledby", "question").Body(
 		app.P().Class("deck-card-meta").Body(
-			app.Span().Class("tag").Text(roleName(c.ICourse, lang, q.Role)),
-			app.Span().Class("tag").Text(iv.Text[lang].Topics[q.Topic]),
+			textSpan("tag", roleName(c.ICourse, lang, q.Role)),
+			textSpan("tag", iv.Text[lang].Topics[q.Topic]),
 		),
 		app.H1().ID("question").TabIndex(-1).Class("practice-question").Text(text.Question),
 		newAnswerTimer().Lang(lang).Card(q.ID),
@@ -211,7 +211,7 @@ func (c *practiceCard) Render() app.UI {
 				On("compositionend", c.keep),
 		),
 		c.answer(text),
-		app.P().Class("muted keys-hint").Text(locale.T(lang, msgKeysHint)),
+		textP("muted keys-hint", locale.T(lang, msgKeysHint)),
 	)
 }
 
@@ -243,8 +243,8 @@ func (c *practiceCard) answer(text content.QuestionText) app.UI {
 	for i, r := range practice.Ratings {
 		ratings[i] = app.Button().Type("button").Class("recall recall-"+strconv.Itoa(int(r))).OnClick(c.rate(r)).Body(
 			app.Kbd().Text(locale.Number(lang, int(r))),
-			app.Span().Class("recall-name").Text(locale.T(lang, recallNames[r])),
-			app.Span().Class("recall-when").Text(durationText(lang, intervals[r])),
+			textSpan("recall-name", locale.T(lang, recallNames[r])),
+			textSpan("recall-when", durationText(lang, intervals[r])),
 		)
 	}
 	return app.Div().Class("answer").Body(

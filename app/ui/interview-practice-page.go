@@ -78,7 +78,7 @@ func (p *PracticePage) Render() app.UI {
 		if !upcoming.IsZero() {
 			text = locale.T(lang, msgDeckDone, map[string]any{"When": durationText(lang, upcoming.Sub(now))})
 		}
-		return page.Content(back, app.H1().Text(locale.T(lang, msgPractice)), app.Div().Body(notices...), counts, app.P().Class("lead").Text(text))
+		return page.Content(back, app.H1().Text(locale.T(lang, msgPractice)), app.Div().Body(notices...), counts, textP("lead", text))
 	}
 	q, _ := question(iv, id)
 	return page.Content(

@@ -50,7 +50,7 @@ func (d *doneToggle) Render() app.UI {
 	}
 	return app.Div().Class("done-toggle is-done").Body(
 		app.P().Attr("role", "status").Body(
-			app.Span().Class("done-badge").Text(locale.T(lang, msgDone)),
+			textSpan("done-badge", locale.T(lang, msgDone)),
 			app.Text(" "+when),
 		),
 		app.Button().Type("button").Class("button-quiet").OnClick(d.toggle).Text(locale.T(lang, msgMarkNotDone)),

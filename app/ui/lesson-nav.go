@@ -31,8 +31,8 @@ func (n *lessonNav) link(l *content.Lesson, class string, label string) app.UI {
 		return app.Span()
 	}
 	return app.A().Class(class).Href(LessonPath(n.ILang, l.ID)).Body(
-		app.Span().Class("muted").Text(label),
-		app.Span().Class("lesson-nav-title").Text(l.Text[n.ILang].Title),
+		textSpan("muted", label),
+		textSpan("lesson-nav-title", l.Text[n.ILang].Title),
 	)
 }
 

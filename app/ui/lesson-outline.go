@@ -58,7 +58,7 @@ func (o *courseOutline) Render() app.UI {
 	groupHeading := func(text string) app.UI { return app.H3().Text(text) }
 	var head app.UI = app.Div().Class("course-outline-head").Body(
 		app.H2().ID("course-heading").Text(locale.T(lang, msgCourseHeading)),
-		app.P().Class("muted").Text(locale.N(lang, msgLessonCount, len(c.Lessons))),
+		textP("muted", locale.N(lang, msgLessonCount, len(c.Lessons))),
 	)
 	root := app.Section().Class("course-outline")
 	if o.ITop {
@@ -95,7 +95,7 @@ func (o *courseOutline) group(i int, g *content.Group, first int, heading func(s
 		app.Div().Class("course-group-head").Body(
 			app.Span().Class("stage").Aria("hidden", "true").Body(
 				app.Span().Class("progress-ring").Style("--value", strconv.FormatFloat(float64(done)/float64(max(1, len(g.Lessons))), 'f', 3, 64)),
-				app.Span().Class("stage-number").Text(locale.Number(lang, i+1)),
+				textSpan("stage-number", locale.Number(lang, i+1)),
 			),
 			heading(g.Title[lang]),
 			app.Div().Class("group-progress").Body(
@@ -152,8 +152,8 @@ func (o *courseOutline) card(l *content.Lesson, number int) app.UI {
 			app.P().Text(locale.KeepDots(t.Summary)),
 			app.P().Class("lesson-meta muted").Body(
 				app.Span().Text(locale.N(lang, msgMinutes, t.Minutes)),
-				app.If(score != "", func() app.UI { return app.Span().Class("lesson-score").Text(score) }),
-				app.Span().Class("lesson-status").Text(status),
+				app.If(score != "", func() app.UI { return textSpan("lesson-score", score) }),
+				textSpan("lesson-status", status),
 			),
 		),
 	)

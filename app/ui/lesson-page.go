@@ -174,9 +174,9 @@ func (p *LessonPage) Render() app.UI {
 		return page.Content(
 			app.Article().Class("lesson").Body(
 				app.Header().Class("lesson-header").Body(
-					app.P().Class("eyebrow").Text(groupTitle(course, lang, l.Group)),
+					textP("eyebrow", groupTitle(course, lang, l.Group)),
 					app.H1().Text(t.Title),
-					app.P().Class("lead").Text(locale.KeepDots(t.Summary)),
+					textP("lead", locale.KeepDots(t.Summary)),
 				),
 				notice,
 			),
@@ -197,13 +197,13 @@ func (p *LessonPage) Render() app.UI {
 	return page.Content(
 		app.Article().Class(articleClass).Body(
 			app.Header().Class("lesson-header").Body(
-				app.P().Class("eyebrow").Text(groupTitle(course, lang, l.Group)),
+				textP("eyebrow", groupTitle(course, lang, l.Group)),
 				app.H1().Text(t.Title),
 				app.If(p.with != "", func() app.UI {
 					return app.P().Class("parallel-title").Lang(p.with).Text(l.Text[p.with].Title)
 				}),
 				app.P().Class("lead").Lang(read).Text(locale.KeepDots(rt.Summary)),
-				app.P().Class("muted").Text(locale.N(lang, msgMinutes, t.Minutes)),
+				textP("muted", locale.N(lang, msgMinutes, t.Minutes)),
 				p.resumeLink(t),
 			),
 			app.If(p.with != "", func() app.UI { return parallelToggle(lang, p.with, p.second, p.showSecond) }),

@@ -210,8 +210,8 @@ func (t *termTip) Render() app.UI {
 			bubble = bubble.Class("is-above")
 		}
 		bubble = bubble.Body(
-			app.If(t.IName != "", func() app.UI { return app.Span().Class("term-title").Text(t.IName) }),
-			app.Span().Class("term-definition").Text(locale.KeepDots(t.IDefinition)),
+			app.If(t.IName != "", func() app.UI { return textSpan("term-title", t.IName) }),
+			textSpan("term-definition", locale.KeepDots(t.IDefinition)),
 			app.Span().Class("term-actions").Body(
 				app.A().Href(GlossaryPath(t.ILang)+"#"+TermAnchor(t.ITermID)).Text(locale.T(t.ILang, msgSeeGlossary)),
 				app.Button().Type("button").Class("term-close").Aria("label", locale.T(t.ILang, msgCloseTip)).

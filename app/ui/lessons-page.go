@@ -28,7 +28,7 @@ func (p *LessonsPage) Render() app.UI {
 	}
 	return newShell().Lang(lang).Path(LessonsPath(lang)).Content(
 		app.H1().Text(locale.T(lang, msgLessons)),
-		app.P().Class("lead").Text(locale.T(lang, msgLessonsDescription)),
+		textP("lead", locale.T(lang, msgLessonsDescription)),
 		newCourseOutline().Lang(lang).Course(course).Top(true),
 	)
 }

@@ -75,7 +75,7 @@ func (p *ComparePage) Render() app.UI {
 		app.Div().Class("compare").Body(
 			app.P().Class("eyebrow").Body(app.A().Href(RolesPath(lang)).Text(locale.T(lang, msgRoles))),
 			app.H1().Text(locale.T(lang, msgCompareRoles)),
-			app.P().Class("lead").Text(locale.T(lang, msgCompareDescription)),
+			textP("lead", locale.T(lang, msgCompareDescription)),
 			app.FieldSet().Class("compare-choice").Body(
 				app.Legend().Text(locale.T(lang, msgChooseRoles)),
 				app.Range(course.Roles).Slice(func(i int) app.UI {

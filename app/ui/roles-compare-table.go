@@ -131,7 +131,7 @@ func (c *compareTable) tr(row compareRow, roles []*content.Role, current bool) a
 	head := app.Th().Scope("row").Text(locale.T(lang, row.label))
 	if row.shared != nil {
 		return app.Tr().Class(class+" is-shared").Body(head, app.Td().ColSpan(len(roles)).Body(
-			app.Span().Class("shared-label").Text(locale.T(lang, msgSharedByAll)+" "), row.shared,
+			textSpan("shared-label", locale.T(lang, msgSharedByAll)+" "), row.shared,
 		))
 	}
 	cells := []app.UI{head}
@@ -142,9 +142,9 @@ func (c *compareTable) tr(row compareRow, roles []*content.Role, current bool) a
 			td = td.Class("is-marked")
 		}
 		cells = append(cells, td.Body(
-			app.Span().Class("cell-role").Text(r.Text[lang].Name),
+			textSpan("cell-role", r.Text[lang].Name),
 			app.If(marked, func() app.UI {
-				return app.Span().Class("differs-mark").Body(app.Span().Class("visually-hidden").Text(locale.T(lang, msgDiffers)))
+				return app.Span().Class("differs-mark").Body(textSpan("visually-hidden", locale.T(lang, msgDiffers)))
 			}),
 			row.cell(r),
 		))
@@ -169,8 +169,8 @@ func (c *compareTable) Render() app.UI {
 	for _, r := range roles {
 		heads = append(heads, app.Th().Scope("col").Class("role-"+r.ID).Body(
 			app.A().Href(RolePath(lang, r.ID)).Body(
-				app.Span().Class("role-name").Text(r.Text[lang].Name),
-				app.Span().Class("role-title").Text(r.Text[lang].Title),
+				textSpan("role-name", r.Text[lang].Name),
+				textSpan("role-title", r.Text[lang].Title),
 			),
 		))
 	}

@@ -29,7 +29,7 @@ func (p *RolesPage) Render() app.UI {
 	}
 	return page.Content(
 		app.H1().Text(locale.T(lang, msgRoles)),
-		app.P().Class("lead").Text(locale.T(lang, msgRolesDescription)),
+		textP("lead", locale.T(lang, msgRolesDescription)),
 		app.P().Body(app.A().Class("button").Href(ComparePath(lang)).Text(locale.T(lang, msgCompareRoles))),
 		app.Ul().Class("role-cards").Body(
 			app.Range(course.Roles).Slice(func(i int) app.UI {
@@ -39,13 +39,13 @@ func (p *RolesPage) Render() app.UI {
 					app.Div().Class("role-card-head").Body(
 						app.Span().Class("role-icon").Aria("hidden", "true"),
 						app.H2().Body(
-							app.Span().Class("role-name").Text(t.Name),
+							textSpan("role-name", t.Name),
 							app.Span().Class("role-title").Body(glossed(t.Title)...),
 						),
 					),
 					app.P().Class("tag role-facing is-"+r.Facing).Text(locale.T(lang, facingBadges[r.Facing])),
 					app.P().Text(locale.KeepDots(t.Mission)),
-					app.P().Class("role-card-path muted").Text(locale.N(lang, msgPathSteps, len(t.Path))),
+					textP("role-card-path muted", locale.N(lang, msgPathSteps, len(t.Path))),
 					app.A().Href(RolePath(lang, r.ID)).Text(locale.T(lang, msgViewProfile, map[string]any{"Role": t.Name})),
 				)
 			}),

@@ -53,7 +53,7 @@ func (p *RolePage) Render() app.UI {
 	return page.Content(
 		app.Article().Class("role-profile role-"+r.ID).Body(
 			app.P().Class("eyebrow").Body(app.A().Href(RolesPath(lang)).Text(locale.T(lang, msgRoles))),
-			app.H1().Body(app.Span().Class("role-icon").Aria("hidden", "true"), app.Span().Class("role-name").Text(t.Name), app.Span().Class("role-title").Body(glossed(t.Title)...)),
+			app.H1().Body(app.Span().Class("role-icon").Aria("hidden", "true"), textSpan("role-name", t.Name), app.Span().Class("role-title").Body(glossed(t.Title)...)),
 			app.P().Class("lead").Body(glossed(t.Mission)...),
 			app.Dl().Class("profile").Body(
 				item(msgDimFacing, app.P().Class("role-facing is-"+r.Facing).Text(facingText(lang, r.Facing))),

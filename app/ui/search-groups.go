@@ -93,7 +93,7 @@ func (p *SearchPage) group(lang string, g resultGroup) app.UI {
 	return app.Section().Class("search-group").Aria("labelledby", id).Body(
 		app.H2().ID(id).Class("search-group-title").Body(
 			app.Text(locale.T(lang, groupNames[g.Kind])+" "),
-			app.Span().Class("search-group-count").Text(locale.Number(lang, len(results))),
+			textSpan("search-group-count", locale.Number(lang, len(results))),
 		),
 		app.Ol().Class("search-results").Body(items...),
 		app.If(len(shown) < len(results), func() app.UI {

@@ -66,7 +66,7 @@ func (s *appStatus) Render() app.UI {
 	lang := s.ILang
 	var lines []app.UI
 	if s.offline {
-		lines = append(lines, app.P().Class("offline-note").Text(locale.T(lang, msgOffline)))
+		lines = append(lines, textP("offline-note", locale.T(lang, msgOffline)))
 	}
 	if s.update && !s.dismissed && !s.IOutdated {
 		lines = append(lines, app.Div().Class("update-note").Body(

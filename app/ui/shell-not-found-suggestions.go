@@ -19,7 +19,7 @@ func notFoundSuggestions(lang string) app.UI {
 		if t := l.Text[lang]; t != nil {
 			cards = append(cards, app.Li().Body(
 				app.A().Href(LessonPath(lang, l.ID)).Text(t.Title),
-				app.Span().Class("muted").Text(locale.N(lang, msgMinutes, t.Minutes)),
+				textSpan("muted", locale.N(lang, msgMinutes, t.Minutes)),
 			))
 		}
 	}

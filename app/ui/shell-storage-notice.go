@@ -48,7 +48,7 @@ func (n *storageNotice) Render() app.UI {
 		))
 	}
 	if msg := holds[st.Hold]; msg != nil {
-		lines = append(lines, app.P().Class("storage-hold").Text(locale.T(lang, msg)))
+		lines = append(lines, textP("storage-hold", locale.T(lang, msg)))
 	}
 	switch {
 	case st.Hold == progress.Newer:

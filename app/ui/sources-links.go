@@ -22,7 +22,7 @@ func figureLink(lang string, course *content.Course, entryID string, figure []ap
 	if !ok {
 		return app.Span().Body(figure...)
 	}
-	label := app.Span().Class("visually-hidden").Text(locale.T(lang, msgFigureSource, map[string]any{"Source": citation(lang, src)}))
+	label := textSpan("visually-hidden", locale.T(lang, msgFigureSource, map[string]any{"Source": citation(lang, src)}))
 	return app.A().Class("figure").Href(SourceEntryPath(lang, entryID)).Body(append(figure, label)...)
 }
 

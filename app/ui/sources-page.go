@@ -59,7 +59,7 @@ func (p *SourcesPage) Render() app.UI {
 	}
 	intro := []app.UI{
 		app.H1().Text(locale.T(lang, msgSources)),
-		app.P().Class("lead").Text(locale.T(lang, msgSourcesDescription)),
+		textP("lead", locale.T(lang, msgSourcesDescription)),
 	}
 	if !course.HasText(lang) {
 		if textFailedIn(lang) {
@@ -75,7 +75,7 @@ func (p *SourcesPage) Render() app.UI {
 	}
 	return page.Content(append(intro,
 		app.Div().Class("sources").Body(groups...),
-		app.P().Class("muted").Text(locale.T(lang, msgSourcesUnlisted)),
+		textP("muted", locale.T(lang, msgSourcesUnlisted)),
 	)...)
 }
 
@@ -106,7 +106,7 @@ func (p *SourcesPage) entry(l *content.Lesson, src *content.Reference, c content
 	case src.Period != [2]int{}:
 		date = msgSourcePeriod
 	case words.When == "":
-		when = []app.UI{app.Text(locale.T(lang, msgSourceUndated)), app.Span().Class("source-date-note").Text(words.DateNote)}
+		when = []app.UI{app.Text(locale.T(lang, msgSourceUndated)), textSpan("source-date-note", words.DateNote)}
 	}
 	figures := make([]app.UI, len(c.Figures))
 	for i, f := range c.Figures {
@@ -134,7 +134,7 @@ func (p *SourcesPage) entry(l *content.Lesson, src *content.Reference, c content
 	if words.Conflict != "" {
 		conflict := locale.T(lang, msgSourceConflict)
 		body = append(body, app.Aside().Class("source-conflict").Aria("label", conflict).Body(
-			app.P().Class("source-conflict-title").Text(conflict),
+			textP("source-conflict-title", conflict),
 			app.P().Text(words.Conflict),
 		))
 	}

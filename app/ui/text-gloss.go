@@ -20,7 +20,7 @@ func glossed(s string) []app.UI {
 		if open < 0 || end <= open || !isGloss(s[open+1:end]) {
 			break
 		}
-		out = append(out, app.Text(s[:open]), app.Span().Class("gloss").Text(s[open:end+1]))
+		out = append(out, app.Text(s[:open]), textSpan("gloss", s[open:end+1]))
 		s = s[end+1:]
 	}
 	return append(out, app.Text(s))

@@ -122,7 +122,7 @@ func (c *todayCalendar) Render() app.UI {
 	legend := []app.UI{app.Span().Text(locale.T(lang, msgActivityLess))}
 	for _, class := range []string{"cal-0", "cal-1", "cal-2", "cal-3", "cal-4", "", "cal-5"} {
 		if class == "" {
-			legend = append(legend, app.Span().Class("cal-more").Text(locale.T(lang, msgActivityMore)))
+			legend = append(legend, textSpan("cal-more", locale.T(lang, msgActivityMore)))
 			continue
 		}
 		legend = append(legend, app.Span().Class("cal-key "+class))

@@ -100,6 +100,6 @@ func (g *todayGoal) choice() app.UI {
 		// names it for a screen reader inside the group.
 		app.Legend().Class("visually-hidden").Text(locale.T(lang, msgGoalLegend)),
 		app.Div().Class("goal-options").Body(options...),
-		app.P().Class("muted").Text(locale.T(lang, msgGoalHow)),
+		textP("muted", locale.T(lang, msgGoalHow)),
 	)
 }

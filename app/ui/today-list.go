@@ -42,7 +42,7 @@ func (l *todayList) Render() app.UI {
 	}
 	return app.Section().Class("today-list").Aria("labelledby", "today-list").Body(
 		app.H2().ID("today-list").Text(locale.T(lang, msgTodayListHeading)),
-		app.P().Class("today-total").Text(lead),
+		textP("today-total", lead),
 		app.If(len(items) > 0, func() app.UI { return app.Ol().Class("today-items").Body(items...) }),
 	)
 }
@@ -98,8 +98,8 @@ func (l *todayList) item(it study.Item) app.UI {
 	}
 	return app.Li().Class("today-item "+kind).Body(
 		app.A().Href(href).Text(text),
-		app.Span().Class("today-time").Text(locale.T(lang, msgTodayAbout, map[string]any{"Time": durationText(lang, it.Time)})),
-		app.If(note != "", func() app.UI { return app.P().Class("muted").Text(note) }),
+		textSpan("today-time", locale.T(lang, msgTodayAbout, map[string]any{"Time": durationText(lang, it.Time)})),
+		app.If(note != "", func() app.UI { return textP("muted", note) }),
 	)
 }
 

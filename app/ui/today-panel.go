@@ -45,7 +45,7 @@ func (p *todayPanel) Render() app.UI {
 		app.Header().Class("today-head").Body(
 			app.H1().Text(locale.T(lang, msgTodayHeading)),
 			app.If(dated, func() app.UI {
-				return app.P().Class("muted today-date").Text(locale.Date(lang, time.Date(y, m, d, 12, 0, 0, 0, time.UTC)))
+				return textP("muted today-date", locale.Date(lang, time.Date(y, m, d, 12, 0, 0, 0, time.UTC)))
 			}),
 		),
 		newTodayGoal().Lang(lang).Status(study.DayStatus(p.IDoc.Study, now)),

@@ -37,10 +37,10 @@ func quizDueNote(lang string, due map[string]bool) app.UI {
 	if len(due) == 0 {
 		return nil
 	}
-	return app.P().Class("quiz-due-note").Text(locale.N(lang, msgQuizDueNote, len(due)))
+	return textP("quiz-due-note", locale.N(lang, msgQuizDueNote, len(due)))
 }
 
 // quizDueMark marks a question due again.
 func quizDueMark(lang string) app.UI {
-	return app.Span().Class("quiz-due-mark").Text(locale.T(lang, msgQuizDueMark))
+	return textSpan("quiz-due-mark", locale.T(lang, msgQuizDueMark))
 }

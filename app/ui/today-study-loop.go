@@ -149,6 +149,6 @@ func (s *studyLoop) Render() app.UI {
 		}
 	}
 	return app.Div().Class("study-cheer").Attr("role", "status").Aria("atomic", "true").Body(
-		app.If(note != "", func() app.UI { return app.P().Class("study-cheer-note").Text(note) }),
+		app.If(note != "", func() app.UI { return textP("study-cheer-note", note) }),
 	)
 }
