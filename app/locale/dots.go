@@ -37,7 +37,7 @@ func keepParticles(s string) string {
 	var b strings.Builder
 	prev := rune(0)
 	for _, r := range s {
-		if prev != 0 && strings.ContainsRune(particleHosts, prev) && r >= 0xAC00 && r <= 0xD7A3 {
+		if strings.ContainsRune(particleHosts, prev) && r >= 0xAC00 && r <= 0xD7A3 {
 			b.WriteString(wordJoiner)
 		}
 		b.WriteRune(r)

@@ -141,13 +141,14 @@ func (s *mockSummary) answers() []app.UI {
 		if c := s.ICards[q.ID].Sane(); c.State != practice.New && c.Due.After(now) {
 			status, class = locale.T(lang, msgCardDueIn, map[string]any{"When": durationText(lang, c.Due.Sub(now))}), "is-learned"
 		}
+		covered, points := len(text.Points)-len(missed), len(text.Points)
 		items = append(items, app.Li().Class("mock-answer").Body(
 			textP("mock-answer-question", text.Question),
 			app.P().Class("deck-card-meta").Body(
 				app.Span().Class("mock-answer-score").Body(
-					pointsBar(len(text.Points)-len(missed), len(text.Points)),
+					pointsBar(covered, points),
 					app.Text(locale.T(lang, msgMockAnswerScore, map[string]any{
-						"Covered": locale.Number(lang, len(text.Points)-len(missed)), "Points": locale.Number(lang, len(text.Points)),
+						"Covered": locale.Number(lang, covered), "Points": locale.Number(lang, points),
 					})),
 				),
 				textSpan("mock-answer-time", locale.T(lang, msgMockAnswerTime, map[string]any{"Time": clockText(time.Duration(a.Seconds) * time.Second)})),
@@ -166,11 +167,8 @@ func (s *mockSummary) answers() []app.UI {
 // words beside it give the figures, so it is hidden from screen readers.
 func pointsBar(covered, points int) app.UI {
 	class := "points-bar"
-	switch {
-	case points > 0 && covered == points:
+	if points > 0 && covered == points {
 		class += " is-full"
-	case covered == 0:
-		class += " is-none"
 	}
 	if points > 0 && points <= 6 {
 		segments := make([]app.UI, points)

@@ -109,22 +109,18 @@ func (p *InterviewPage) deck(course *content.Course, ids []string, cards map[str
 	if p.filter.Topic != "" {
 		return list(ids, false)
 	}
-	byTopic := map[string][]string{}
-	for _, id := range ids {
-		q, _ := question(iv, id)
-		byTopic[q.Topic] = append(byTopic[q.Topic], id)
-	}
 	var groups []app.UI
 	for _, t := range iv.Topics {
-		if len(byTopic[t]) == 0 {
+		inTopic := deckIDs(iv, deckFilter{Role: p.filter.Role, Topic: t})
+		if len(inTopic) == 0 {
 			continue
 		}
 		groups = append(groups, app.Section().Class("deck-group").Aria("labelledby", "topic-"+t).Body(
 			app.H3().ID("topic-"+t).Body(
 				app.Text(iv.Text[lang].Topics[t]),
-				textSpan("deck-group-count", locale.Number(lang, len(byTopic[t]))),
+				textSpan("deck-group-count", locale.Number(lang, len(inTopic))),
 			),
-			list(byTopic[t], true),
+			list(inTopic, true),
 		))
 	}
 	return app.Div().Class("deck-groups").Body(groups...)

@@ -54,19 +54,14 @@ func (p *LessonPage) OnMount(ctx app.Context) {
 	ctx.After(150*time.Millisecond, p.markContents)
 }
 
-// markContents marks, in the contents, the entry of the part being read:
-// the section under the top third of the window, or the quiz once its
-// heading is there. The mark is an attribute the page's rendering does not
+// markContents marks, in the contents, the entry of the part being read
+// (readingPart). The mark is an attribute the page's rendering does not
 // set, so it is placed on the link itself, without drawing the page again.
 func (p *LessonPage) markContents(ctx app.Context) {
 	p.marking = false
 	ctx.PreventUpdate()
-	doc := app.Window().Get("document")
-	current := readingSection()
-	if q := doc.Call("getElementById", "quiz"); q.Truthy() && q.Call("getBoundingClientRect").Get("top").Float() < app.Window().Get("innerHeight").Float()/3 {
-		current = "quiz"
-	}
-	links := doc.Call("querySelectorAll", ".toc a")
+	current := readingPart()
+	links := app.Window().Get("document").Call("querySelectorAll", ".toc a")
 	for i := 0; i < links.Length(); i++ {
 		a := links.Index(i)
 		if id := strings.TrimPrefix(a.Get("hash").String(), "#"); current != "" && (id == current || id == "with-"+current) {
