@@ -83,6 +83,10 @@ func write(out string) error {
 	if err != nil {
 		return err
 	}
+	root, err := os.Getwd()
+	if err != nil {
+		return err
+	}
 	if err := os.Remove(filepath.Join(out, "go.mod")); err != nil && !errors.Is(err, fs.ErrNotExist) {
 		return err
 	}
@@ -108,7 +112,15 @@ func write(out string) error {
 			os.RemoveAll(dst)
 			return err
 		}
-		gomod = fmt.Appendf(gomod, "replace %s => %s\n", lib.module, dst)
+		// The copy is named relative to the main module's folder, as go
+		// resolves it with -modfile: an absolute path would be written into
+		// app.wasm's build information, and a checkout in another folder
+		// would build another app.wasm, of another size with brotli.
+		rel, err := filepath.Rel(root, dst)
+		if err != nil {
+			return err
+		}
+		gomod = fmt.Appendf(gomod, "replace %s => ./%s\n", lib.module, filepath.ToSlash(rel))
 	}
 	if err := os.WriteFile(filepath.Join(out, "go.sum"), gosum, 0o644); err != nil {
 		return err
