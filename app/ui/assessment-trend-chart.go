@@ -121,6 +121,12 @@ func (c *trendChart) Render() app.UI {
 			if compared {
 				class += " is-compared"
 			}
+			switch {
+			case p.X < 8:
+				class += " is-start"
+			case p.X > 92:
+				class += " is-end"
+			}
 			marks = append(marks, app.Span().Class(class).
 				Style("left", num(p.X)+"%").Style("top", num(p.Y)+"%").
 				Text(percent(lang, p.Score)))
@@ -150,9 +156,20 @@ const labelledPoints = 4
 // the middle is named, on narrow charts, on a line of its own.
 func (c *trendChart) axis(points []trendPoint) app.UI {
 	last := len(points) - 1
+	// The axis writes its days short, the year only for a day of an
+	// earlier year than the last: the spoken label and the legend name
+	// them in full.
+	end, _ := time.Parse(time.DateOnly, points[last].On)
+	day := func(on string) string {
+		d, err := time.Parse(time.DateOnly, on)
+		if err != nil {
+			return ""
+		}
+		return locale.ShortDate(c.ILang, d, end)
+	}
 	dates := []app.UI{
-		app.Span().Text(ratedOn(c.ILang, points[0].On)),
-		app.Span().Text(ratedOn(c.ILang, points[last].On)),
+		app.Span().Text(day(points[0].On)),
+		app.Span().Text(day(points[last].On)),
 	}
 	for _, p := range points[1:last] {
 		labelled := p.On == c.IFrom || p.On == c.ITo || len(points) <= labelledPoints
@@ -163,7 +180,7 @@ func (c *trendChart) axis(points []trendPoint) app.UI {
 		if p.X < 30 || p.X > 70 {
 			class += " is-near-end" // a line lower on narrow charts
 		}
-		dates = append(dates, app.Span().Class(class).Style("left", num(p.X)+"%").Text(ratedOn(c.ILang, p.On)))
+		dates = append(dates, app.Span().Class(class).Style("left", num(p.X)+"%").Text(day(p.On)))
 	}
 	return app.Div().Class("trend-axis").Aria("hidden", "true").Body(dates...)
 }

@@ -147,7 +147,7 @@ func (p *dataImportPreview) Render() app.UI {
 	} else {
 		choices = app.Div().Class("notice-actions").Body(
 			app.Button().Type("button").Class("button import-merge").OnClick(p.IOnMerge).Text(locale.T(lang, msgImportMerge)),
-			app.Button().Type("button").Class("button button-danger import-confirm").OnClick(p.IOnReplace).Text(locale.T(lang, words.replace)),
+			app.Button().Type("button").Class("button-secondary button-danger-outline import-confirm").OnClick(p.IOnReplace).Text(locale.T(lang, words.replace)),
 			app.Button().Type("button").Class("button-quiet").OnClick(p.IOnCancel).Text(locale.T(lang, msgCancel)),
 		)
 	}
@@ -211,7 +211,14 @@ func (p *dataImportPreview) changes(class string, heading, nothing *i18n.Message
 			}
 			shown = append(shown, app.Li().Text(kind.names[id].name))
 		}
-		lines = append(lines, app.Li().Body(
+		// A line of what is added is marked with a plus, one of what is
+		// lost with a minus in the danger colour, so that the two never
+		// read alike.
+		mark := "is-gained"
+		if i%2 == 1 {
+			mark = "is-lost"
+		}
+		lines = append(lines, app.Li().Class("change-line "+mark).Body(
 			app.Span().Text(locale.T(lang, msgChangeLine, map[string]any{"Label": locale.T(lang, changeLabels[i]), "Count": locale.Number(lang, len(ids))})),
 			app.Ul().Class("change-names").Body(shown...),
 		))
@@ -219,7 +226,7 @@ func (p *dataImportPreview) changes(class string, heading, nothing *i18n.Message
 	if len(lines) == 0 {
 		return app.P().Class("import-changes " + class).Text(locale.T(lang, nothing))
 	}
-	return app.Div().Class("import-changes "+class).Body(app.P().Text(locale.T(lang, heading)), app.Ul().Body(lines...))
+	return app.Div().Class("import-changes "+class).Body(app.P().Text(locale.T(lang, heading)), app.Ul().Class("change-lines").Body(lines...))
 }
 
 // named is how a lesson, checklist item or card is listed: its place in the

@@ -69,8 +69,11 @@ func (p *DataPage) Render() app.UI {
 		app.If(len(p.status.Copies) > 0, func() app.UI {
 			return newDataCopies().Lang(lang).Copies(p.status.Copies)
 		}),
-		// With nothing to erase there is no danger zone, but for the word
-		// on a start over just done.
+		newStorageStatus().Lang(lang),
+		newInstallPanel().Lang(lang),
+		// Starting over comes last, after everything it would erase. With
+		// nothing to erase there is no danger zone, but for the word on a
+		// start over just done.
 		app.If(!summary.Empty() || len(p.status.Copies) > 0 || p.erased != nil, func() app.UI {
 			return app.Section().Class("data-section danger-zone").Aria("labelledby", "data-reset").Body(
 				app.H2().ID("data-reset").Text(locale.T(lang, msgStartOver)),
@@ -88,7 +91,5 @@ func (p *DataPage) Render() app.UI {
 				),
 			)
 		}),
-		newStorageStatus().Lang(lang),
-		newInstallPanel().Lang(lang),
 	)
 }

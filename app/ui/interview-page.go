@@ -126,8 +126,9 @@ func (p *InterviewPage) deck(course *content.Course, ids []string, cards map[str
 	return app.Div().Class("deck-groups").Body(groups...)
 }
 
-// card is one line of the deck: the question, its role, its topic unless
-// the group it is listed under names it, and where it stands.
+// card is one line of the deck: the question, its role unless the deck is
+// one role's, its topic unless the group it is listed under names it, and
+// where it stands.
 func (p *InterviewPage) card(course *content.Course, id string, c practice.Card, now time.Time, grouped bool) app.UI {
 	lang, iv := p.Lang, course.Interview
 	q, _ := question(iv, id)
@@ -142,7 +143,9 @@ func (p *InterviewPage) card(course *content.Course, id string, c practice.Card,
 	return app.Li().Class("deck-card").Body(
 		app.A().Href(PracticePath(lang, p.filter, id)).Text(iv.Text[lang].Questions[id].Question),
 		app.P().Class("deck-card-meta").Body(
-			app.Span().Class("tag role-tag role-"+q.Role).Text(roleName(course, lang, q.Role)),
+			app.If(p.filter.Role == "", func() app.UI {
+				return app.Span().Class("tag role-tag role-"+q.Role).Text(roleName(course, lang, q.Role))
+			}),
 			app.If(!grouped, func() app.UI { return textSpan("tag", iv.Text[lang].Topics[q.Topic]) }),
 			app.Span().Class("card-status "+class).Text(status),
 		),

@@ -73,6 +73,12 @@ func (p *parallelText) Render() app.UI {
 		class += " is-turned"
 	}
 	return app.Div().Class("lesson-text parallel-text").Body(
+		// Each column's language, named in that language; the columns say
+		// it to a screen reader with their lang.
+		app.Div().Class("parallel-heads").Aria("hidden", "true").Body(
+			app.Span().Lang(p.ILang).Text(locale.Autonym(p.ILang)),
+			app.Span().Lang(p.IWith).Text(locale.Autonym(p.IWith)),
+		),
 		app.Range(first.Sections).Slice(func(i int) app.UI {
 			s := first.Sections[i]
 			return app.Section().Class(class).Aria("labelledby", s.ID).Body(
