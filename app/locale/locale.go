@@ -10,7 +10,7 @@
 package locale
 
 import (
-	"log"
+	"os"
 	"slices"
 	"strconv"
 	"strings"
@@ -94,7 +94,7 @@ func N(lang string, m *i18n.Message, count int, data ...map[string]any) string {
 func localize(lang string, m *i18n.Message, count int, data []map[string]any) string {
 	f, ok := catalog[lang][m.ID]
 	if !ok {
-		log.Printf("locale: no message %q in %s", m.ID, lang)
+		warn("no message " + strconv.Quote(m.ID) + " in " + lang)
 		f = forms{Zero: m.Zero, One: m.One, Two: m.Two, Few: m.Few, Many: m.Many, Other: m.Other}
 	}
 	text := f.Other
@@ -111,12 +111,17 @@ func localize(lang string, m *i18n.Message, count int, data []map[string]any) st
 			case int:
 				vars[k] = strconv.Itoa(v)
 			default:
-				log.Printf("locale: message %q: value %q is neither a string nor an int", m.ID, k)
+				warn("message " + strconv.Quote(m.ID) + ": value " + strconv.Quote(k) + " is neither a string nor an int")
 			}
 		}
 	}
 	return KeepDots(fill(text, vars))
 }
+
+// warn writes a line to standard error, which a browser shows in its
+// console. Package log would do it too, but takes about 35 KB raw (3 KB
+// with brotli) of app.wasm for lines no learner reads.
+func warn(line string) { os.Stderr.WriteString("locale: " + line + "\n") }
 
 // fill replaces each {{.Name}} in text by vars[Name], and
 // {{particle .Name "을/를"}} by vars[Name] followed by the Korean particle's

@@ -144,7 +144,7 @@ func (p *InterviewPage) card(course *content.Course, id string, c practice.Card,
 		app.A().Href(PracticePath(lang, p.filter, id)).Text(iv.Text[lang].Questions[id].Question),
 		app.P().Class("deck-card-meta").Body(
 			app.If(p.filter.Role == "", func() app.UI {
-				return app.Span().Class("tag role-tag role-"+q.Role).Text(roleName(course, lang, q.Role))
+				return app.Span().Class("tag role-tag role-" + q.Role).Text(roleName(course, lang, q.Role))
 			}),
 			app.If(!grouped, func() app.UI { return textSpan("tag", iv.Text[lang].Topics[q.Topic]) }),
 			app.Span().Class("card-status "+class).Text(status),

@@ -10,11 +10,12 @@ import (
 	"github.com/nicksnyder/go-i18n/v2/i18n"
 )
 
-// courseOutline lists every lesson by group, with its summary, reading
-// time, quiz score once answered and how far the learner has got, the next
-// lesson to read marked as such. At the top of the Lessons page it is drawn
-// as a path: each group a stage with a ring of how much of it is done, each
-// lesson a stop on one line.
+// courseOutline lists every lesson by group, with its reading time, quiz
+// score once answered and how far the learner has got, the next lesson to
+// read marked as such. At the top of the Lessons page it is drawn as a
+// path, each lesson with its summary: each group a stage with a ring of how
+// much of it is done, each lesson a stop on one line. On the home page it
+// is an overview: each group a card listing its lessons by title.
 type courseOutline struct {
 	app.Compo
 
@@ -58,7 +59,9 @@ func (o *courseOutline) Render() app.UI {
 	groupHeading := func(text string) app.UI { return app.H3().Text(text) }
 	var head app.UI = app.Div().Class("course-outline-head").Body(
 		app.H2().ID("course-heading").Text(locale.T(lang, msgCourseHeading)),
-		textP("muted", locale.N(lang, msgLessonCount, len(c.Lessons))),
+		// The home page's overview names its lessons only; the count leads
+		// to the Lessons page, where each says what it covers.
+		app.A().Class("course-outline-all").Href(LessonsPath(lang)).Text(locale.N(lang, msgLessonCount, len(c.Lessons))),
 	)
 	root := app.Section().Class("course-outline")
 	if o.ITop {
@@ -76,12 +79,14 @@ func (o *courseOutline) Render() app.UI {
 				"Done": locale.Number(lang, doneCount), "Total": locale.Number(lang, len(ids)),
 			})),
 		),
-		app.Range(c.Groups).Slice(func(i int) app.UI {
-			g := &c.Groups[i]
-			first := number
-			number += len(g.Lessons)
-			return o.group(i, g, first, groupHeading)
-		}),
+		app.Div().Class("course-groups").Body(
+			app.Range(c.Groups).Slice(func(i int) app.UI {
+				g := &c.Groups[i]
+				first := number
+				number += len(g.Lessons)
+				return o.group(i, g, first, groupHeading)
+			}),
+		),
 	)
 }
 
@@ -127,8 +132,9 @@ var statusTexts = [...]struct {
 	finished:   {"is-done", msgDone},
 }
 
-// card renders one lesson: its number, title, summary, reading time, quiz
-// score and how far the learner has got, as an icon and a word.
+// card renders one lesson: its number, title, summary (on the Lessons page
+// only), reading time, quiz score and how far the learner has got, as an
+// icon and a word.
 func (o *courseOutline) card(l *content.Lesson, number int) app.UI {
 	lang := o.ILang
 	t := l.Text[lang]
@@ -149,7 +155,7 @@ func (o *courseOutline) card(l *content.Lesson, number int) app.UI {
 		app.Span().Class("lesson-number").Aria("hidden", "true").Text(locale.Number(lang, number)),
 		app.Div().Body(
 			app.A().Href(LessonPath(lang, l.ID)).Text(t.Title),
-			app.P().Text(locale.KeepDots(t.Summary)),
+			app.If(o.ITop, func() app.UI { return app.P().Text(locale.KeepDots(t.Summary)) }),
 			app.P().Class("lesson-meta muted").Body(
 				app.Span().Text(locale.N(lang, msgMinutes, t.Minutes)),
 				app.If(score != "", func() app.UI { return textSpan("lesson-score", score) }),
