@@ -30,7 +30,7 @@ func (p *RolesPage) Render() app.UI {
 	return page.Content(
 		app.H1().Text(locale.T(lang, msgRoles)),
 		textP("lead", locale.T(lang, msgRolesDescription)),
-		app.P().Body(app.A().Class("button").Href(ComparePath(lang)).Text(locale.T(lang, msgCompareRoles))),
+		app.P().Class("roles-compare").Body(app.A().Class("button").Href(ComparePath(lang)).Text(locale.T(lang, msgCompareRoles))),
 		app.Ul().Class("role-cards").Body(
 			app.Range(course.Roles).Slice(func(i int) app.UI {
 				r := course.Roles[i]
@@ -49,6 +49,17 @@ func (p *RolesPage) Render() app.UI {
 					app.A().Href(RolePath(lang, r.ID)).Text(locale.T(lang, msgViewProfile, map[string]any{"Role": t.Name})),
 				)
 			}),
+			// The eighth card leads to the comparison, and fills the grid
+			// the seven roles leave one short: on a wide screen, where
+			// it stands, the button above it gives way.
+			app.Li().Class("role-card compare-card").Body(
+				app.Div().Class("role-card-head").Body(
+					app.Span().Class("role-icon").Aria("hidden", "true"),
+					app.H2().Body(textSpan("role-name", locale.T(lang, msgCompareRoles))),
+				),
+				app.P().Text(locale.T(lang, msgCompareDescription)),
+				app.A().Class("button-secondary").Href(ComparePath(lang)).Text(locale.T(lang, msgCompareRoles)),
+			),
 		),
 	)
 }
