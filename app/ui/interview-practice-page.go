@@ -6,6 +6,7 @@ import (
 	"github.com/cxopath/cxopath/app/locale"
 	"github.com/cxopath/cxopath/app/practice"
 	"github.com/cxopath/cxopath/app/progress"
+	"github.com/cxopath/cxopath/app/study"
 	"github.com/cxopath/cxopath/content"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
@@ -72,7 +73,12 @@ func (p *PracticePage) Render() app.UI {
 		notices = append(notices, app.P().Class("notice is-warning").Attr("role", "status").Text(locale.T(lang, msgUnknownCard)))
 	}
 	back := app.P().Class("practice-back").Body(app.A().Href(deckPath(lang, p.filter)).Text(locale.T(lang, msgBackToDeck)))
-	counts := newDeckCounts().Lang(lang).Counts(practice.Tally(ids, p.doc.Practice.Cards, now))
+	// The deck's figures, and under them how today stands against the daily
+	// goal, which each card rated moves on: the session's progress.
+	counts := app.Div().Class("practice-progress").Body(
+		newDeckCounts().Lang(lang).Counts(practice.Tally(ids, p.doc.Practice.Cards, now)),
+		app.If(app.IsClient, func() app.UI { return continueStats(lang, study.DayStatus(p.doc.Study, now)) }),
+	)
 	if id == "" {
 		text := locale.T(lang, msgDeckEmpty)
 		if !upcoming.IsZero() {
