@@ -158,11 +158,15 @@ func (p *dataImportPreview) Render() app.UI {
 			return app.Div().Class("import-notes notice is-warning").Body(app.P().Text(locale.T(lang, words.checked)), app.Ul().Body(notes...))
 		}),
 		app.Div().Class("import-panel notice").Body(
-			app.P().Text(locale.T(lang, words.lead)),
-			app.Table().Class("area-table preview-table").Body(app.THead().Body(app.Tr().Body(head...)), app.TBody().Body(rows...)),
+			// With nothing to change, the panel says so first, and the
+			// counts bear it out.
 			app.If(same, func() app.UI {
 				return textP("import-changes import-same", locale.T(lang, words.same))
 			}).Else(func() app.UI {
+				return app.P().Text(locale.T(lang, words.lead))
+			}),
+			app.Table().Class("area-table preview-table").Body(app.THead().Body(app.Tr().Body(head...)), app.TBody().Body(rows...)),
+			app.If(!same, func() app.UI {
 				return app.Div().Body(
 					p.changes("import-merge-changes", msgIfMerge, words.mergeNothing, mergeChanges),
 					p.changes("import-replace-changes", msgIfReplace, words.replaceNothing, replaceChanges),
