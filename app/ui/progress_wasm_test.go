@@ -51,8 +51,8 @@ func TestTheCourseOutlineShowsWhatTheSavedProgressSays(t *testing.T) {
 			}
 			e.ConsumeAll()
 		}
-		// outline → section → first group → ol → first li
-		if err := app.Match(app.Li().Class(tt.class), o, 0, 2, 1, 0); err != nil {
+		// outline → section → groups → first group → ol → first li
+		if err := app.Match(app.Li().Class(tt.class), o, 0, 2, 0, 1, 0); err != nil {
 			t.Errorf("%s: %v", tt.name, err)
 		}
 	}
