@@ -5811,10 +5811,10 @@ var (
 			"",
 			""}}},
 		{&compiledCourse.TextVersions, mapData[string]{[]string{"en", "ja", "ko"}, []string{"474d87615ac4b06e8b2beea9",
-			"2c2f5bd5a50a3d7c25abe26f",
+			"4d6942842b5d8ba22419669a",
 			"2b5de634cf4f8cdd9fd33950"}}},
 		{&compiledCourse.TextChecks, mapData[string]{[]string{"en", "ja", "ko"}, []string{"168e82c98ab5a5c0",
-			"862c9deefff00c1c",
+			"ff22e993ca904ff5",
 			"371b2e93d510ce92"}}},
 	}
 )

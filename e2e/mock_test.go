@@ -184,7 +184,7 @@ func TestMockInterviewScreenshots(t *testing.T) {
 	now := time.Now()
 	doc := progress.New()
 	for i := range 3 {
-		m := progress.Mock{At: now.Add(time.Duration(i-3) * 24 * time.Hour).Format(time.RFC3339), Role: []string{"", "cto", "cio"}[i]}
+		m := progress.Mock{At: now.Add(time.Duration(i-2) * 24 * time.Hour).Format(time.RFC3339), Role: []string{"", "cio", "cto"}[i]}
 		for j, id := range cards {
 			m.Answers = append(m.Answers, progress.MockAnswer{Card: id, Seconds: 60 + 17*j, Covered: []int{0, 1, 2}[:1+(i+j)%3]})
 		}

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"slices"
 	"unicode/utf8"
 
 	"github.com/cxopath/cxopath/app/locale"
@@ -33,17 +34,29 @@ func (p *GlossaryPage) entry(t *content.Term) app.UI {
 		app.Dd().Body(
 			textP("glossary-definition", locale.KeepDots(text.Definition)),
 			more,
-			app.Ul().Class("glossary-names").Aria("label", locale.T(lang, msgOtherNames)).Body(
-				app.Range(locale.Langs).Slice(func(j int) app.UI {
-					other := locale.Langs[j]
-					if other == lang {
-						return nil
-					}
-					return app.Li().Lang(other).Text(t.Text[other].Term)
-				}),
-			),
+			otherNames(t, lang),
 		),
 	)
+}
+
+// otherNames lists a term's names in the other languages, each once: a
+// name the same as this language's (DevOps) or as one before it is left
+// out, and a term named alike everywhere gets no list.
+func otherNames(t *content.Term, lang string) app.UI {
+	seen := []string{t.Text[lang].Term}
+	var names []app.UI
+	for _, other := range locale.Langs {
+		name := t.Text[other].Term
+		if other == lang || slices.Contains(seen, name) {
+			continue
+		}
+		seen = append(seen, name)
+		names = append(names, app.Li().Lang(other).Text(name))
+	}
+	if len(names) == 0 {
+		return nil
+	}
+	return app.Ul().Class("glossary-names").Aria("label", locale.T(lang, msgOtherNames)).Body(names...)
 }
 
 // toggle shows a term's whole definition, or its first lines again.

@@ -128,3 +128,27 @@ func glossarySections(lang string, terms []*content.Term) []glossarySection {
 	}
 	return out
 }
+
+// halves says which sections share a row on a wide screen: two
+// neighbouring sections of one term each stand side by side, half a row
+// each, where alone each would leave half its row empty. Sections with no
+// terms shown are passed over.
+func halves(sections []glossarySection) []bool {
+	half := make([]bool, len(sections))
+	prev := -1 // the last single section not yet paired
+	for i, s := range sections {
+		switch len(s.Terms) {
+		case 0:
+			continue
+		case 1:
+			if prev >= 0 {
+				half[prev], half[i], prev = true, true, -1
+			} else {
+				prev = i
+			}
+		default:
+			prev = -1
+		}
+	}
+	return half
+}

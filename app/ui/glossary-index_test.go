@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/cxopath/cxopath/content"
@@ -84,5 +85,34 @@ func TestEveryTermOfTheGlossaryIsFiledInEveryLanguage(t *testing.T) {
 				t.Errorf("%s: %q has no place in the index", lang, term.Text[lang].Term)
 			}
 		}
+	}
+}
+
+func TestNeighbouringSectionsOfOneTermShareARow(t *testing.T) {
+	one, two := []*content.Term{{ID: "a"}}, []*content.Term{{ID: "a"}, {ID: "b"}}
+	sections := func(sizes ...int) []glossarySection {
+		out := make([]glossarySection, len(sizes))
+		for i, n := range sizes {
+			out[i].Terms = [][]*content.Term{nil, one, two}[n]
+		}
+		return out
+	}
+	tests := []struct {
+		name  string
+		sizes []int
+		want  []bool
+	}{
+		{"two singles pair", []int{1, 1}, []bool{true, true}},
+		{"a third single stands alone", []int{1, 1, 1}, []bool{true, true, false}},
+		{"a larger section between singles parts them", []int{1, 2, 1}, []bool{false, false, false}},
+		{"an empty section between singles is passed over", []int{1, 0, 1}, []bool{true, false, true}},
+		{"singles after a larger section pair", []int{2, 1, 1, 2}, []bool{false, true, true, false}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := halves(sections(tt.sizes...)); !slices.Equal(got, tt.want) {
+				t.Errorf("halves(%v) = %v, want %v", tt.sizes, got, tt.want)
+			}
+		})
 	}
 }

@@ -79,6 +79,7 @@ func (p *GlossaryPage) Render() app.UI {
 		count += len(shown)
 		sections = append(sections, glossarySection{Initial: s.Initial, Terms: shown})
 	}
+	half := halves(sections)
 	return page.Content(
 		app.H1().Text(locale.T(lang, msgGlossary)),
 		textP("lead", locale.T(lang, msgGlossaryDescription)),
@@ -93,7 +94,7 @@ func (p *GlossaryPage) Render() app.UI {
 			),
 		),
 		newGlossaryIndexBar().Lang(lang).Sections(sections),
-		app.Div().ID("glossary-list").Body(
+		app.Div().ID("glossary-list").Class("glossary-sections").Body(
 			app.If(count == 0, func() app.UI {
 				return app.Div().Class("glossary-empty").Body(
 					app.P().Text(locale.T(lang, msgNoTermMatches, map[string]any{"Query": strings.TrimSpace(p.query)})),
@@ -105,7 +106,11 @@ func (p *GlossaryPage) Render() app.UI {
 				if len(s.Terms) == 0 {
 					return nil
 				}
-				return app.Section().Class("glossary-section").ID(initialAnchor(s.Initial)).Body(
+				class := "glossary-section"
+				if half[i] {
+					class += " is-half"
+				}
+				return app.Section().Class(class).ID(initialAnchor(s.Initial)).Body(
 					app.H2().Class("glossary-initial").Text(s.Initial),
 					app.Dl().Class("glossary").Body(
 						app.Range(s.Terms).Slice(func(j int) app.UI { return p.entry(s.Terms[j]) }),

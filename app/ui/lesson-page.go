@@ -202,12 +202,7 @@ func (p *LessonPage) Render() app.UI {
 				p.resumeLink(t),
 			),
 			app.If(p.with != "", func() app.UI { return parallelToggle(lang, p.with, p.second, p.showSecond) }),
-			app.Aside().Class("key-points").Aria("labelledby", "key-points").Body(
-				app.H2().ID("key-points").Text(locale.T(lang, msgKeyPoints)),
-				app.Ul().Lang(read).Body(app.Range(rt.KeyPoints).Slice(func(i int) app.UI {
-					return app.Li().Body((&lessonText{ILang: read, ICourse: course}).inlines(rt.KeyPoints[i])...)
-				})),
-			),
+			p.keyPoints(course, l, read, rt),
 			app.Nav().Class("toc").Aria("labelledby", "toc").Body(
 				app.H2().ID("toc").Text(locale.T(lang, msgContents)),
 				app.Ol().Lang(read).Body(
@@ -228,6 +223,32 @@ func (p *LessonPage) Render() app.UI {
 			newLessonLinks().Lang(lang).Course(course).Lesson(l),
 		),
 		newLessonNav().Lang(lang).Prev(prev).Next(next),
+	)
+}
+
+// keyPoints lists the lesson's key points in the language read. Side by
+// side they stand in both languages, column over column like the sections,
+// and a phone shows the one its switch has chosen.
+func (p *LessonPage) keyPoints(course *content.Course, l *content.Lesson, read string, rt *content.LessonText) app.UI {
+	list := func(lang string, t *content.LessonText, class string) app.UI {
+		return app.Ul().Class(class).Lang(lang).Body(app.Range(t.KeyPoints).Slice(func(i int) app.UI {
+			return app.Li().Body((&lessonText{ILang: lang, ICourse: course}).inlines(t.KeyPoints[i])...)
+		}))
+	}
+	points := list(read, rt, "")
+	if p.with != "" {
+		class := "key-points-columns"
+		if p.second {
+			class += " is-turned"
+		}
+		points = app.Div().Class(class).Body(
+			list(p.Lang, l.Text[p.Lang], ""),
+			list(p.with, l.Text[p.with], "is-second"),
+		)
+	}
+	return app.Aside().Class("key-points").Aria("labelledby", "key-points").Body(
+		app.H2().ID("key-points").Text(locale.T(p.Lang, msgKeyPoints)),
+		points,
 	)
 }
 
