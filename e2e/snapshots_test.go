@@ -228,7 +228,9 @@ func TestTheAssessmentOverTimeComparesAnyTwoDaysOnTheRadarAndTheTableEvenOffline
 		t.Errorf("after the clock went back, snapshots are dated %v", got)
 	}
 
-	// The print view shows the comparison on one page, without the lists.
+	// The print view shows the comparison on one page, without the lists,
+	// printed after its latest day.
+	clock.set(t, "2026-12-02T09:00:00")
 	visit(compared)
 	waitFor(t, ctx, `document.querySelector(".radar-then") !== null`)
 	printed, err := chromedp.Call(ctx, page.PrintToPDF, page.PrintToPDFParams{PaperWidth: 8.27, PaperHeight: 11.69})

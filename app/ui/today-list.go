@@ -36,7 +36,7 @@ func (l *todayList) Render() app.UI {
 	}
 	items := make([]app.UI, 0, len(p.Items))
 	for _, it := range p.Items {
-		if li := l.item(it); li != nil {
+		if li := l.item(it, len(items) == 0); li != nil {
 			items = append(items, li)
 		}
 	}
@@ -48,7 +48,8 @@ func (l *todayList) Render() app.UI {
 }
 
 // item is one thing to do: its link, its time and, where it helps, why.
-func (l *todayList) item(it study.Item) app.UI {
+// The first is the day's main action, its link a button.
+func (l *todayList) item(it study.Item, first bool) app.UI {
 	lang, c := l.ILang, l.ICourse
 	var href, text, note, kind string
 	lesson, _ := c.Lesson(it.Lesson)
@@ -96,8 +97,12 @@ func (l *todayList) item(it study.Item) app.UI {
 	default:
 		return nil
 	}
+	link := app.A().Href(href).Text(text)
+	if first {
+		link = link.Class("button")
+	}
 	return app.Li().Class("today-item "+kind).Body(
-		app.A().Href(href).Text(text),
+		link,
 		textSpan("today-time", locale.T(lang, msgTodayAbout, map[string]any{"Time": durationText(lang, it.Time)})),
 		app.If(note != "", func() app.UI { return textP("muted", note) }),
 	)
