@@ -63,6 +63,9 @@ func TestSideBySideReadingShowsBothLanguagesAndTurnsThePageOnAPhone(t *testing.T
 	if visible := eval[bool](t, ctx, `document.querySelector('.parallel-column.is-second').offsetParent !== null`); !visible {
 		t.Error("on a desktop the Japanese column is hidden")
 	}
+	if got := eval[string](t, ctx, `[...document.querySelectorAll('.key-points ul')].filter(ul => ul.offsetParent !== null).map(ul => ul.lang).join()`); got != "en,ja" {
+		t.Errorf("on a desktop the key points stand in %q, want both languages, en,ja", got)
+	}
 
 	click(t, ctx, `.lang-switcher a[hreflang="ko"]`)
 	waitFor(t, ctx, `location.pathname === "/ko/lessons/pay" && location.search === "?with=ja"`)
@@ -81,7 +84,7 @@ func TestSideBySideReadingShowsBothLanguagesAndTurnsThePageOnAPhone(t *testing.T
 	waitFor(t, ctx, `[...document.querySelectorAll('.parallel-row')].every(r => r.querySelector('.is-second').offsetParent !== null && r.querySelector('.parallel-column:not(.is-second)').offsetParent === null)`)
 	// The key points and the contents turn with the sections, and the
 	// contents lead to the headings shown.
-	waitFor(t, ctx, `document.querySelector('.key-points ul').lang === "ja" && document.querySelector('.toc ol').lang === "ja"`)
+	waitFor(t, ctx, `[...document.querySelectorAll('.key-points ul')].filter(ul => ul.offsetParent !== null).map(ul => ul.lang).join() === "ja" && document.querySelector('.toc ol').lang === "ja"`)
 	if target := eval[string](t, ctx, `document.querySelector('.toc a').hash`); eval[bool](t, ctx, `document.querySelector('`+target+`')?.offsetParent == null`) {
 		t.Errorf("turned to Japanese, the first entry of the contents leads to %s, which is hidden", target)
 	}
