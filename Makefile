@@ -64,8 +64,14 @@ $(WASMMOD): go.mod go.sum $(filter-out %_test.go,$(wildcard tools/wasmmodule/*.g
 # render is hot enough to miss them. The domain packages (search, scoring) keep theirs.
 WASM_GCFLAGS := github.com/cxopath/cxopath/app/ui=-l
 
-$(WASM): $(GO_SOURCES) $(CONTENT) $(WASMMOD)
-	GOOS=js GOARCH=wasm $(GO) build -modfile=$(WASMMOD) -trimpath -ldflags='-s -w' -gcflags='$(WASM_GCFLAGS)' -o $@ .
+# The browser build reads the message files through an overlay without their notes for translators
+# (tools/wasmoverlay): goi18n reads the notes from the source, the app never shows them, and they
+# weigh about 20 KB of app.wasm with brotli.
+OVERLAY := $(BIN)/wasm/overlay
+
+$(WASM): $(GO_SOURCES) $(CONTENT) $(WASMMOD) $(filter-out %_test.go,$(wildcard tools/wasmoverlay/*.go))
+	$(GO) run ./tools/wasmoverlay -out $(OVERLAY) app/...
+	GOOS=js GOARCH=wasm $(GO) build -modfile=$(WASMMOD) -overlay=$(OVERLAY).json -trimpath -ldflags='-s -w' -gcflags='$(WASM_GCFLAGS)' -o $@ .
 	$(GO) run ./tools/precompress $@
 
 $(PRECOMPRESSED): %.br: %

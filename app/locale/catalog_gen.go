@@ -232,7 +232,7 @@ var catalog = map[string]map[string]forms{
 		"MockAgain":                  {Other: "Another mock interview"},
 		"MockAllCovered":             {Other: "You covered every point of every answer."},
 		"MockAnswerScore":            {Other: "{{.Covered}} of {{.Points}} points"},
-		"MockAnswerTime":             {Other: "answered in {{.Time}}"},
+		"MockAnswerTime":             {Other: "Answered in {{.Time}}"},
 		"MockAnswered":               {Other: "Done: show the points"},
 		"MockBuild":                  {Other: "These lessons cover it:"},
 		"MockCheck":                  {Other: "Check your answer"},

@@ -137,7 +137,7 @@ var (
 	msgMockAnswerTime = &i18n.Message{
 		ID:          "MockAnswerTime",
 		Description: "Under a question in the summary: how long the answer took; {{.Time}} is minutes and seconds, as 1:05.",
-		Other:       "answered in {{.Time}}",
+		Other:       "Answered in {{.Time}}",
 	}
 	msgMockMissed = &i18n.Message{
 		ID:          "MockMissed",

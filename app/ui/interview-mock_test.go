@@ -166,7 +166,7 @@ func TestTheSummaryNamesTheWeakestTopicAndTheLessonsThatBuildIt(t *testing.T) {
 		lesson.Text["en"].Title,
 		"1 of " + locale.Number("en", weak.Points) + " points",
 		iv.Text["en"].Questions[weak.ID].Points[1], // missed
-		"answered in 1:30",
+		"Answered in 1:30",
 	}
 	for _, want := range wants {
 		if !strings.Contains(html, want) {
