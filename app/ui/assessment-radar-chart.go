@@ -119,7 +119,9 @@ func (r *radarChart) Render() app.UI {
 		}
 		labels = append(labels, box.label(i, n, label, score))
 	}
-	body := append(web, shape, radarOutline("radar-then", n, r.IThen), radarOutline("radar-target", n, r.ITarget))
+	// The earlier day goes under the learner's shape, which is drawn over it
+	// where the two share an edge; the role's profile goes over both.
+	body := append(web, radarOutline("radar-then", n, r.IThen), shape, radarOutline("radar-target", n, r.ITarget))
 	return svg("svg").Class(class).
 		Attr("viewBox", box.viewBox()).
 		Attr("font-size", num(em)).
