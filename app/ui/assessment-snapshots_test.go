@@ -75,10 +75,10 @@ func TestTheAreaTableShowsTheChangeSinceTheEarlierSnapshot(t *testing.T) {
 		t.Errorf("the caption does not name both days: %v", err)
 	}
 	// the figure → the radar → its drawing → after the web (four rings, an
-	// axis per area) and the shape. The first area at a third, the others
-	// at two thirds.
+	// axis per area), under the shape. The first area at a third, the
+	// others at two thirds.
 	outline := svg("polygon").Class("radar-then").Attr("points", "0,-33.3 57.7,-33.3 57.7,33.3 0,66.7 -57.7,33.3 -57.7,-33.3")
-	if err := app.Match(outline, a, 0, 1, 0, 0, 0, 4+len(cl.Areas)+1); err != nil {
+	if err := app.Match(outline, a, 0, 1, 0, 0, 0, 4+len(cl.Areas)); err != nil {
 		t.Errorf("the earlier day is not outlined: %v", err)
 	}
 	if err := app.Match(app.Text("2 November 2026"), a, 0, 1, 0, 2, 1, 1, 0); err != nil {
