@@ -657,7 +657,7 @@ var catalog = map[string]map[string]forms{
 		"FitNeedsMost":               {Other: "가장 중요한 영역"},
 		"FitNoGap":                   {Other: "없음 (모든 영역 충족)"},
 		"FitScore":                   {Other: "적합도 {{.Percent}}"},
-		"FitShowAll":                 {Other: "역할 {{.Count}}개 모두 보기"},
+		"FitShowAll":                 {Other: "직책 {{.Count}}개 모두 보기"},
 		"FitTied":                    {Other: "공동 1위"},
 		"Footer":                     {Other: "CxO Path는 오프라인에서도 작동합니다. 저장한 내용은 이 기기에만 남습니다."},
 		"Gaps":                       {Other: "다음에 공부할 것"},

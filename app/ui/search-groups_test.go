@@ -1,9 +1,11 @@
 package ui
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/cxopath/cxopath/app/search"
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
 // The groups come in one order whatever scores best, so a reader finds
@@ -25,5 +27,21 @@ func TestSearchGroupsComeInOneOrderWhateverScoresBest(t *testing.T) {
 	}
 	if q := groups[2].Results; len(q) != 2 || q[0].Doc.ID != "q1" || q[1].Doc.ID != "q2" {
 		t.Errorf("the questions lost their order, best first: %v", q)
+	}
+}
+
+// A Korean name in a Japanese result is marked as Korean, so it breaks
+// between words; a Korean page needs no such mark.
+func TestKoreanInAnotherLanguagesResultSaysItIsKorean(t *testing.T) {
+	text := "CTO(최고기술 책임자)・技術"
+	got := strings.Join(strings.Fields(app.HTMLString(app.P().Body(marked("ja", text, []search.Span{{Start: 0, End: 3}})...))), " ")
+	if want := `<p> <mark>CTO</mark> ( <span lang="ko">최고기술 책임자</span> )・技術 </p>`; got != want {
+		t.Errorf("marked wrote %s, want %s", got, want)
+	}
+	if got := app.HTMLString(app.P().Body(marked("ko", text, nil)...)); strings.Contains(got, "<span") {
+		t.Errorf("in a Korean page marked wrote %s", got)
+	}
+	if got := app.HTMLString(app.P().Body(marked("en", "끝", nil)...)); !strings.Contains(got, `<span lang="ko">끝</span>`) {
+		t.Errorf("a text that ends in Korean came out as %s", got)
 	}
 }

@@ -3,6 +3,7 @@ package ui
 import (
 	"net/url"
 	"strings"
+	"unicode"
 
 	"github.com/cxopath/cxopath/app/locale"
 	"github.com/cxopath/cxopath/app/search"
@@ -111,8 +112,8 @@ func (p *SearchPage) Render() app.UI {
 	)
 }
 
-// marked writes text with its matches in <mark>.
-func marked(text string, spans []search.Span) []app.UI {
+// marked writes text, in a page in lang, with its matches in <mark>.
+func marked(lang, text string, spans []search.Span) []app.UI {
 	runes := []rune(text)
 	var out []app.UI
 	at := 0
@@ -121,13 +122,40 @@ func marked(text string, spans []search.Span) []app.UI {
 			continue
 		}
 		if s.Start > at {
-			out = append(out, app.Text(string(runes[at:s.Start])))
+			out = append(out, withKorean(lang, runes[at:s.Start])...)
 		}
 		out = append(out, app.Mark().Text(string(runes[s.Start:s.End])))
 		at = s.End
 	}
 	if at < len(runes) {
-		out = append(out, app.Text(string(runes[at:])))
+		out = append(out, withKorean(lang, runes[at:])...)
+	}
+	return out
+}
+
+// withKorean writes text, in a page in lang other than Korean, with each
+// run of Korean in a span that says so (a glossary entry's Korean name in
+// a Japanese result), so that it breaks between words as Korean does.
+func withKorean(lang string, text []rune) []app.UI {
+	korean := func(i int) bool { return i < len(text) && unicode.Is(unicode.Hangul, text[i]) }
+	var out []app.UI
+	start := 0
+	for i := 0; lang != "ko" && i < len(text); i++ {
+		if !korean(i) {
+			continue
+		}
+		end := i
+		for korean(end) || end < len(text) && text[end] == ' ' && korean(end+1) {
+			end++
+		}
+		if i > start {
+			out = append(out, app.Text(string(text[start:i])))
+		}
+		out = append(out, app.Span().Lang("ko").Text(string(text[i:end])))
+		start, i = end, end
+	}
+	if start < len(text) {
+		out = append(out, app.Text(string(text[start:])))
 	}
 	return out
 }
