@@ -161,7 +161,8 @@ func TestNoRequestLeavesTheAppsOriginAndNothingFails(t *testing.T) {
 
 // When app.wasm cannot be downloaded, the page stays readable and the
 // loading badge says so in the page's language instead of the browser's
-// error, with a button that reloads.
+// error, with a button that reloads and one that puts it away; at the end
+// of the page it leaves the footer clear.
 func TestAnAppThatCannotLoadSaysSoInThePagesLanguage(t *testing.T) {
 	says, reload := loaderWords(t)
 	for lang, want := range says {
@@ -206,6 +207,11 @@ func TestAnAppThatCannotLoadSaysSoInThePagesLanguage(t *testing.T) {
 					t.Fatal(err)
 				}
 			}
+			if !eval[bool](t, ctx, `document.querySelector(".site-footer .theme-switcher").getBoundingClientRect().bottom <= document.getElementById("app-wasm-loader").getBoundingClientRect().top`) {
+				t.Error("at the end of the page the alert covers the footer's theme switch")
+			}
+			click(t, ctx, "#app-wasm-loader .loader-close")
+			waitFor(t, ctx, `document.getElementById("app-wasm-loader") === null && document.querySelector("h1").textContent !== ""`)
 		})
 	}
 }

@@ -12,6 +12,7 @@
     ja: "アプリを読み込めませんでした。表示中の内容は、このまま読むことができます。",
   };
   var reloads = { en: "Reload", ko: "새로고침", ja: "再読み込み" };
+  var closes = { en: "Close", ko: "닫기", ja: "閉じる" };
 
   // alert turns the loading badge's label into the message, with the
   // button that reloads.
@@ -28,6 +29,18 @@
       location.reload();
     });
     label.insertAdjacentElement("afterend", reload);
+    // The page stays readable: the learner can put the alert away.
+    var close = document.createElement("button");
+    close.type = "button";
+    close.className = "loader-close";
+    close.setAttribute("aria-label", closes[lang]);
+    close.addEventListener("click", function () {
+      var badge = document.getElementById("app-wasm-loader");
+      if (badge) {
+        badge.remove();
+      }
+    });
+    reload.insertAdjacentElement("afterend", close);
   }
 
   function watch() {
