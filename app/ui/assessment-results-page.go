@@ -2,6 +2,7 @@ package ui
 
 import (
 	"errors"
+	"strings"
 
 	"github.com/cxopath/cxopath/app/assess"
 	"github.com/cxopath/cxopath/app/locale"
@@ -144,7 +145,7 @@ func (p *ResultsPage) Render() app.UI {
 	total := map[string]any{"Total": locale.Number(lang, len(cl.Items))}
 	basis := locale.N(lang, msgResultsBasis, rated, total)
 	if d := ratedOn(lang, ratedDay); d != "" && !readOnly {
-		total["Date"] = d
+		total["Date"] = strings.ReplaceAll(d, " ", "\u00a0") // the date on one line
 		basis = locale.N(lang, msgResultsBasisRated, rated, total)
 		if compare != nil {
 			basis = locale.N(lang, msgResultsBasisOn, rated, total)
