@@ -170,7 +170,7 @@ func (t *termTip) keepInView() {
 	style.Call("removeProperty", "--pointer")
 	width := app.Window().Get("document").Get("documentElement").Get("clientWidth").Float()
 	rect := bubble.Call("getBoundingClientRect")
-	const margin = 8
+	const margin = 16 // the page's gutter
 	if over := rect.Get("right").Float() - (width - margin); over > 0 {
 		shift := over
 		if left := rect.Get("left").Float(); left-shift < margin {
