@@ -177,8 +177,8 @@ func (c *trendChart) axis(points []trendPoint) app.UI {
 			continue
 		}
 		class := "trend-date-between"
-		if p.X < 20 || p.X > 80 {
-			class += " is-near-end" // a line lower on narrow charts
+		if p.X < 30 || p.X > 70 {
+			class += " is-near-end" // left out on narrow charts
 		}
 		dates = append(dates, app.Span().Class(class).Style("left", num(p.X)+"%").Text(day(p.On)))
 	}
