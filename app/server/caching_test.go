@@ -375,14 +375,14 @@ func TestNoTwoResponsesShareAHeaderValue(t *testing.T) {
 	}
 }
 
-// English pages, and lessons read beside their English, ask for the Latin
-// font with the page, so it is there for the first paint; Korean and
-// Japanese pages, which set their Latin letters in their own faces, do not
-// fetch it. The font itself is served as a font, and the stylesheet names
+// English pages, the glossary and lessons read beside their English ask
+// for the Latin font with the page, so it is there for the first paint;
+// other Korean and Japanese pages, which set their Latin letters in their
+// own faces, do not fetch it. The font itself is served as a font, and the stylesheet names
 // the same file.
 func TestEnglishPagesPreloadTheLatinFontTheStylesheetNames(t *testing.T) {
 	h := NewHandler(testWeb(t))
-	for _, path := range []string{"/en/", "/en/lessons/pay", "/en/nowhere", "/ja/lessons/pay?with=en"} {
+	for _, path := range []string{"/en/", "/en/lessons/pay", "/en/nowhere", "/ja/lessons/pay?with=en", "/ko/glossary"} {
 		if link := get(t, h, path).Header.Get("Link"); !strings.Contains(link, "<"+latinFont+">; rel=preload; as=font") {
 			t.Errorf("%s: Link %q does not preload %s", path, link, latinFont)
 		}

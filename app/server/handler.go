@@ -123,11 +123,12 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	path := r.URL.Path
-	if strings.HasPrefix(path, "/en/") || r.URL.Query().Get("with") == "en" {
-		// English pages, and lessons read beside their English, set that
-		// text in the Latin font: it is asked for with the page, so that
-		// it is there for the first paint (the stylesheet shows it only
-		// then, and never swaps it in later).
+	if strings.HasPrefix(path, "/en/") || strings.HasSuffix(path, "/glossary") || r.URL.Query().Get("with") == "en" {
+		// English pages, the glossary (every term has its English name)
+		// and lessons read beside their English set that text in the Latin
+		// font: it is asked for with the page, so that it is there for the
+		// first paint (the stylesheet shows it only then, and never swaps
+		// it in later).
 		w.Header().Add("Link", "<"+latinFont+`>; rel=preload; as=font; type="font/woff2"; crossorigin`)
 	}
 	switch {
