@@ -123,7 +123,7 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	path := r.URL.Path
-	if strings.HasPrefix(path, "/en/") || strings.HasSuffix(path, "/glossary") || r.URL.Query().Get("with") == "en" {
+	if strings.HasPrefix(path, "/en/") || strings.HasSuffix(path, "/glossary") || r.URL.RawQuery != "" && r.URL.Query().Get("with") == "en" {
 		// English pages, the glossary (every term has its English name)
 		// and lessons read beside their English set that text in the Latin
 		// font: it is asked for with the page, so that it is there for the

@@ -36,11 +36,12 @@ func (b *lessonLinks) termLink(id string) app.UI {
 	return app.Li().Body(app.A().Href(GlossaryPath(b.ILang) + "#" + TermAnchor(id)).Text(t.Text[b.ILang].Term))
 }
 
-func (b *lessonLinks) group(id string, title *i18n.Message, items []app.UI) app.UI {
+// group is one card of links, its heading marked with the icon of its kind.
+func (b *lessonLinks) group(id, icon string, title *i18n.Message, items []app.UI) app.UI {
 	if len(items) == 0 {
 		return nil
 	}
-	return app.Section().Class("lesson-links-group").Aria("labelledby", id).Body(
+	return app.Section().Class("lesson-links-group icon-"+icon).Aria("labelledby", id).Body(
 		app.H2().ID(id).Text(locale.T(b.ILang, title)),
 		app.Ul().Body(items...),
 	)
@@ -60,8 +61,8 @@ func (b *lessonLinks) Render() app.UI {
 	}
 	related := lessonItems(b.ILang, b.ICourse, l.Related)
 	return app.Div().Class("lesson-links").Body(
-		b.group("related-lessons", msgRelatedLessons, related),
-		b.group("roles-in-lesson", msgRolesInLesson, roles),
-		b.group("terms-in-lesson", msgTermsInLesson, terms),
+		b.group("related-lessons", "lessons", msgRelatedLessons, related),
+		b.group("roles-in-lesson", "roles", msgRolesInLesson, roles),
+		b.group("terms-in-lesson", "glossary", msgTermsInLesson, terms),
 	)
 }

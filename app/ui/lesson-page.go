@@ -235,8 +235,10 @@ func (p *LessonPage) keyPoints(course *content.Course, l *content.Lesson, read s
 			return app.Li().Body((&lessonText{ILang: lang, ICourse: course}).inlines(t.KeyPoints[i])...)
 		}))
 	}
-	points := list(read, rt, "")
-	if p.with != "" {
+	var points app.UI
+	if p.with == "" {
+		points = list(read, rt, "")
+	} else {
 		class := "key-points-columns"
 		if p.second {
 			class += " is-turned"

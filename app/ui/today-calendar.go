@@ -74,7 +74,7 @@ func (c *todayCalendar) Render() app.UI {
 	// goal: a square per day, a column per week.
 	var shades [6][]byte
 	var marks []app.UI
-	var today []byte // a frame round the last day drawn: today
+	todayX, todayY := -1, -1 // the last day drawn: today
 	for w, week := range c.IWeeks {
 		// A month is named over its first column, and over the first
 		// column only when the next name is three columns away.
@@ -94,7 +94,7 @@ func (c *todayCalendar) Render() app.UI {
 			x, y := calLeft+w*calStep, calTop+i*calStep
 			l := level(cell)
 			shades[l] = appendAt(shades[l], x, y, "h14v14h-14z")
-			today = appendAt(today[:0], x-1, y-1, "h16v16h-16z")
+			todayX, todayY = x, y
 			if cell.Met {
 				shades[5] = appendAt(shades[5], x+5, y+7, "a2 2 0 1 0 4 0a2 2 0 1 0-4 0")
 			}
@@ -111,8 +111,8 @@ func (c *todayCalendar) Render() app.UI {
 			marks = append(marks, svg("path").Class("cal-"+strconv.Itoa(l)).Attr("d", string(path)))
 		}
 	}
-	if len(today) > 0 {
-		marks = append(marks, svg("path").Class("cal-today").Attr("d", string(today)))
+	if todayX >= 0 {
+		marks = append(marks, svg("path").Class("cal-today").Attr("d", string(appendAt(nil, todayX-1, todayY-1, "h16v16h-16z"))))
 	}
 	summary := locale.T(lang, msgActivityNone)
 	if days > 0 {
