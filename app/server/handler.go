@@ -82,7 +82,15 @@ func NewHandler(web fs.FS) *Handler {
 			// The download of app.wasm starts as soon as the head is read,
 			// not once the stylesheet and app.js have loaded; app.js's
 			// fetch then takes the preloaded response.
-			RawHeaders: []string{`<link rel="preload" href="` + html.EscapeString(wasm) + `" as="fetch" crossorigin>`},
+			//
+			// Nothing is painted until the whole body is parsed (go-app's
+			// loading badge, pageEnd, closes it): a page painted half read
+			// would move as its rest arrived, a row of steps sharing its
+			// width among those parsed so far, say.
+			RawHeaders: []string{
+				`<link rel="preload" href="` + html.EscapeString(wasm) + `" as="fetch" crossorigin>`,
+				`<link rel="expect" href="#` + pageEnd + `" blocking="render">`,
+			},
 			// The root page is kept too, so that the installed app's start
 			// address opens with no network (the worker answers "/" with it),
 			// and so is the Latin font the stylesheet names.
@@ -111,6 +119,10 @@ func (discard) WriteHeader(int)             {}
 // latinFont is the face web/css/app.css sets English in (Korean and
 // Japanese set their Latin letters in their own faces).
 const latinFont = "/web/fonts/inter-latin.woff2"
+
+// pageEnd is the id of the last element of every page's body: go-app's
+// loading badge.
+const pageEnd = "app-wasm-loader"
 
 // Version identifies the build: a hash of every served asset.
 func (h *Handler) Version() string { return h.app.Version }

@@ -662,3 +662,20 @@ func TestAPageStartsDownloadingTheLessonTextItShowsAtOnce(t *testing.T) {
 		t.Errorf("a Korean lesson read beside Japanese preloads %q, want both texts", l)
 	}
 }
+
+func TestAPageIsPaintedOnlyOnceItsBodyIsRead(t *testing.T) {
+	h := NewHandler(testWeb(t))
+	for _, path := range []string{"/ko/assessment", "/en/roles/compare", "/ja/no-such-page"} {
+		page := body(t, get(t, h, path))
+		if !strings.Contains(page, `<link rel="expect" href="#`+pageEnd+`" blocking="render">`) {
+			t.Errorf("%s does not hold its first paint for the end of its body", path)
+		}
+		// The element the paint waits for closes the body; were it gone or
+		// earlier, a half-read page could be painted after all.
+		start := strings.Index(page, `<aside id="`+pageEnd+`"`)
+		end := strings.Index(page[max(start, 0):], "</aside>")
+		if start < 0 || end < 0 || !strings.HasPrefix(strings.TrimSpace(page[start+end+len("</aside>"):]), "</body>") {
+			t.Errorf("%s does not end its body with #%s", path, pageEnd)
+		}
+	}
+}
