@@ -63,8 +63,10 @@ func TestSideBySideReadingShowsBothLanguagesAndTurnsThePageOnAPhone(t *testing.T
 	if visible := eval[bool](t, ctx, `document.querySelector('.parallel-column.is-second').offsetParent !== null`); !visible {
 		t.Error("on a desktop the Japanese column is hidden")
 	}
-	if got := eval[string](t, ctx, `[...document.querySelectorAll('.key-points ul')].filter(ul => ul.offsetParent !== null).map(ul => ul.lang).join()`); got != "en,ja" {
-		t.Errorf("on a desktop the key points stand in %q, want both languages, en,ja", got)
+	for _, part := range []string{".lesson-header .lead", ".key-points ul"} {
+		if got := eval[string](t, ctx, `[...document.querySelectorAll('`+part+`')].filter(e => e.offsetParent !== null).map(e => e.lang).join()`); got != "en,ja" {
+			t.Errorf("on a desktop %s stands in %q, want both languages, en,ja", part, got)
+		}
 	}
 
 	click(t, ctx, `.lang-switcher a[hreflang="ko"]`)
@@ -82,9 +84,9 @@ func TestSideBySideReadingShowsBothLanguagesAndTurnsThePageOnAPhone(t *testing.T
 	click(t, ctx, `.parallel-toggle button[lang="ja"]`)
 	// Every section turns, each showing only the Japanese column.
 	waitFor(t, ctx, `[...document.querySelectorAll('.parallel-row')].every(r => r.querySelector('.is-second').offsetParent !== null && r.querySelector('.parallel-column:not(.is-second)').offsetParent === null)`)
-	// The key points and the contents turn with the sections, and the
-	// contents lead to the headings shown.
-	waitFor(t, ctx, `[...document.querySelectorAll('.key-points ul')].filter(ul => ul.offsetParent !== null).map(ul => ul.lang).join() === "ja" && document.querySelector('.toc ol').lang === "ja"`)
+	// The summary, the key points and the contents turn with the sections,
+	// and the contents lead to the headings shown.
+	waitFor(t, ctx, `[...document.querySelectorAll('.key-points ul, .lesson-header .lead')].filter(e => e.offsetParent !== null).map(e => e.lang).join() === "ja,ja" && document.querySelector('.toc ol').lang === "ja"`)
 	if target := eval[string](t, ctx, `document.querySelector('.toc a').hash`); eval[bool](t, ctx, `document.querySelector('`+target+`')?.offsetParent == null`) {
 		t.Errorf("turned to Japanese, the first entry of the contents leads to %s, which is hidden", target)
 	}

@@ -51,13 +51,23 @@ func TestScreenshots(t *testing.T) {
 						}
 						open(t, ctx, path)
 						waitForApp(t, ctx)
-						checkAccessibility(t, ctx, fmt.Sprintf("%s in %s at %d px, %s", p.name, lang, w.width, theme))
-						if over := eval[int](t, ctx, `document.documentElement.scrollWidth - document.documentElement.clientWidth`); over > 0 {
-							t.Errorf("%s in %s at %d px scrolls sideways by %d px", p.name, lang, w.width, over)
+						shoot := func(kind string) {
+							checkAccessibility(t, ctx, fmt.Sprintf("%s in %s at %d px, %s", kind, lang, w.width, theme))
+							if over := eval[int](t, ctx, `document.documentElement.scrollWidth - document.documentElement.clientWidth`); over > 0 {
+								t.Errorf("%s in %s at %d px scrolls sideways by %d px", kind, lang, w.width, over)
+							}
+							name := filepath.Join(dir, fmt.Sprintf("%s-%s-%s-%s.png", kind, lang, w.name, theme))
+							if err := os.WriteFile(name, wholePage(t, ctx), 0o644); err != nil {
+								t.Fatal(err)
+							}
 						}
-						name := filepath.Join(dir, fmt.Sprintf("%s-%s-%s-%s.png", p.name, lang, w.name, theme))
-						if err := os.WriteFile(name, wholePage(t, ctx), 0o644); err != nil {
-							t.Fatal(err)
+						shoot(p.name)
+						if p.name == "practice" {
+							// The card once its answer is shown: the points
+							// and the four ratings, each with its interval.
+							click(t, ctx, ".reveal")
+							waitFor(t, ctx, `document.querySelectorAll(".answer-points li").length > 0 && document.querySelectorAll(".recall").length === 4`)
+							shoot("practice-revealed")
 						}
 					}
 				}

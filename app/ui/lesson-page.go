@@ -197,12 +197,14 @@ func (p *LessonPage) Render() app.UI {
 				app.If(p.with != "", func() app.UI {
 					return app.P().Class("parallel-title").Lang(p.with).Text(l.Text[p.with].Title)
 				}),
-				app.P().Class("lead").Lang(read).Text(locale.KeepDots(rt.Summary)),
+				p.pair(read, func(lang string) app.UI {
+					return app.P().Class("lead").Lang(lang).Text(locale.KeepDots(l.Text[lang].Summary))
+				}),
 				textP("muted", locale.N(lang, msgMinutes, t.Minutes)),
 				p.resumeLink(t),
 			),
 			app.If(p.with != "", func() app.UI { return parallelToggle(lang, p.with, p.second, p.showSecond) }),
-			p.keyPoints(course, l, read, rt),
+			p.keyPoints(course, l, read),
 			app.Nav().Class("toc").Aria("labelledby", "toc").Body(
 				app.H2().ID("toc").Text(locale.T(lang, msgContents)),
 				app.Ol().Lang(read).Body(
@@ -226,31 +228,34 @@ func (p *LessonPage) Render() app.UI {
 	)
 }
 
-// keyPoints lists the lesson's key points in the language read. Side by
-// side they stand in both languages, column over column like the sections,
-// and a phone shows the one its switch has chosen.
-func (p *LessonPage) keyPoints(course *content.Course, l *content.Lesson, read string, rt *content.LessonText) app.UI {
-	list := func(lang string, t *content.LessonText, class string) app.UI {
-		return app.Ul().Class(class).Lang(lang).Body(app.Range(t.KeyPoints).Slice(func(i int) app.UI {
-			return app.Li().Body((&lessonText{ILang: lang, ICourse: course}).inlines(t.KeyPoints[i])...)
-		}))
-	}
-	var points app.UI
-	if p.with == "" {
-		points = list(read, rt, "")
-	} else {
-		class := "key-points-columns"
-		if p.second {
-			class += " is-turned"
-		}
-		points = app.Div().Class(class).Body(
-			list(p.Lang, l.Text[p.Lang], ""),
-			list(p.with, l.Text[p.with], "is-second"),
-		)
-	}
+// keyPoints lists the lesson's key points in the language read, or side
+// by side in both.
+func (p *LessonPage) keyPoints(course *content.Course, l *content.Lesson, read string) app.UI {
 	return app.Aside().Class("key-points").Aria("labelledby", "key-points").Body(
 		app.H2().ID("key-points").Text(locale.T(p.Lang, msgKeyPoints)),
-		points,
+		p.pair(read, func(lang string) app.UI {
+			t := l.Text[lang]
+			return app.Ul().Lang(lang).Body(app.Range(t.KeyPoints).Slice(func(i int) app.UI {
+				return app.Li().Body((&lessonText{ILang: lang, ICourse: course}).inlines(t.KeyPoints[i])...)
+			}))
+		}),
+	)
+}
+
+// pair draws a part of the lesson's opening (its summary, its key points)
+// in the language read, or, side by side, in both, column beside column
+// as the sections stand; a phone shows the one its switch has chosen.
+func (p *LessonPage) pair(read string, part func(lang string) app.UI) app.UI {
+	if p.with == "" {
+		return part(read)
+	}
+	class := "parallel-pair"
+	if p.second {
+		class += " is-turned"
+	}
+	return app.Div().Class(class).Body(
+		part(p.Lang),
+		app.Div().Class("is-second").Body(part(p.with)),
 	)
 }
 
