@@ -5811,10 +5811,10 @@ var (
 			"",
 			""}}},
 		{&compiledCourse.TextVersions, mapData[string]{[]string{"en", "ja", "ko"}, []string{"474d87615ac4b06e8b2beea9",
-			"4d6942842b5d8ba22419669a",
+			"8179f1914b588838dedf2d5d",
 			"2b5de634cf4f8cdd9fd33950"}}},
 		{&compiledCourse.TextChecks, mapData[string]{[]string{"en", "ja", "ko"}, []string{"168e82c98ab5a5c0",
-			"ff22e993ca904ff5",
+			"bf34bbf486f9840d",
 			"371b2e93d510ce92"}}},
 	}
 )

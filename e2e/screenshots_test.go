@@ -67,6 +67,10 @@ func TestScreenshots(t *testing.T) {
 							// and the four ratings, each with its interval.
 							click(t, ctx, ".reveal")
 							waitFor(t, ctx, `document.querySelectorAll(".answer-points li").length > 0 && document.querySelectorAll(".recall").length === 4`)
+							// Measured from the top, as every other page is:
+							// the points take the focus and scroll the timer
+							// under the sticky header.
+							eval[bool](t, ctx, `(scrollTo(0, 0), true)`)
 							shoot("practice-revealed")
 						}
 					}

@@ -220,14 +220,38 @@ func TestTheTrendSpacesDaysByTheTimeBetweenThemAndPutsTheTopScoreAtTheTop(t *tes
 	if trendPoints(cl, []progress.Snapshot{{On: "2026-11-01", Ratings: map[string]int{"a": 0}}}) != nil {
 		t.Error("one day draws a trend")
 	}
-	// Scores close together are drawn on a scale of the tens around them:
-	// 53% and 64% on 50–70%, not near the top of 0–100%.
-	lo, hi := trendRange([]trendPoint{{Score: 0.53}, {Score: 0.64}})
-	if num(lo*100) != "50" || num(hi*100) != "70" {
-		t.Errorf("53%% and 64%% on a scale of %s–%s%%", num(lo*100), num(hi*100))
+	// Scores close together are drawn on a scale of the tens around them,
+	// not near the top of 0–100%, with room past the lowest and highest
+	// where there is any, and a whole ten in the middle.
+	for _, c := range []struct {
+		scores []float64
+		lo, hi string
+	}{
+		{[]float64{0.53, 0.64}, "40", "80"}, // 3 points of room below 53%: one ten more
+		{[]float64{0.56, 0.64}, "50", "70"},
+		{[]float64{1, 1}, "80", "100"},
+		{[]float64{0, 0.02}, "0", "20"},
+		{[]float64{0.25, 0.95}, "20", "100"},
+	} {
+		points := make([]trendPoint, len(c.scores))
+		for i, score := range c.scores {
+			points[i].Score = score
+		}
+		if lo, hi := trendRange(points); num(lo*100) != c.lo || num(hi*100) != c.hi {
+			t.Errorf("%v on a scale of %s–%s%%, want %s–%s%%", c.scores, num(lo*100), num(hi*100), c.lo, c.hi)
+		}
 	}
-	if lo, hi := trendRange([]trendPoint{{Score: 1}, {Score: 1}}); num(lo*100) != "80" || num(hi*100) != "100" {
-		t.Errorf("two full scores on a scale of %s–%s%%", num(lo*100), num(hi*100))
+}
+
+func TestADaysScoreIsLabelledUnderItsDotWhereTheLinesRiseFromIt(t *testing.T) {
+	points := []trendPoint{{Score: 0.53}, {Score: 0.64}, {Score: 0.56}, {Score: 0.56}, {Score: 0.60}}
+	for i, want := range []bool{true, false, true, true, false} {
+		if got := valley(points, i); got != want {
+			t.Errorf("day %d (%v) is a valley: %v, want %v", i, points[i].Score, got, want)
+		}
+	}
+	if !valley([]trendPoint{{Score: 0.64}, {Score: 0.56}}, 1) {
+		t.Error("a last day below the one before is not a valley")
 	}
 }
 

@@ -77,23 +77,33 @@ func trendPoints(cl *assess.Checklist, snaps []progress.Snapshot) []trendPoint {
 	return points
 }
 
-// trendRange is the scale of the chart: the scores' whole tens of percent
-// around them, at least twenty points apart, so that a rise from 53% to
-// 64% shows as a rise and not as a flat line at the top of 0–100%.
+// trendRange is the scale of the chart: whole tens of percent around the
+// scores, at least twenty points apart, so that a rise from 53% to 64%
+// shows as a rise and not as a flat line at the top of 0–100%; with five
+// points of room past the lowest and the highest score where the scale
+// can give it, so a score's label clears the chart's edge; and an even
+// number of tens, so the middle line is a whole ten too.
 func trendRange(points []trendPoint) (lo, hi float64) {
-	lo, hi = 1, 0
+	low, high := 1.0, 0.0
 	for _, p := range points {
-		lo, hi = min(lo, p.Score), max(hi, p.Score)
+		low, high = min(low, p.Score), max(high, p.Score)
 	}
-	lo, hi = math.Floor(lo*10+1e-9)/10, math.Ceil(hi*10-1e-9)/10
-	for hi-lo < 0.2-1e-9 {
-		if hi < 1 {
-			hi += 0.1
+	// In tenths, whole numbers from here on.
+	l, h := math.Floor(low*10+1e-9), math.Ceil(high*10-1e-9)
+	if low*10-l < 0.5-1e-9 && l > 0 {
+		l--
+	}
+	if h-high*10 < 0.5-1e-9 && h < 10 {
+		h++
+	}
+	for h-l < 2 || int(h-l)%2 == 1 {
+		if h < 10 {
+			h++
 		} else {
-			lo -= 0.1
+			l--
 		}
 	}
-	return max(lo, 0), min(hi, 1)
+	return max(l, 0) / 10, min(h, 10) / 10
 }
 
 func (c *trendChart) Render() app.UI {
@@ -127,9 +137,22 @@ func (c *trendChart) Render() app.UI {
 			case p.X > 92:
 				class += " is-end"
 			}
+			if valley(points, i) && p.Y <= 70 {
+				class += " is-below" // clear of the lines rising from it
+			}
+			// A day the axis leaves unnamed is named in its label.
+			var date app.UI
+			if i > 0 && i < len(points)-1 {
+				switch named := axisNamed(p); {
+				case named == "":
+					date = app.Span().Class("trend-value-date").Text(c.day(points, p.On))
+				case named != "always":
+					date = app.Span().Class("trend-value-date on-narrow").Text(c.day(points, p.On))
+				}
+			}
 			marks = append(marks, app.Span().Class(class).
 				Style("left", num(p.X)+"%").Style("top", num(p.Y)+"%").
-				Text(percent(lang, p.Score)))
+				Body(date, app.Text(percent(lang, p.Score))))
 		}
 	}
 	plot := svg("svg").Class("trend-line").Attr("viewBox", "0 0 100 100").Attr("preserveAspectRatio", "none").
@@ -150,37 +173,67 @@ func (c *trendChart) Render() app.UI {
 // and date before the labels crowd; past it, only the days compared are.
 const labelledPoints = 4
 
-// axis names the first and the last day under the line, and, between them,
-// each day with a score label of its own, under its dot. A day within 15%
-// of either end is left to the spoken label; one nearer an end than
-// the middle is named, on narrow charts, on a line of its own.
+// valley reports whether the day at i lies lower than a neighbour and
+// no higher than any: the lines leave it upwards, so its label goes under.
+func valley(points []trendPoint, i int) bool {
+	lower := false
+	for _, j := range []int{i - 1, i + 1} {
+		if j < 0 || j >= len(points) {
+			continue
+		}
+		if points[j].Score < points[i].Score {
+			return false
+		}
+		lower = lower || points[j].Score > points[i].Score
+	}
+	return lower
+}
+
+// axisNamed says where the axis names a day between the first and the
+// last: "always" in the middle of the chart, "wide" within 15–30% of an
+// end (on a narrow chart its date would run into the end's), and "" near
+// an end, never.
+func axisNamed(p trendPoint) string {
+	switch {
+	case p.X < 15 || p.X > 85:
+		return ""
+	case p.X < 30 || p.X > 70:
+		return "wide"
+	}
+	return "always"
+}
+
+// day writes a day short, the year only for a day of an earlier year than
+// the last: the spoken label and the legend name them in full.
+func (c *trendChart) day(points []trendPoint, on string) string {
+	end, _ := time.Parse(time.DateOnly, points[len(points)-1].On)
+	d, err := time.Parse(time.DateOnly, on)
+	if err != nil {
+		return ""
+	}
+	return locale.ShortDate(c.ILang, d, end)
+}
+
+// axis names the first and the last day under the line, and, between
+// them, each day with a score label of its own, under its dot, where
+// axisNamed allows; a day it leaves unnamed is named in its label.
 func (c *trendChart) axis(points []trendPoint) app.UI {
 	last := len(points) - 1
-	// The axis writes its days short, the year only for a day of an
-	// earlier year than the last: the spoken label and the legend name
-	// them in full.
-	end, _ := time.Parse(time.DateOnly, points[last].On)
-	day := func(on string) string {
-		d, err := time.Parse(time.DateOnly, on)
-		if err != nil {
-			return ""
-		}
-		return locale.ShortDate(c.ILang, d, end)
-	}
 	dates := []app.UI{
-		app.Span().Text(day(points[0].On)),
-		app.Span().Text(day(points[last].On)),
+		app.Span().Text(c.day(points, points[0].On)),
+		app.Span().Text(c.day(points, points[last].On)),
 	}
 	for _, p := range points[1:last] {
 		labelled := p.On == c.IFrom || p.On == c.ITo || len(points) <= labelledPoints
-		if !labelled || p.X < 15 || p.X > 85 {
+		named := axisNamed(p)
+		if !labelled || named == "" {
 			continue
 		}
 		class := "trend-date-between"
-		if p.X < 30 || p.X > 70 {
+		if named == "wide" {
 			class += " is-near-end" // left out on narrow charts
 		}
-		dates = append(dates, app.Span().Class(class).Style("left", num(p.X)+"%").Text(day(p.On)))
+		dates = append(dates, app.Span().Class(class).Style("left", num(p.X)+"%").Text(c.day(points, p.On)))
 	}
 	return app.Div().Class("trend-axis").Aria("hidden", "true").Body(dates...)
 }
