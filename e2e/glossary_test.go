@@ -50,3 +50,30 @@ func TestOnANarrowPhoneTheComparisonShowsOnePointAtATime(t *testing.T) {
 		t.Errorf("%d cells marked on the way the roles face, want the CIO's alone", n)
 	}
 }
+
+// TestOnAPhoneALongDefinitionOpensFromTheEndOfItsSecondLine checks the
+// clamped entry: two lines, the button over the end of the second, the
+// whole definition once it is pressed, and the button then after it.
+func TestOnAPhoneALongDefinitionOpensFromTheEndOfItsSecondLine(t *testing.T) {
+	ctx := newTab(t)
+	setViewport(t, ctx, 360, 780, true)
+	open(t, ctx, "/en/glossary")
+	waitForApp(t, ctx)
+	entry := `document.querySelector("#term-cto")`
+	lines := entry + `.querySelector(".glossary-definition").getBoundingClientRect().height / parseFloat(getComputedStyle(` + entry + `.querySelector(".glossary-definition")).lineHeight)`
+	if n := eval[float64](t, ctx, lines); n < 1.9 || n > 2.1 {
+		t.Fatalf("the clamped definition is %.1f lines tall, want 2", n)
+	}
+	// The button ends the second line: its bottom is the text's.
+	if gap := eval[float64](t, ctx, `(() => { const e = `+entry+`; return Math.abs(e.querySelector(".glossary-more").getBoundingClientRect().bottom - e.querySelector(".glossary-definition").getBoundingClientRect().bottom); })()`); gap > 1 {
+		t.Errorf("the button's bottom is %.1f px from the definition's", gap)
+	}
+	click(t, ctx, "#term-cto .glossary-more")
+	waitFor(t, ctx, entry+`.querySelector(".glossary-more").textContent === "Show less"`)
+	if n := eval[float64](t, ctx, lines); n < 3 {
+		t.Errorf("the opened definition is %.1f lines tall", n)
+	}
+	if eval[bool](t, ctx, `(() => { const e = `+entry+`; return e.querySelector(".glossary-more").getBoundingClientRect().top < e.querySelector(".glossary-definition").getBoundingClientRect().bottom; })()`) {
+		t.Error("once open, the button still lies over the definition")
+	}
+}
