@@ -33,6 +33,11 @@ func TestScreenshots(t *testing.T) {
 		{"search", "/%s/search?q=CTO"},
 		{"not-found", "/%s/nowhere"},
 	}
+	// A page shown in a second state too is shot again after a click on
+	// its control, once the state is drawn, under the name of that state.
+	seconds := map[string]struct{ click, ready, name string }{
+		"practice": {".reveal", `document.querySelectorAll(".answer-points li").length > 0 && document.querySelectorAll(".recall").length === 4`, "practice-revealed"},
+	}
 	dir := screenshotDir(t)
 	// The two themes run side by side, each in a tab of its own.
 	for _, theme := range []string{"light", "dark"} {
@@ -62,16 +67,14 @@ func TestScreenshots(t *testing.T) {
 							}
 						}
 						shoot(p.name)
-						if p.name == "practice" {
-							// The card once its answer is shown: the points
-							// and the four ratings, each with its interval.
-							click(t, ctx, ".reveal")
-							waitFor(t, ctx, `document.querySelectorAll(".answer-points li").length > 0 && document.querySelectorAll(".recall").length === 4`)
+						if second, ok := seconds[p.name]; ok {
+							click(t, ctx, second.click)
+							waitFor(t, ctx, second.ready)
 							// Measured from the top, as every other page is:
-							// the points take the focus and scroll the timer
-							// under the sticky header.
+							// the state drawn may have moved the focus and
+							// scrolled (a card's answer points do).
 							eval[bool](t, ctx, `(scrollTo(0, 0), true)`)
-							shoot("practice-revealed")
+							shoot(second.name)
 						}
 					}
 				}

@@ -112,6 +112,7 @@ func (c *trendChart) Render() app.UI {
 	if points == nil {
 		return nil
 	}
+	days := c.shortDays(points)
 	// One line, and one path of zero-length strokes whose round caps are
 	// the dots; the grid is the plot's background.
 	var line, dots strings.Builder
@@ -143,11 +144,11 @@ func (c *trendChart) Render() app.UI {
 			// A day the axis leaves unnamed is named in its label.
 			var date app.UI
 			if i > 0 && i < len(points)-1 {
-				switch named := axisNamed(p); {
-				case named == "":
-					date = app.Span().Class("trend-value-date").Text(c.day(points, p.On))
-				case named != "always":
-					date = app.Span().Class("trend-value-date on-narrow").Text(c.day(points, p.On))
+				switch axisNamed(p) {
+				case "":
+					date = app.Span().Class("trend-value-date").Text(days[i])
+				case "wide":
+					date = app.Span().Class("trend-value-date on-narrow").Text(days[i])
 				}
 			}
 			marks = append(marks, app.Span().Class(class).
@@ -164,7 +165,7 @@ func (c *trendChart) Render() app.UI {
 		app.Div().Class("trend-plot").Attr("role", "img").Aria("label", strings.Join(spoken, ", ")).Body(
 			append([]app.UI{plot, c.scale(points)}, marks...)...,
 		),
-		c.axis(points),
+		c.axis(points, days),
 		app.FigCaption().Class("trend-caption").Text(locale.T(lang, msgTrendCaption)),
 	)
 }
@@ -203,27 +204,27 @@ func axisNamed(p trendPoint) string {
 	return "always"
 }
 
-// day writes a day short, the year only for a day of an earlier year than
-// the last: the spoken label and the legend name them in full.
-func (c *trendChart) day(points []trendPoint, on string) string {
+// shortDays writes each day short, the year only for a day of an earlier
+// year than the last: the spoken label and the legend name them in full.
+func (c *trendChart) shortDays(points []trendPoint) []string {
 	end, _ := time.Parse(time.DateOnly, points[len(points)-1].On)
-	d, err := time.Parse(time.DateOnly, on)
-	if err != nil {
-		return ""
+	days := make([]string, len(points))
+	for i, p := range points {
+		if d, err := time.Parse(time.DateOnly, p.On); err == nil {
+			days[i] = locale.ShortDate(c.ILang, d, end)
+		}
 	}
-	return locale.ShortDate(c.ILang, d, end)
+	return days
 }
 
 // axis names the first and the last day under the line, and, between
 // them, each day with a score label of its own, under its dot, where
 // axisNamed allows; a day it leaves unnamed is named in its label.
-func (c *trendChart) axis(points []trendPoint) app.UI {
+func (c *trendChart) axis(points []trendPoint, days []string) app.UI {
 	last := len(points) - 1
-	dates := []app.UI{
-		app.Span().Text(c.day(points, points[0].On)),
-		app.Span().Text(c.day(points, points[last].On)),
-	}
-	for _, p := range points[1:last] {
+	dates := []app.UI{app.Span().Text(days[0]), app.Span().Text(days[last])}
+	for i := 1; i < last; i++ {
+		p := points[i]
 		labelled := p.On == c.IFrom || p.On == c.ITo || len(points) <= labelledPoints
 		named := axisNamed(p)
 		if !labelled || named == "" {
@@ -233,7 +234,7 @@ func (c *trendChart) axis(points []trendPoint) app.UI {
 		if named == "wide" {
 			class += " is-near-end" // left out on narrow charts
 		}
-		dates = append(dates, app.Span().Class(class).Style("left", num(p.X)+"%").Text(c.day(points, p.On)))
+		dates = append(dates, app.Span().Class(class).Style("left", num(p.X)+"%").Text(days[i]))
 	}
 	return app.Div().Class("trend-axis").Aria("hidden", "true").Body(dates...)
 }
