@@ -14,8 +14,12 @@ import (
 // 3 can teach.
 const Levels = 4
 
-// top is the highest rating.
-const top = Levels - 1
+// top is the highest rating, "Can teach"; canDo, the one below it,
+// "Can do": the learner does it unaided.
+const (
+	top   = Levels - 1
+	canDo = top - 1
+)
 
 // Item is one checklist statement: its area, how much it matters to each
 // role (0 to 3), and the lessons that build it.
@@ -194,14 +198,15 @@ type Gap struct {
 
 // Gaps returns up to n items where the learner falls furthest short of what
 // role needs: the missing rating times the role's weight, largest first;
-// equal gaps keep checklist order. Items the role does not need, items rated
-// at the top and unanswered items are never gaps.
+// equal gaps keep checklist order. Items the role does not need, items the
+// learner can already do (rated "Can do" or above) and unanswered items are
+// never gaps: a lesson is not worth recommending for what one can do.
 func (c *Checklist) Gaps(a Answers, role string, n int) []Gap {
 	var gaps []Gap
 	for _, it := range c.Items {
 		r, ok := a[it.ID]
 		w := it.Weights[role]
-		if !ok || !valid(r) || r == top || w <= 0 {
+		if !ok || !valid(r) || r >= canDo || w <= 0 {
 			continue
 		}
 		gaps = append(gaps, Gap{Item: it, Rating: r, Weight: w})

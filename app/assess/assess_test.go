@@ -148,9 +148,10 @@ func TestGaps(t *testing.T) {
 		n    int
 		want []string
 	}{
-		// CTO: stack 2×3=6, hiring 3×2=6, debt 1×3=3, governance 3×1=3.
-		{"cto", 3, []string{"stack", "hiring", "debt"}},
-		// CIO: governance 3×3=9, hiring 3×1=3, stack 2×1=2; debt weighs 0, incident is at the top.
+		// CTO: stack 2×3=6, hiring 3×2=6, governance 3×1=3; debt is rated
+		// "Can do" and incident at the top.
+		{"cto", 3, []string{"stack", "hiring", "governance"}},
+		// CIO: governance 3×3=9, hiring 3×1=3, stack 2×1=2.
 		{"cio", 10, []string{"governance", "hiring", "stack"}},
 		{"vpoe", 1, []string{"hiring"}},
 		{"nobody", 3, nil},

@@ -13,6 +13,7 @@ import (
 // comparison they draw nothing, so the scores show alone.
 type areaComparison struct {
 	From, To string         // the snapshots' dates, YYYY-MM-DD
+	Latest   string         // the date of the latest snapshot kept, To or later
 	Ratings  assess.Answers // the later day's ratings, which the results show
 	Then     []assess.AreaScore
 	Changes  []assess.AreaChange
@@ -30,6 +31,7 @@ func compareSnapshots(cl *assess.Checklist, snaps []progress.Snapshot, from, to 
 	return cl.AreaScores(now.Ratings), &areaComparison{
 		From:    then.On,
 		To:      now.On,
+		Latest:  snaps[len(snaps)-1].On,
 		Ratings: now.Ratings,
 		Then:    cl.AreaScores(then.Ratings),
 		Changes: cl.AreaChanges(then.Ratings, now.Ratings),

@@ -106,17 +106,24 @@ func (a *areaScores) Render() app.UI {
 	)
 }
 
+// legendSwatch is the short line the legend draws a shape with; class,
+// when set, is the legend item whose stroke it takes.
+func legendSwatch(class string) app.UI {
+	sw := svg("svg").Class("radar-swatch").Attr("viewBox", "0 0 28 8").Aria("hidden", "true").Body(
+		svg("line").Attr("x1", 1).Attr("y1", 4).Attr("x2", 27).Attr("y2", 4),
+	)
+	if class != "" {
+		sw = sw.Class(class)
+	}
+	return sw
+}
+
 // radarLegend names the chart's shapes: the learner's scores (by date when
 // two days are compared), the earlier day's, and what the role needs. Like the chart, it is hidden from screen readers: the table's
 // caption and headings say the same.
 func radarLegend(lang string, compare *areaComparison, role string, hasRole bool) app.UI {
 	item := func(class, text string) app.UI {
-		return app.Li().Class(class).Body(
-			svg("svg").Class("radar-swatch").Attr("viewBox", "0 0 28 8").Body(
-				svg("line").Attr("x1", 1).Attr("y1", 4).Attr("x2", 27).Attr("y2", 4),
-			),
-			app.Span().Text(text),
-		)
+		return app.Li().Class(class).Body(legendSwatch(""), app.Span().Text(text))
 	}
 	now := locale.T(lang, msgLegendYou)
 	var then app.UI

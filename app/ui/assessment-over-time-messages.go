@@ -11,6 +11,16 @@ var (
 		One:         "Based on {{.Count}} of {{.Total}} statements, as rated on {{.Date}}.",
 		Other:       "Based on {{.Count}} of {{.Total}} statements, as rated on {{.Date}}.",
 	}
+	msgResultsLatest = &i18n.Message{
+		ID:          "ResultsLatest",
+		Description: "After the line under the results title, when the later of the two days compared is not the latest day kept: {{.Date}} is the latest day's date. A link to compare with that day follows.",
+		Other:       "Your latest ratings are from {{.Date}}.",
+	}
+	msgResultsShowLatest = &i18n.Message{
+		ID:          "ResultsShowLatest",
+		Description: "Link after the sentence naming the latest day kept: shows the comparison that ends on that day instead (the earlier day stays).",
+		Other:       "Show the latest",
+	}
 )
 
 var msgTrendCaption = &i18n.Message{

@@ -162,7 +162,7 @@ func (p *ResultsPage) Render() app.UI {
 		app.H1().Text(locale.T(lang, msgResults)),
 		notice,
 		newResultsHeadline().Lang(lang).Course(course).Results(cl, fits, cl.AreaScores(answers)),
-		textP("results-basis", basis),
+		app.P().Class("results-basis").Body(app.Text(basis), latestRatings(lang, compare)),
 		newAreaScores().Lang(lang).Course(course).Scores(scores).Compare(compare).Role(target, cl.Profile(target)),
 		overTime,
 		newRoleFits().Lang(lang).Course(course).Fits(fits).Scores(cl, cl.AreaScores(answers)),
@@ -181,6 +181,19 @@ func (p *ResultsPage) Render() app.UI {
 			app.Button().Type("button").Class("button-secondary").OnClick(printPage).Text(locale.T(lang, msgPrintReport)),
 		),
 		reportFooter(lang, ComparedResultsPath(lang, p.from, p.to)),
+	)
+}
+
+// latestRatings follows the line under the headline when the later day
+// compared is not the latest kept: it names the latest day, with a link to
+// the comparison that ends on it.
+func latestRatings(lang string, c *areaComparison) app.UI {
+	if c == nil || c.Latest == c.To {
+		return nil
+	}
+	return app.Span().Class("results-latest").Body(
+		app.Text(" "+locale.T(lang, msgResultsLatest, map[string]any{"Date": strings.ReplaceAll(ratedOn(lang, c.Latest), " ", "\u00a0")})+" "),
+		app.A().Href(ComparedResultsPath(lang, c.From, c.Latest)).Text(locale.T(lang, msgResultsShowLatest)),
 	)
 }
 

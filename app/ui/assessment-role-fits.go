@@ -128,6 +128,13 @@ func (r *roleFits) Render() app.UI {
 	return app.Section().Class("role-fits").Aria("labelledby", "role-fit").Body(
 		app.H2().ID("role-fit").Text(locale.T(lang, msgRoleFit)),
 		app.P().Text(locale.T(lang, msgRoleFitHow)),
+		// Paper sets the roles out as a table: these head its columns of
+		// facts, which each role then shows without their labels.
+		app.Div().Class("role-fit-columns").Aria("hidden", "true").Body(
+			app.Span(), app.Span(),
+			app.Span().Text(locale.T(lang, msgFitNeedsMost)),
+			app.Span().Text(locale.T(lang, msgFitBiggestGap)),
+		),
 		app.Ol().Class(list).Body(items...),
 		app.If(len(items) > fitsOnPhone && !r.all, func() app.UI {
 			return app.Button().Type("button").Class("button-secondary role-fit-more").

@@ -54,7 +54,7 @@ func (s *snapshotPicker) pick(from bool) app.EventHandler {
 
 // choice is one of the two lists: every snapshot, newest first, with
 // chosen selected.
-func (s *snapshotPicker) choice(id string, label string, chosen string, onChange app.EventHandler) app.UI {
+func (s *snapshotPicker) choice(id string, label string, swatch string, chosen string, onChange app.EventHandler) app.UI {
 	lang := s.ILang
 	options := make([]app.UI, len(s.ISnapshots))
 	for i := range s.ISnapshots {
@@ -65,7 +65,9 @@ func (s *snapshotPicker) choice(id string, label string, chosen string, onChange
 		}))
 	}
 	return app.Div().Class("snapshot-choice").Body(
-		app.Label().For(id).Text(label),
+		// The label carries the line the day is drawn with in the radar's
+		// legend, so the lists say which day is which shape in any theme.
+		app.Label().For(id).Body(legendSwatch(swatch), app.Span().Text(label)),
 		app.Select().ID(id).OnChange(onChange).Body(options...),
 	)
 }
@@ -80,8 +82,8 @@ func (s *snapshotPicker) Render() app.UI {
 			app.P().Text(locale.N(lang, msgSnapshotsLead, len(s.ISnapshots))),
 			newTrendChart().Lang(lang).Snapshots(s.IChecklist, s.ISnapshots).Compared(s.IFrom, s.ITo),
 			app.Div().Class("snapshot-choices").Body(
-				s.choice("snapshot-from", locale.T(lang, msgSnapshotFrom), s.IFrom, s.pick(true)),
-				s.choice("snapshot-to", locale.T(lang, msgSnapshotTo), s.ITo, s.pick(false)),
+				s.choice("snapshot-from", locale.T(lang, msgSnapshotFrom), "radar-legend-then", s.IFrom, s.pick(true)),
+				s.choice("snapshot-to", locale.T(lang, msgSnapshotTo), "radar-legend-now", s.ITo, s.pick(false)),
 			),
 		)
 	}

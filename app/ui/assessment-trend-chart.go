@@ -151,6 +151,12 @@ func (c *trendChart) Render() app.UI {
 					date = app.Span().Class("trend-value-date on-narrow").Text(days[i])
 				}
 			}
+			if compared {
+				// A line drops from the dot to a tick under the axis, so
+				// the day compared is found on it however it is named.
+				marks = append(marks, app.Span().Class("trend-tick").
+					Style("left", num(p.X)+"%").Style("top", num(p.Y)+"%"))
+			}
 			marks = append(marks, app.Span().Class(class).
 				Style("left", num(p.X)+"%").Style("top", num(p.Y)+"%").
 				Body(date, app.Text(percent(lang, p.Score))))

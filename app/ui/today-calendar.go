@@ -67,6 +67,31 @@ func level(c study.Cell) int {
 	return 1
 }
 
+// monthNamed is the month named over column w: the month whose first day
+// falls in that week, up to today, so that the month under way is always named; over
+// the first column, the month it shows unless the next one starts in the
+// next column, where the names would run together.
+func monthNamed(weeks [][7]study.Cell, w int) (time.Month, bool) {
+	firstDay := func(w int) (time.Month, bool) {
+		for _, cell := range weeks[w] {
+			if d, err := time.Parse(time.DateOnly, cell.Date); err == nil && d.Day() == 1 && !cell.Future {
+				return d.Month(), true
+			}
+		}
+		return 0, false
+	}
+	if m, ok := firstDay(w); ok || w > 0 {
+		return m, ok
+	}
+	if len(weeks) > 1 {
+		if _, ok := firstDay(1); ok {
+			return 0, false
+		}
+	}
+	d, err := time.Parse(time.DateOnly, weeks[0][0].Date)
+	return d.Month(), err == nil
+}
+
 func (c *todayCalendar) Render() app.UI {
 	lang := c.ILang
 	var days, seconds int
@@ -76,12 +101,14 @@ func (c *todayCalendar) Render() app.UI {
 	var marks []app.UI
 	todayX, todayY := -1, -1 // the last day drawn: today
 	for w, week := range c.IWeeks {
-		// A month is named over its first column, and over the first
-		// column only when the next name is three columns away.
-		first, _ := time.Parse(time.DateOnly, week[0].Date)
-		if w == 0 && first.AddDate(0, 0, 14).Month() == first.Month() || w > 0 && first.AddDate(0, 0, -7).Month() != first.Month() {
-			name := locale.T(lang, msgMonthShort, map[string]any{"Month": int(first.Month()), "MonthShort": first.Month().String()[:3]})
-			marks = append(marks, svg("text").Class("cal-month").Attr("x", calLeft+w*calStep).Attr("y", calTop-5).Text(name))
+		if month, ok := monthNamed(c.IWeeks, w); ok {
+			name := locale.T(lang, msgMonthShort, map[string]any{"Month": int(month), "MonthShort": month.String()[:3]})
+			text := svg("text").Class("cal-month").Attr("x", calLeft+w*calStep).Attr("y", calTop-5)
+			if w == len(c.IWeeks)-1 {
+				// Over the last column the name ends at the edge.
+				text = text.Attr("x", calWidth-calEdge).Attr("text-anchor", "end")
+			}
+			marks = append(marks, text.Text(name))
 		}
 		for i, cell := range week {
 			if cell.Future {

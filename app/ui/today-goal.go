@@ -7,13 +7,17 @@ import (
 	"github.com/cxopath/cxopath/app/progress"
 	"github.com/cxopath/cxopath/app/study"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
+	"github.com/nicksnyder/go-i18n/v2/i18n"
 )
 
-// goalChoices are the daily goals the learner can choose, in the order
-// offered.
-var goalChoices = []progress.Goal{
-	{Minutes: 10}, {Minutes: 20}, {Minutes: 30},
-	{Cards: 5}, {Cards: 10}, {Cards: 20},
+// goalGroups are the daily goals the learner can choose, in the order
+// offered: a time a day, or a number of cards, each group under its name.
+var goalGroups = []struct {
+	label   *i18n.Message
+	choices []progress.Goal
+}{
+	{msgGoalByTime, []progress.Goal{{Minutes: 10}, {Minutes: 20}, {Minutes: 30}}},
+	{msgGoalByCards, []progress.Goal{{Cards: 5}, {Cards: 10}, {Cards: 20}}},
 }
 
 // todayGoal shows the daily goal: today's progress toward it, the streak,
@@ -77,15 +81,12 @@ func (g *todayGoal) Render() app.UI {
 	return app.Section().Class(class).Aria("labelledby", "today-goal").Body(body...)
 }
 
-// choice is the choice of daily goal, with how study time counts.
+// choice is the choice of daily goal, minutes and cards as two named
+// rows of one radio group, with "No goal" once a goal is set, and how
+// study time counts.
 func (g *todayGoal) choice() app.UI {
 	lang, current := g.ILang, g.IStatus.Goal
-	choices := goalChoices
-	if current.IsSet() {
-		choices = append(choices[:len(choices):len(choices)], progress.Goal{})
-	}
-	options := make([]app.UI, len(choices))
-	for i, c := range choices {
+	option := func(i int, c progress.Goal) app.UI {
 		label := locale.T(lang, msgGoalOff)
 		switch {
 		case c.Minutes > 0:
@@ -93,13 +94,30 @@ func (g *todayGoal) choice() app.UI {
 		case c.Cards > 0:
 			label = locale.N(lang, msgGoalCardsOption, c.Cards)
 		}
-		options[i] = radioOption("goal-option", "goal", i, label, c == current, g.choose(c))
+		return radioOption("goal-option", "goal", i, label, c == current, g.choose(c))
+	}
+	rows := make([]app.UI, 0, len(goalGroups)+1)
+	i := 0
+	for _, group := range goalGroups {
+		id := "goal-group-" + strconv.Itoa(len(rows))
+		options := make([]app.UI, len(group.choices))
+		for j, c := range group.choices {
+			options[j] = option(i, c)
+			i++
+		}
+		rows = append(rows, app.Div().Class("goal-group").Attr("role", "group").Aria("labelledby", id).Body(
+			app.Span().ID(id).Class("goal-group-label").Text(locale.T(lang, group.label)),
+			app.Div().Class("goal-options").Body(options...),
+		))
+	}
+	if current.IsSet() {
+		rows = append(rows, app.Div().Class("goal-options goal-off").Body(option(i, progress.Goal{})))
 	}
 	return app.FieldSet().Class("goal-choice").Body(
 		// The section's heading names the choice on screen; the legend
 		// names it for a screen reader inside the group.
 		app.Legend().Class("visually-hidden").Text(locale.T(lang, msgGoalLegend)),
-		app.Div().Class("goal-options").Body(options...),
+		app.Div().Class("goal-groups").Body(rows...),
 		textP("muted", locale.T(lang, msgGoalHow)),
 	)
 }

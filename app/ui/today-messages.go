@@ -116,11 +116,21 @@ var (
 		Description: "Today page: label of the choice of daily goal.",
 		Other:       "Daily goal",
 	}
+	msgGoalByTime = &i18n.Message{
+		ID:          "GoalByTime",
+		Description: "Today page: name of the row of daily goals counted in minutes of study (10, 20 or 30 minutes).",
+		Other:       "Time a day",
+	}
+	msgGoalByCards = &i18n.Message{
+		ID:          "GoalByCards",
+		Description: "Today page: name of the row of daily goals counted in interview cards reviewed (5, 10 or 20 cards).",
+		Other:       "Cards a day",
+	}
 	msgGoalMinutesOption = &i18n.Message{
 		ID:          "GoalMinutesOption",
-		Description: "A choice of daily goal: minutes of study a day. {{.Count}} is the number.",
-		One:         "{{.Count}} minute",
-		Other:       "{{.Count}} minutes",
+		Description: "A choice of daily goal, in the row named by GoalByTime: minutes of study a day. {{.Count}} is the number. Short: three share a phone's width.",
+		One:         "{{.Count}} min",
+		Other:       "{{.Count}} min",
 	}
 	msgGoalCardsOption = &i18n.Message{
 		ID:          "GoalCardsOption",

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"reflect"
 	"regexp"
 	"strings"
 	"testing"
@@ -136,7 +137,14 @@ func TestTheTodayPanelOffersAGoalUntilOneIsSet(t *testing.T) {
 	p := newTodayPanel().Lang("ja").Course(course).Doc(*progress.New()).Now(time.Now())
 	mount(t, p)
 	html := app.HTMLString(p)
-	if strings.Count(html, `type="radio"`) != len(goalChoices) || strings.Contains(html, `goal-change`) {
+	choices := 0
+	for _, g := range goalGroups {
+		choices += len(g.choices)
+		if !strings.Contains(html, ">"+locale.T("ja", g.label)+"<") {
+			t.Errorf("the goals are not named by their row %q", locale.T("ja", g.label))
+		}
+	}
+	if strings.Count(html, `type="radio"`) != choices || strings.Contains(html, `goal-change`) {
 		t.Error("with no goal set, the choice of goals is not offered open")
 	}
 	if !strings.Contains(html, locale.T("ja", msgActivityNone)) || strings.Contains(html, `class="cal-table`) {
@@ -170,5 +178,45 @@ func TestTheTodayPageIsAnAddressInEveryLanguage(t *testing.T) {
 		if !current {
 			t.Errorf("%s: the navigation does not mark Today as the page", lang)
 		}
+	}
+}
+
+func TestTheCalendarNamesEachMonthOverTheWeekItStartsIn(t *testing.T) {
+	// Twelve weeks from Monday 14 September 2026 to Sunday 6 December, today
+	// Tuesday 1 December: the days after it have not come.
+	start := time.Date(2026, 9, 14, 0, 0, 0, 0, time.UTC)
+	today := time.Date(2026, 12, 1, 0, 0, 0, 0, time.UTC)
+	weeks := make([][7]study.Cell, 12)
+	for w := range weeks {
+		for d := range 7 {
+			day := start.AddDate(0, 0, w*7+d)
+			weeks[w][d] = study.Cell{Date: day.Format(time.DateOnly), Future: day.After(today)}
+		}
+	}
+	named := map[int]time.Month{}
+	for w := range weeks {
+		if m, ok := monthNamed(weeks, w); ok {
+			named[w] = m
+		}
+	}
+	// September from the first column; October over the week of 1 October
+	// (Monday 28 September), November over 26 October's, and December, the
+	// month under way, over the last.
+	want := map[int]time.Month{0: time.September, 2: time.October, 6: time.November, 11: time.December}
+	if !reflect.DeepEqual(named, want) {
+		t.Errorf("months named over columns %v, want %v", named, want)
+	}
+	// A first day still to come names nothing: with today 30 November, the
+	// last column is November's.
+	for d := range 7 {
+		weeks[11][d].Future = d > 0
+	}
+	if m, ok := monthNamed(weeks, 11); ok {
+		t.Errorf("the last column names %v before it has begun", m)
+	}
+	// When the next month starts in the next column, the first names none.
+	weeks = weeks[1:]
+	if m, ok := monthNamed(weeks, 0); ok {
+		t.Errorf("the first column names %v, a column before October", m)
 	}
 }
