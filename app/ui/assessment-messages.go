@@ -248,6 +248,21 @@ var (
 		Description: "Tag on a role-fit card when two or more roles share the best fit score.",
 		Other:       "Tied for best fit",
 	}
+	msgResultsBasisAll = &i18n.Message{
+		ID:          "ResultsBasisAll",
+		Description: "Under the results title, once every statement is rated: the results rest on all of them ({{.Total}}).",
+		Other:       "Based on all {{.Total}} statements.",
+	}
+	msgResultsBasisAllRated = &i18n.Message{
+		ID:          "ResultsBasisAllRated",
+		Description: "Under the results, once every statement is rated: the results rest on all of them ({{.Total}}); {{.Date}} is the date of the last rating.",
+		Other:       "Based on all {{.Total}} statements, last rated on {{.Date}}.",
+	}
+	msgResultsBasisAllOn = &i18n.Message{
+		ID:          "ResultsBasisAllOn",
+		Description: "Under the results title when two days are compared and every statement was rated on the later day ({{.Date}}): the results rest on all of them ({{.Total}}).",
+		Other:       "Based on all {{.Total}} statements, as rated on {{.Date}}.",
+	}
 	msgResultsBasisRated = &i18n.Message{
 		ID:          "ResultsBasisRated",
 		Description: "Under the results: how many statements the results rest on, of all ({{.Total}}), and the date of the last rating ({{.Date}}).",

@@ -142,15 +142,22 @@ func (p *ResultsPage) Render() app.UI {
 	if _, ok := course.Role(target); !ok || readOnly {
 		target = fits[0].Role
 	}
+	// The line under the headline: how many statements are rated, "all"
+	// once every one is, and as of which day.
 	total := map[string]any{"Total": locale.Number(lang, len(cl.Items))}
-	basis := locale.N(lang, msgResultsBasis, rated, total)
+	words := [...]*i18n.Message{msgResultsBasis, msgResultsBasisRated, msgResultsBasisOn}
+	if rated == len(cl.Items) {
+		words = [...]*i18n.Message{msgResultsBasisAll, msgResultsBasisAllRated, msgResultsBasisAllOn}
+	}
+	kind := 0
 	if d := ratedOn(lang, ratedDay); d != "" && !readOnly {
 		total["Date"] = strings.ReplaceAll(d, " ", "\u00a0") // the date on one line
-		basis = locale.N(lang, msgResultsBasisRated, rated, total)
+		kind = 1
 		if compare != nil {
-			basis = locale.N(lang, msgResultsBasisOn, rated, total)
+			kind = 2
 		}
 	}
+	basis := locale.N(lang, words[kind], rated, total)
 	done := map[string]bool{}
 	if !readOnly {
 		for id, l := range p.doc.Lessons {
