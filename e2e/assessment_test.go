@@ -24,7 +24,7 @@ func TestTheSelfAssessmentSavesRatingsAndShowsWhereTheLearnerStands(t *testing.T
 	// and takes focus to that area's heading.
 	for i, area := range cl.Areas {
 		waitFor(t, ctx, fmt.Sprintf(`document.querySelector(".checklist-area h2")?.id === "area-%s"`, area))
-		if got, want := eval[string](t, ctx, `document.querySelector(".step-count").textContent`), fmt.Sprintf("全%d領域中%d番目", len(cl.Areas), i+1); got != want {
+		if got, want := eval[string](t, ctx, `document.querySelector(".step-count").textContent`), fmt.Sprintf("領域 %d／%d", i+1, len(cl.Areas)); got != want {
 			t.Errorf("step %d is headed %q, want %q", i+1, got, want)
 		}
 		if got := eval[string](t, ctx, `document.querySelector(".assessment-steps [aria-current=step]")?.getAttribute("href") ?? ""`); got != "/ja/assessment#area-"+area {

@@ -552,7 +552,7 @@ func TestEveryRoleHasAProfileInEveryLanguage(t *testing.T) {
 func TestTheSelfAssessmentIsPreRenderedInItsLanguage(t *testing.T) {
 	h := NewHandler(testWeb(t))
 	course := defaultCourse(t)
-	h1 := map[string][2]string{"en": {"Self-assessment", "Your results"}, "ko": {"자가진단", "진단 결과"}, "ja": {"自己診断", "診断結果"}}
+	h1 := map[string][2]string{"en": {"Self-assessment", "Your results"}, "ko": {"자가진단", "자가진단 결과"}, "ja": {"自己診断", "診断結果"}}
 	for lang, want := range h1 {
 		check := parse(t, body(t, get(t, h, "/"+lang+"/assessment")))
 		if check.lang != lang || len(check.h1) != 1 || check.h1[0] != want[0] {
