@@ -92,3 +92,12 @@ func Date(lang string, d time.Time) string {
 		"MonthName": d.Month().String(),
 	})
 }
+
+// SentenceGap is what stands between two sentences run together in lang:
+// a space, except in Japanese, which sets the next sentence right after 。.
+func SentenceGap(lang string) string {
+	if lang == "ja" {
+		return ""
+	}
+	return " "
+}

@@ -79,3 +79,11 @@ func TestMatchHeader(t *testing.T) {
 		})
 	}
 }
+
+func TestJapaneseRunsSentencesTogetherWithoutASpace(t *testing.T) {
+	for lang, want := range map[string]string{"ja": "", "ko": " ", "en": " "} {
+		if got := SentenceGap(lang); got != want {
+			t.Errorf("SentenceGap(%q) = %q, want %q", lang, got, want)
+		}
+	}
+}

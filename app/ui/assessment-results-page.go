@@ -198,8 +198,9 @@ func latestRatings(lang string, c *areaComparison) app.UI {
 	if c == nil || c.Latest == c.To {
 		return nil
 	}
+	gap := locale.SentenceGap(lang)
 	return app.Span().Class("results-latest").Body(
-		app.Text(" "+locale.T(lang, msgResultsLatest, map[string]any{"Date": strings.ReplaceAll(ratedOn(lang, c.Latest), " ", "\u00a0")})+" "),
+		app.Text(gap+locale.T(lang, msgResultsLatest, map[string]any{"Date": strings.ReplaceAll(ratedOn(lang, c.Latest), " ", "\u00a0")})+gap),
 		app.A().Href(ComparedResultsPath(lang, c.From, c.Latest)).Text(locale.T(lang, msgResultsShowLatest)),
 	)
 }

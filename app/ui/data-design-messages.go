@@ -30,6 +30,11 @@ var (
 		Description: "Transfer link preview, when the link holds exactly what is saved: merging and replacing would both change nothing, so only Close is offered.",
 		Other:       "This link holds exactly what is saved here, so merging or replacing would change nothing.",
 	}
+	msgPreviewFigures = &i18n.Message{
+		ID:          "PreviewFigures",
+		Description: "Import or transfer link preview, when nothing would change: the disclosure that shows the table of counts (now, after merging, after replacing).",
+		Other:       "Show the figures",
+	}
 	msgKeptCopyOn = &i18n.Message{
 		ID:          "KeptCopyOn",
 		Description: "One kept copy in the list on My data, when it is too small for its size to matter. {{.Date}} is when it was kept.",

@@ -43,12 +43,22 @@ func TestAPreviewThatWouldChangeNothingSaysSoOnceAndOffersOnlyToClose(t *testing
 	}
 }
 
-func TestWhatAFileCouldNotUseIsAWarningNotice(t *testing.T) {
+func TestWhatAFileCouldNotUseIsAWarningBeforeAChoiceAndAQuietNoteWithoutOne(t *testing.T) {
 	course, _ := content.Default()
-	p := newDataImportPreview().Lang("en").Course(course).Mine(progress.New()).File(progress.New()).Report(progress.Report{Unknown: 3})
+	more := progress.New()
+	more.Rate(course.Checklist.Items[1].ID, 3, "2026-11-22")
+	p := newDataImportPreview().Lang("en").Course(course).Mine(progress.New()).File(more).Report(progress.Report{Unknown: 3})
 	mount(t, p)
 	if html := app.HTMLString(p); !strings.Contains(html, `class="import-notes notice is-warning"`) {
 		t.Errorf("the notes are not a warning notice:\n%s", html)
+	}
+	// With nothing to choose, the notes stand in the panel that says
+	// nothing would change, under its sentence, and warn of nothing.
+	p = newDataImportPreview().Lang("en").Course(course).Mine(progress.New()).File(progress.New()).Report(progress.Report{Unknown: 3})
+	mount(t, p)
+	html := app.HTMLString(p)
+	if strings.Contains(html, "is-warning") || !strings.Contains(html, `class="import-leftover"`) || !strings.Contains(html, "<details") {
+		t.Errorf("a preview that changes nothing warns, or lacks its quiet notes and its figures behind a disclosure:\n%s", html)
 	}
 }
 

@@ -136,19 +136,21 @@ func (p *dataImportPreview) Render() app.UI {
 		}
 	}
 	mergeChanges, replaceChanges := progress.Compare(p.IMine, merged, k), progress.Compare(p.IMine, p.IFile, k)
-	// When neither choice would change anything, the preview says so once
-	// and offers only to close it.
 	same := counts[0] == counts[1] && counts[0] == counts[2] && !changesAny(mergeChanges) && !changesAny(replaceChanges)
-	var choices app.UI
+	table := app.Table().Class("area-table preview-table").Body(app.THead().Body(app.Tr().Body(head...)), app.TBody().Body(rows...))
 	if same {
-		choices = app.Div().Class("notice-actions").Body(
-			app.Button().Type("button").Class("button-secondary import-close").OnClick(p.IOnCancel).Text(locale.T(lang, msgCloseTip)),
-		)
-	} else {
-		choices = app.Div().Class("notice-actions").Body(
-			app.Button().Type("button").Class("button import-merge").OnClick(p.IOnMerge).Text(locale.T(lang, msgImportMerge)),
-			app.Button().Type("button").Class("button-secondary button-danger-outline import-confirm").OnClick(p.IOnReplace).Text(locale.T(lang, words.replace)),
-			app.Button().Type("button").Class("button-quiet").OnClick(p.IOnCancel).Text(locale.T(lang, msgCancel)),
+		// Nothing would change: the panel says so as good news, with what
+		// checking left out as a quiet note under it, the figures that bear
+		// it out behind a disclosure, and one way on.
+		return app.Div().Class("import-preview").Body(
+			app.Div().Class("import-panel notice is-done").Body(
+				textP("import-changes import-same", locale.T(lang, words.same)),
+				app.If(len(notes) > 0, func() app.UI { return app.Ul().Class("import-leftover").Body(notes...) }),
+				app.Details().Class("preview-figures").Body(app.Summary().Text(locale.T(lang, msgPreviewFigures)), table),
+				app.Div().Class("notice-actions").Body(
+					app.Button().Type("button").Class("button import-close").OnClick(p.IOnCancel).Text(locale.T(lang, msgCloseTip)),
+				),
+			),
 		)
 	}
 	// What checking left out stands above the panel, a warning of its own
@@ -158,21 +160,15 @@ func (p *dataImportPreview) Render() app.UI {
 			return app.Div().Class("import-notes notice is-warning").Body(app.P().Text(locale.T(lang, words.checked)), app.Ul().Body(notes...))
 		}),
 		app.Div().Class("import-panel notice").Body(
-			// With nothing to change, the panel says so first, and the
-			// counts bear it out.
-			app.If(same, func() app.UI {
-				return textP("import-changes import-same", locale.T(lang, words.same))
-			}).Else(func() app.UI {
-				return app.P().Text(locale.T(lang, words.lead))
-			}),
-			app.Table().Class("area-table preview-table").Body(app.THead().Body(app.Tr().Body(head...)), app.TBody().Body(rows...)),
-			app.If(!same, func() app.UI {
-				return app.Div().Body(
-					p.changes("import-merge-changes", msgIfMerge, words.mergeNothing, mergeChanges),
-					p.changes("import-replace-changes", msgIfReplace, words.replaceNothing, replaceChanges),
-				)
-			}),
-			choices,
+			app.P().Text(locale.T(lang, words.lead)),
+			table,
+			p.changes("import-merge-changes", msgIfMerge, words.mergeNothing, mergeChanges),
+			p.changes("import-replace-changes", msgIfReplace, words.replaceNothing, replaceChanges),
+			app.Div().Class("notice-actions").Body(
+				app.Button().Type("button").Class("button import-merge").OnClick(p.IOnMerge).Text(locale.T(lang, msgImportMerge)),
+				app.Button().Type("button").Class("button-secondary button-danger-outline import-confirm").OnClick(p.IOnReplace).Text(locale.T(lang, words.replace)),
+				app.Button().Type("button").Class("button-quiet").OnClick(p.IOnCancel).Text(locale.T(lang, msgCancel)),
+			),
 		),
 	)
 }
