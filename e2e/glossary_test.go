@@ -51,29 +51,29 @@ func TestOnANarrowPhoneTheComparisonShowsOnePointAtATime(t *testing.T) {
 	}
 }
 
-// TestOnAPhoneALongDefinitionOpensFromTheEndOfItsSecondLine checks the
-// clamped entry: two lines, the button over the end of the second, the
-// whole definition once it is pressed, and the button then after it.
-func TestOnAPhoneALongDefinitionOpensFromTheEndOfItsSecondLine(t *testing.T) {
+// TestOnAPhoneALongDefinitionShowsThreeLinesAndAButtonUnderThem checks the
+// clamped entry: three lines cut with an ellipsis, the button under them,
+// and the whole definition once it is pressed, the button still after it.
+func TestOnAPhoneALongDefinitionShowsThreeLinesAndAButtonUnderThem(t *testing.T) {
 	ctx := newTab(t)
 	setViewport(t, ctx, 360, 780, true)
 	open(t, ctx, "/en/glossary")
 	waitForApp(t, ctx)
 	entry := `document.querySelector("#term-cto")`
 	lines := entry + `.querySelector(".glossary-definition").getBoundingClientRect().height / parseFloat(getComputedStyle(` + entry + `.querySelector(".glossary-definition")).lineHeight)`
-	if n := eval[float64](t, ctx, lines); n < 1.9 || n > 2.1 {
-		t.Fatalf("the clamped definition is %.1f lines tall, want 2", n)
+	if n := eval[float64](t, ctx, lines); n < 2.9 || n > 3.1 {
+		t.Fatalf("the clamped definition is %.1f lines tall, want 3", n)
 	}
-	// The button ends the second line: its bottom is the text's.
-	if gap := eval[float64](t, ctx, `(() => { const e = `+entry+`; return Math.abs(e.querySelector(".glossary-more").getBoundingClientRect().bottom - e.querySelector(".glossary-definition").getBoundingClientRect().bottom); })()`); gap > 1 {
-		t.Errorf("the button's bottom is %.1f px from the definition's", gap)
+	below := `(() => { const e = ` + entry + `; return e.querySelector(".glossary-more").getBoundingClientRect().top >= e.querySelector(".glossary-definition").getBoundingClientRect().bottom - 1; })()`
+	if !eval[bool](t, ctx, below) {
+		t.Error("the button lies over the clamped definition")
 	}
 	click(t, ctx, "#term-cto .glossary-more")
 	waitFor(t, ctx, entry+`.querySelector(".glossary-more").textContent === "Show less"`)
-	if n := eval[float64](t, ctx, lines); n < 3 {
+	if n := eval[float64](t, ctx, lines); n < 4 {
 		t.Errorf("the opened definition is %.1f lines tall", n)
 	}
-	if eval[bool](t, ctx, `(() => { const e = `+entry+`; return e.querySelector(".glossary-more").getBoundingClientRect().top < e.querySelector(".glossary-definition").getBoundingClientRect().bottom; })()`) {
-		t.Error("once open, the button still lies over the definition")
+	if !eval[bool](t, ctx, below) {
+		t.Error("once open, the button lies over the definition")
 	}
 }

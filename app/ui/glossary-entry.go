@@ -9,13 +9,13 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
-// clampedAt is how many characters of a definition a phone's two lines
-// hold, per language; a longer one is cut to two lines with a button
+// clampedAt is how many characters of a definition a phone's three lines
+// hold, per language; a longer one is cut to three lines with a button
 // that shows the rest.
-var clampedAt = map[string]int{"en": 96, "ko": 52, "ja": 46}
+var clampedAt = map[string]int{"en": 144, "ko": 78, "ja": 64}
 
 // entry is one term with its definition and its names in the other
-// languages. On a phone a long definition shows its first two lines and
+// languages. On a phone a long definition shows its first three lines and
 // a button for the rest, so the glossary reads as a list to scan.
 func (p *GlossaryPage) entry(t *content.Term) app.UI {
 	lang := p.Lang
