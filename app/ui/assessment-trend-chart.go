@@ -132,6 +132,9 @@ func (c *trendChart) Render() app.UI {
 			if compared {
 				class += " is-compared"
 			}
+			if p.On == c.IFrom {
+				class += " is-from" // in the earlier day's grey, as on the radar
+			}
 			switch {
 			case p.X < 8:
 				class += " is-start"
