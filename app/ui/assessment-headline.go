@@ -78,7 +78,8 @@ func (h *resultsHeadline) Render() app.UI {
 		),
 		app.Div().Class("headline-text").Body(
 			textP("headline-label", locale.T(lang, msgHeadlineLabel)),
-			app.P().Class("headline-role").Body(append(names, textSpan("headline-fit", fit))...),
+			// The ring shows the fit; the words say it to a screen reader.
+			app.P().Class("headline-role").Body(append(names, textSpan("headline-fit visually-hidden", fit))...),
 			textP("headline-areas", h.sentence()),
 		),
 	)

@@ -35,15 +35,22 @@ func (c *compareTable) controls(labels []string, current int) app.UI {
 		app.Div().Class("compare-pager").Body(
 			app.Label().For("compare-point").Class("visually-hidden").Text(locale.T(lang, msgComparePoint)),
 			app.Select().ID("compare-point").OnChange(c.choose).Body(options...),
-			app.Div().Class("compare-steps").Body(
-				app.Button().Type("button").Class("button-secondary").Disabled(current == 0).OnClick(c.step(current-1)).
-					Text("‹ "+locale.T(lang, msgPreviousPoint)),
-				app.Span().Class("compare-step").Aria("hidden", "true").
-					Text(locale.Number(lang, current+1)+" / "+locale.Number(lang, len(labels))),
-				app.Button().Type("button").Class("button-secondary").Disabled(current >= len(labels)-1).OnClick(c.step(current+1)).
-					Text(locale.T(lang, msgNextPoint)+" ›"),
-			),
+			c.steps(len(labels), current),
 		),
+	)
+}
+
+// steps are previous and next with where the point shown stands among the
+// n shown: above the point, and again under it, where reading ends.
+func (c *compareTable) steps(n, current int) app.UI {
+	lang := c.ILang
+	return app.Div().Class("compare-steps").Body(
+		app.Button().Type("button").Class("button-secondary").Disabled(current == 0).OnClick(c.step(current-1)).
+			Text("‹ "+locale.T(lang, msgPreviousPoint)),
+		app.Span().Class("compare-step").Aria("hidden", "true").
+			Text(locale.Number(lang, current+1)+" / "+locale.Number(lang, n)),
+		app.Button().Type("button").Class("button-secondary").Disabled(current >= n-1).OnClick(c.step(current+1)).
+			Text(locale.T(lang, msgNextPoint)+" ›"),
 	)
 }
 

@@ -186,5 +186,6 @@ func (c *compareTable) Render() app.UI {
 			app.THead().Body(app.Tr().Body(heads...)),
 			app.TBody().Body(trs...),
 		),
+		app.Div().Class("compare-pager is-after").Body(c.steps(len(labels), current)),
 	)
 }
