@@ -47,6 +47,7 @@ func (g *todayGoal) Render() app.UI {
 	lang, st := g.ILang, g.IStatus
 	class, body := "today-goal", []app.UI{app.H2().ID("today-goal").Text(locale.T(lang, msgGoalHeading))}
 	if !st.Goal.IsSet() {
+		class += " is-unset"
 		body = append(body, app.P().Text(locale.T(lang, msgGoalNone)), g.choice())
 	} else {
 		done, of := st.Progress()
@@ -70,8 +71,8 @@ func (g *todayGoal) Render() app.UI {
 		}
 		body = append(body,
 			app.P().Class("goal-progress").Body(figures...),
-			app.P().Class(streakClass).Text(streak),
 			app.Div().Class("goal-bar").Aria("hidden", "true").Body(app.Span().Style("width", strconv.Itoa(share)+"%")),
+			app.P().Class(streakClass).Text(streak),
 			app.Button().Type("button").Class("button-quiet goal-change").Aria("expanded", g.changing).
 				OnClick(func(ctx app.Context, e app.Event) { g.changing = !g.changing }).
 				Text(locale.T(lang, msgGoalChange)),

@@ -48,8 +48,10 @@ func (p *todayPanel) Render() app.UI {
 				return textP("muted today-date", locale.Date(lang, time.Date(y, m, d, 12, 0, 0, 0, time.UTC)))
 			}),
 		),
-		newTodayGoal().Lang(lang).Status(study.DayStatus(p.IDoc.Study, now)),
+		// What to do today comes first, its first task in view on a
+		// phone; the goal and its progress follow.
 		newTodayList().Lang(lang).Course(p.ICourse).Plan(plan),
+		newTodayGoal().Lang(lang).Status(study.DayStatus(p.IDoc.Study, now)),
 		app.If(dated, func() app.UI {
 			return newTodayCalendar().Lang(lang).Weeks(study.Activity(p.IDoc.Study, now, study.Weeks, weekStart(lang)))
 		}),
