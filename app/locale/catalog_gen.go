@@ -1364,7 +1364,7 @@ var catalog = map[string]map[string]forms{
 		"Practice":                   {Other: "面接練習"},
 		"Preferences":                {Other: "表示言語とテーマ"},
 		"PrepareWith":                {Other: "あわせて読みたいレッスン："},
-		"PreviewFigures":             {Other: "項目ごとの件数を見る"},
+		"PreviewFigures":             {Other: "件数の内訳を見る"},
 		"PreviousLesson":             {Other: "前へ"},
 		"PreviousPoint":              {Other: "前へ"},
 		"PrintReport":                {Other: "印刷・PDFで保存"},
