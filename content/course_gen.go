@@ -5811,10 +5811,10 @@ var (
 			"",
 			""}}},
 		{&compiledCourse.TextVersions, mapData[string]{[]string{"en", "ja", "ko"}, []string{"474d87615ac4b06e8b2beea9",
-			"8179f1914b588838dedf2d5d",
+			"3b1251d0a99fb5c8faf36591",
 			"2b5de634cf4f8cdd9fd33950"}}},
 		{&compiledCourse.TextChecks, mapData[string]{[]string{"en", "ja", "ko"}, []string{"168e82c98ab5a5c0",
-			"bf34bbf486f9840d",
+			"02ad0380c3018914",
 			"371b2e93d510ce92"}}},
 	}
 )

@@ -48,6 +48,7 @@ func Load(fsys fs.FS) (*Course, error) {
 	checkRoles(fsys, c, &p)
 	loadChecklist(fsys, c, &p)
 	loadInterview(fsys, c, &p)
+	keepWords(c)
 	return c, errors.Join(p...)
 }
 

@@ -42,12 +42,26 @@ func TestOnANarrowPhoneTheComparisonShowsOnePointAtATime(t *testing.T) {
 	if n := eval[int](t, ctx, shown+`.length`); n != 1 {
 		t.Fatalf("%d points of comparison shown at once on a 320 px phone", n)
 	}
+	// The first point, the mission, carries no mark, so no key stands
+	// between the choice of roles and it; the first role's answer is on
+	// the first screen.
+	keys := `[...document.querySelectorAll(".compare-key")].filter(k => k.offsetHeight > 0)`
+	if n := eval[int](t, ctx, keys+`.length`); n != 0 {
+		t.Errorf("%d keys to the marks shown over a point that has none", n)
+	}
+	if top := eval[float64](t, ctx, shown+`[0].querySelector("td").getBoundingClientRect().top`); top > 700-56 {
+		t.Errorf("the first role's answer starts at %.0f px, under the tab bar of a 700 px screen", top)
+	}
 	click(t, ctx, ".compare-steps button:last-child")
 	waitFor(t, ctx, shown+`.length === 1 && `+shown+`[0] === document.querySelectorAll(".compare-table tbody tr")[1]`)
 	// The second point is the way each role faces: the CIO's answer stands
 	// out, marked with the sign as well as the tint.
 	if n := eval[int](t, ctx, shown+`[0].querySelectorAll("td.is-marked .differs-mark").length`); n != 1 {
 		t.Errorf("%d cells marked on the way the roles face, want the CIO's alone", n)
+	}
+	// The key to the mark comes under the point that has it.
+	if !eval[bool](t, ctx, keys+`.length === 1 && `+keys+`[0].getBoundingClientRect().top >= `+shown+`[0].getBoundingClientRect().bottom`) {
+		t.Error("the key to the mark is not shown under the point that carries it")
 	}
 }
 

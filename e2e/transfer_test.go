@@ -123,6 +123,42 @@ func TestACutOrDismissedTransferLinkChangesNothing(t *testing.T) {
 	}
 }
 
+// TestATransferLinkPastedOnTheReceivePageOpensItsPreview covers a link that
+// reached the device as text: pasted into the field of the page opened
+// without one. Text that is not a link is refused, and the field stays to
+// try again.
+func TestATransferLinkPastedOnTheReceivePageOpensItsPreview(t *testing.T) {
+	first := newTab(t)
+	seed(t, first, firstDevice)
+	link := makeLink(t, first, "ko")
+
+	second := newTab(t)
+	seed(t, second, secondDevice)
+	before := eval[string](t, second, saved)
+	open(t, second, "/ko/data/receive")
+	waitForApp(t, second)
+	paste := func(text string) {
+		t.Helper()
+		eval[bool](t, second, `(document.querySelector("#receive-paste").value = "") === ""`)
+		if err := chromedp.Do(second, chromedp.SendKeys("#receive-paste", text)); err != nil {
+			t.Fatal(err)
+		}
+		click(t, second, ".receive-paste button[type=submit]")
+	}
+	paste("회의록에 붙여 둔 메모")
+	waitFor(t, second, textIs(".receive-outcome.is-warning[role=alert]", says("ko", "ReceiveForeign", -1)))
+	paste("  " + link + "  ")
+	waitFor(t, second, `document.querySelector(".import-preview") !== null`)
+	if got := eval[string](t, second, saved); got != before {
+		t.Fatalf("pasting a link changed the saved data to %s", got)
+	}
+	click(t, second, ".import-merge")
+	waitFor(t, second, textIs(".receive-outcome", says("ko", "ReceiveMerged", -1)))
+	if n := eval[int](t, second, `Object.keys(JSON.parse(localStorage["cxopath.progress"]).lessons).length`); n != 3 {
+		t.Errorf("after merging a pasted link the device has %d lessons, want 3", n)
+	}
+}
+
 func TestTransferScreenshots(t *testing.T) {
 	dir := screenshotDir(t)
 	for _, theme := range []string{"light", "dark"} {

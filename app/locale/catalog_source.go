@@ -64,7 +64,7 @@ func CatalogSource(fsys fs.FS) ([]byte, error) {
 			fmt.Fprintf(&b, "%q: {", m.ID)
 			for _, kv := range []struct{ k, v string }{{"Zero", m.Zero}, {"One", m.One}, {"Two", m.Two}, {"Few", m.Few}, {"Many", m.Many}, {"Other", m.Other}} {
 				if kv.v != "" {
-					fmt.Fprintf(&b, "%s: %q, ", kv.k, kv.v)
+					fmt.Fprintf(&b, "%s: %q, ", kv.k, KeepWords(Langs[i], kv.v))
 				}
 			}
 			b.WriteString("},\n")

@@ -114,8 +114,10 @@ func widenKana(query string) string {
 	return string(out)
 }
 
+// prepare readies a field for searching, without the marks that keep a
+// word on one line (locale.KeepWords), which no query holds.
 func prepare(s string, weight int) text {
-	orig := []rune(s)
+	orig := []rune(strings.NewReplacer("\u2060", "", "\u200b", "").Replace(s))
 	norm := make([]rune, len(orig))
 	for i, r := range orig {
 		norm[i] = fold(r)

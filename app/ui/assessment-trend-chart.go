@@ -157,7 +157,11 @@ func (c *trendChart) Render() app.UI {
 			if compared {
 				// A line drops from the dot to a tick under the axis, so
 				// the day compared is found on it however it is named.
-				marks = append(marks, app.Span().Class("trend-tick").
+				tick := "trend-tick"
+				if p.On == c.IFrom {
+					tick += " is-from"
+				}
+				marks = append(marks, app.Span().Class(tick).
 					Style("left", num(p.X)+"%").Style("top", num(p.Y)+"%"))
 			}
 			marks = append(marks, app.Span().Class(class).

@@ -110,9 +110,14 @@ func (p *dataImportPreview) Render() app.UI {
 		head[i] = th
 	}
 	// A row either choice would change is marked, and so is each figure
-	// that differs from what is saved now.
+	// that differs from what is saved now. A kind of progress neither side
+	// holds has no row: a column of zeros would only hide the rows that
+	// count.
 	var rows []app.UI
 	for r, label := range summaryLabels {
+		if counts[0][r] == 0 && counts[1][r] == 0 && counts[2][r] == 0 {
+			continue
+		}
 		cells := []app.UI{app.Th().Scope("row").Text(locale.T(lang, label))}
 		changed := false
 		for i, c := range counts {

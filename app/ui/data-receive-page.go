@@ -59,7 +59,33 @@ func (p *ReceivePage) OnNav(ctx app.Context) {
 
 // readLink reads the payload after "#" in the address, if any.
 func (p *ReceivePage) readLink() {
-	payload := strings.TrimPrefix(app.Window().Get("location").Get("hash").String(), "#")
+	p.readPayload(strings.TrimPrefix(app.Window().Get("location").Get("hash").String(), "#"))
+}
+
+// pastedPayload is what a link pasted on the page carries: the part after
+// its last "#", or, with no "#", the whole of what was pasted, so that a
+// payload copied on its own opens too and anything else is refused as a
+// foreign link.
+func pastedPayload(pasted string) string {
+	pasted = strings.TrimSpace(pasted)
+	if i := strings.LastIndexByte(pasted, '#'); i >= 0 {
+		return pasted[i+1:]
+	}
+	return pasted
+}
+
+// openPasted reads a link pasted into the page's field, as if it had been
+// opened: for a link that reached this device as text, not as a tap.
+func (p *ReceivePage) openPasted(ctx app.Context, e app.Event) {
+	e.PreventDefault()
+	if payload := pastedPayload(app.Window().GetElementByID("receive-paste").Get("value").String()); payload != "" {
+		p.readPayload(payload)
+	}
+}
+
+// readPayload checks a link's payload and previews what it carries, or
+// says why it cannot be used.
+func (p *ReceivePage) readPayload(payload string) {
 	p.read, p.pending, p.problem, p.outcome = true, nil, nil, nil
 	if payload == "" {
 		return
@@ -131,7 +157,10 @@ func (p *ReceivePage) Render() app.UI {
 	case !p.read:
 		body = textP("muted", locale.T(lang, msgReceiveReading))
 	case p.problem != nil:
-		body = receiveNotice("is-warning", "alert", locale.T(lang, receiveProblems[p.problem.Kind]), toMyData("button-secondary"))
+		body = app.Div().Body(
+			receiveNotice("is-warning", "alert", locale.T(lang, receiveProblems[p.problem.Kind]), toMyData("button-secondary")),
+			p.pasteForm("button-secondary"),
+		)
 	case p.outcome == msgReceiveNotSaved:
 		body = receiveNotice("is-warning", "alert", locale.T(lang, p.outcome), toMyData("button-secondary"))
 	case p.outcome == msgReceiveDismissed:
@@ -142,12 +171,29 @@ func (p *ReceivePage) Render() app.UI {
 		body = newDataImportPreview().Lang(lang).Course(course).Mine(&p.doc).File(p.pending).Report(p.report).FromLink().
 			OnMerge(p.take(true)).OnReplace(p.take(false)).OnCancel(p.dismiss)
 	default:
-		body = emptyState("receive-none", "link", locale.T(lang, msgReceiveNoneTitle), locale.T(lang, msgReceiveNone), toMyData("button"))
+		body = emptyState("receive-none", "link", locale.T(lang, msgReceiveNoneTitle), locale.T(lang, msgReceiveNone), app.Div().Class("receive-none-actions").Body(
+			p.pasteForm("button"),
+			toMyData("button-quiet"),
+		))
 	}
 	return newShell().Lang(lang).Path(ReceivePath(lang)).Content(
 		app.H1().Text(locale.T(lang, msgReceiveTitle)),
 		textP("lead", locale.T(lang, msgReceiveDescription)),
 		app.Div().Class("receive-body").Body(body),
+	)
+}
+
+// pasteForm is a field to paste a transfer link into and the button that
+// opens it, styled as class.
+func (p *ReceivePage) pasteForm(class string) app.UI {
+	lang := p.Lang
+	return app.Form().Class("receive-paste").OnSubmit(p.openPasted).Body(
+		app.Label().For("receive-paste").Text(locale.T(lang, msgReceivePasteLabel)),
+		app.Div().Class("receive-paste-row").Body(
+			app.Input().Type("text").ID("receive-paste").Required(true).
+				Attr("inputmode", "url").Attr("autocomplete", "off").Attr("autocapitalize", "off").Attr("spellcheck", "false"),
+			app.Button().Type("submit").Class(class).Text(locale.T(lang, msgReceivePasteOpen)),
+		),
 	)
 }
 

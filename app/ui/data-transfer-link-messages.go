@@ -80,6 +80,16 @@ var (
 		Description: "Title of the receive page's empty state, when its address holds no transfer link.",
 		Other:       "Open the link from your other device",
 	}
+	msgReceivePasteLabel = &i18n.Message{
+		ID:          "ReceivePasteLabel",
+		Description: "Label of the field on the receive page where a transfer link copied as text (from a message or a note) can be pasted.",
+		Other:       "Or paste the transfer link here",
+	}
+	msgReceivePasteOpen = &i18n.Message{
+		ID:          "ReceivePasteOpen",
+		Description: "Button next to the paste field on the receive page: reads the pasted transfer link and shows what it holds (nothing is changed yet).",
+		Other:       "Open link",
+	}
 	msgReceiveMyData = &i18n.Message{
 		ID:          "ReceiveMyData",
 		Description: "Link from the receive page to My data.",

@@ -76,9 +76,17 @@ func TestThePreviewCountsDaysSnapshotsAndMocksAndNamesALinkAsALink(t *testing.T)
 	if err := app.Match(app.Text(locale.T("ko", msgLinkPreview)), p, 0, 0, 0, 0); err != nil {
 		t.Errorf("a link's preview does not speak of a link: %v", err)
 	}
+	// Only the kinds either side holds have a row: the ratings, the days
+	// and the snapshot, in that order.
+	if err := app.Match(app.Text(locale.T("ko", msgSavedRatings)), p, 0, 0, 1, 1, 0, 0, 0); err != nil {
+		t.Errorf("the preview's first row is not the ratings: %v", err)
+	}
+	if err := app.Match(app.Text(locale.T("ko", msgSavedSnapshots)), p, 0, 0, 1, 1, 2, 0, 0); err != nil {
+		t.Errorf("the preview's last row is not the snapshots: %v", err)
+	}
 	days := []string{locale.T("ko", msgSavedDays), "0", "1", "1"} // the row's label, now, after merging, after replacing
 	for i, want := range days {
-		if err := app.Match(app.Text(want), p, 0, 0, 1, 1, 5, i, 0); err != nil {
+		if err := app.Match(app.Text(want), p, 0, 0, 1, 1, 1, i, 0); err != nil {
 			t.Errorf("the preview's row of days of study, cell %d: %v", i, err)
 		}
 	}

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"slices"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/cxopath/cxopath/app/locale"
@@ -33,30 +34,42 @@ func (p *GlossaryPage) entry(t *content.Term) app.UI {
 		app.Dt().Text(text.Term),
 		app.Dd().Body(
 			textP("glossary-definition", locale.KeepDots(text.Definition)),
-			more,
-			otherNames(t, lang),
+			app.Div().Class("glossary-foot").Body(otherNames(t, lang), more),
 		),
 	)
 }
 
 // otherNames lists a term's names in the other languages, each once: a
 // name the same as this language's (DevOps) or as one before it is left
-// out, and a term named alike everywhere gets no list.
+// out, and a term named alike everywhere gets no list. Names are the same
+// when they have the same words in any order, case or brackets, as "VP of
+// engineering (VPoE)" and 「VPoE（VP of Engineering）」.
 func otherNames(t *content.Term, lang string) app.UI {
-	seen := []string{t.Text[lang].Term}
+	seen := []string{nameWords(t.Text[lang].Term)}
 	var names []app.UI
 	for _, other := range locale.Langs {
 		name := t.Text[other].Term
-		if other == lang || slices.Contains(seen, name) {
+		if other == lang || slices.Contains(seen, nameWords(name)) {
 			continue
 		}
-		seen = append(seen, name)
+		seen = append(seen, nameWords(name))
 		names = append(names, app.Li().Lang(other).Text(name))
 	}
 	if len(names) == 0 {
 		return nil
 	}
 	return app.Ul().Class("glossary-names").Aria("label", locale.T(lang, msgOtherNames)).Body(names...)
+}
+
+// nameMarks are the brackets and commas between a name's words.
+var nameMarks = strings.NewReplacer("(", " ", ")", " ", "（", " ", "）", " ", ",", " ", "、", " ")
+
+// nameWords is a name's words, lower-cased and sorted, for telling whether
+// two names are the same.
+func nameWords(name string) string {
+	words := strings.Fields(nameMarks.Replace(strings.ToLower(name)))
+	slices.Sort(words)
+	return strings.Join(slices.Compact(words), " ")
 }
 
 // toggle shows a term's whole definition, or its first lines again.

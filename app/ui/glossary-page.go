@@ -111,7 +111,7 @@ func (p *GlossaryPage) Render() app.UI {
 					class += " is-half"
 				}
 				return app.Section().Class(class).ID(initialAnchor(s.Initial)).Body(
-					app.H2().Class("glossary-initial").Text(s.Initial),
+					app.H2().Class("glossary-initial").Body(textSpan("glossary-key", s.Initial)),
 					app.Dl().Class("glossary").Body(
 						app.Range(s.Terms).Slice(func(j int) app.UI { return p.entry(s.Terms[j]) }),
 					),

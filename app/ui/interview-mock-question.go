@@ -224,7 +224,7 @@ func (c *mockQuestion) check(points []string) app.UI {
 		id := "mock-point-" + strconv.Itoa(i)
 		boxes[i] = app.Div().Class("mock-point").Body(
 			app.Input().Type("checkbox").ID(id).Checked(slices.Contains(c.IAnswer.Covered, i)).OnChange(c.tick(i)),
-			app.Label().For(id).Text(pt),
+			app.Label().For(id).Body(leadIn(pt)...),
 		)
 	}
 	next := msgMockNext
@@ -233,7 +233,15 @@ func (c *mockQuestion) check(points []string) app.UI {
 	}
 	return app.Section().Class("mock-check").Aria("labelledby", "mock-check").Body(
 		app.H3().ID("mock-check").TabIndex(-1).Text(locale.T(lang, msgMockCheck)),
-		app.P().Text(locale.T(lang, msgMockTook, map[string]any{"Time": clockText(time.Duration(c.IAnswer.Seconds) * time.Second)})),
+		app.P().Class("deck-card-meta mock-tally").Body(
+			textSpan("mock-answer-time", locale.T(lang, msgMockTook, map[string]any{"Time": clockText(time.Duration(c.IAnswer.Seconds) * time.Second)})),
+			app.Span().Class("mock-answer-score").Aria("live", "polite").Body(
+				pointsBar(len(c.IAnswer.Covered), len(points)),
+				app.Text(locale.T(lang, msgMockAnswerScore, map[string]any{
+					"Covered": locale.Number(lang, len(c.IAnswer.Covered)), "Points": locale.Number(lang, len(points)),
+				})),
+			),
+		),
 		app.FieldSet().Class("mock-points").Body(
 			app.Legend().Text(locale.T(lang, msgMockCovered)),
 			app.Div().Body(boxes...),

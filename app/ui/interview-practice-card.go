@@ -235,7 +235,7 @@ func (c *practiceCard) answer(text content.QuestionText) app.UI {
 	}
 	points := make([]app.UI, len(text.Points))
 	for i, pt := range text.Points {
-		points[i] = app.Li().Text(pt)
+		points[i] = app.Li().Body(leadIn(pt)...)
 	}
 	lessons := lessonItems(lang, c.ICourse, c.IQuestion.Lessons)
 	intervals := practice.Intervals(c.ICard, time.Now())

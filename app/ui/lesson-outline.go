@@ -159,7 +159,7 @@ func (o *courseOutline) card(l *content.Lesson, number int) app.UI {
 			app.P().Class("lesson-meta muted").Body(
 				app.Span().Text(locale.N(lang, msgMinutes, t.Minutes)),
 				app.If(score != "", func() app.UI { return textSpan("lesson-score", score) }),
-				textSpan("lesson-status", status),
+				app.Span().Class("lesson-status").Body(textSpan("lesson-status-text", status)),
 			),
 		),
 	)

@@ -193,9 +193,14 @@ func (p *LessonPage) Render() app.UI {
 		app.Article().Class(articleClass).Body(
 			app.Header().Class("lesson-header").Body(
 				textP("eyebrow", groupTitle(course, lang, l.Group)),
-				app.H1().Text(t.Title),
+				// Turned, the title is in the language read, the other under it.
+				app.H1().Lang(read).Text(l.Text[read].Title),
 				app.If(p.with != "", func() app.UI {
-					return app.P().Class("parallel-title").Lang(p.with).Text(l.Text[p.with].Title)
+					other := p.with
+					if read == p.with {
+						other = lang
+					}
+					return app.P().Class("parallel-title").Lang(other).Text(l.Text[other].Title)
 				}),
 				p.pair(read, func(lang string) app.UI {
 					return app.P().Class("lead").Lang(lang).Text(locale.KeepDots(l.Text[lang].Summary))

@@ -27,16 +27,23 @@ func (c *compareTable) controls(labels []string, current int) app.UI {
 				app.Input().Type("checkbox").ID("only-differences").Checked(c.onlyDiff).OnChange(c.toggleOnly),
 				app.Label().For("only-differences").Text(locale.T(lang, msgOnlyDifferences)),
 			),
-			app.P().Class("compare-key").Body(
-				app.Span().Class("differs-mark").Aria("hidden", "true"),
-				app.Text(locale.T(lang, msgDiffersKey)),
-			),
+			c.key("is-before"),
 		),
 		app.Div().Class("compare-pager").Body(
 			app.Label().For("compare-point").Class("visually-hidden").Text(locale.T(lang, msgComparePoint)),
 			app.Select().ID("compare-point").OnChange(c.choose).Body(options...),
 			c.steps(len(labels), current),
 		),
+	)
+}
+
+// key says what the ≠ mark means: above the table, and on a phone under
+// the point shown, only when that point carries a mark, so that what a
+// phone shows first is the comparison. The style shows one of the two.
+func (c *compareTable) key(class string) app.UI {
+	return app.P().Class("compare-key "+class).Body(
+		app.Span().Class("differs-mark").Aria("hidden", "true"),
+		app.Text(locale.T(c.ILang, msgDiffersKey)),
 	)
 }
 

@@ -15,8 +15,9 @@ var msgDiffersKey = &i18n.Message{
 
 // differing says which of values stand out from the rest: where most of
 // them agree (one value held by more than any other, and by at least two),
-// the ones that differ from it; where none prevails, all of them; where
-// all agree, none.
+// the ones that differ from it. Where none prevails, every cell differs
+// from every other and a mark on each would say nothing the row does not:
+// none is marked, as where all agree.
 func differing(values []string) []bool {
 	count := map[string]int{}
 	for _, v := range values {
@@ -33,7 +34,7 @@ func differing(values []string) []bool {
 	}
 	out := make([]bool, len(values))
 	for i, v := range values {
-		out[i] = len(count) > 1 && (tie || best < 2 || v != top)
+		out[i] = !tie && best >= 2 && v != top
 	}
 	return out
 }

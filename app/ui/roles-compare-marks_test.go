@@ -18,9 +18,9 @@ func TestTheCellsThatStandOutFromTheOthersAreMarked(t *testing.T) {
 	}{
 		{"all the same: none", []string{"out", "out", "out"}, []bool{false, false, false}},
 		{"three agree, one differs: that one", []string{"out", "in", "out", "out"}, []bool{false, true, false, false}},
-		{"two roles that differ: both", []string{"out", "in"}, []bool{true, true}},
-		{"all different: all", []string{"a", "b", "c"}, []bool{true, true, true}},
-		{"two against two: all", []string{"a", "b", "b", "a"}, []bool{true, true, true, true}},
+		{"two roles that differ: none, neither is the odd one", []string{"out", "in"}, []bool{false, false}},
+		{"all different: none", []string{"a", "b", "c"}, []bool{false, false, false}},
+		{"two against two: none", []string{"a", "b", "b", "a"}, []bool{false, false, false, false}},
 		{"two agree, two differ from them and each other: the two", []string{"a", "b", "a", "c"}, []bool{false, true, false, true}},
 	}
 	for _, tt := range tests {

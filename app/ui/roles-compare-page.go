@@ -78,7 +78,7 @@ func (p *ComparePage) Render() app.UI {
 			textP("lead", locale.T(lang, msgCompareDescription)),
 			app.FieldSet().Class("compare-choice").Body(
 				app.Legend().Text(locale.T(lang, msgChooseRoles)),
-				app.Range(course.Roles).Slice(func(i int) app.UI {
+				app.Div().Class("compare-options").Body(app.Range(course.Roles).Slice(func(i int) app.UI {
 					r := course.Roles[i]
 					chosen := slices.Contains(ids, r.ID)
 					locked := (chosen && len(ids) <= minCompare) || (!chosen && len(ids) >= maxCompare)
@@ -87,7 +87,7 @@ func (p *ComparePage) Render() app.UI {
 						app.Input().Type("checkbox").ID(id).Value(r.ID).Checked(chosen).Disabled(locked).OnChange(p.toggle(r.ID)),
 						app.Label().For(id).Text(r.Text[lang].Name),
 					)
-				}),
+				})),
 			),
 			app.Div().Class("compare-notes").Attr("role", "status").Body(notes...),
 			newCompareTable().Lang(lang).Course(course).Roles(ids),

@@ -186,6 +186,7 @@ func (c *compareTable) Render() app.UI {
 			app.THead().Body(app.Tr().Body(heads...)),
 			app.TBody().Body(trs...),
 		),
+		c.key("is-after"),
 		app.Div().Class("compare-pager is-after").Body(c.steps(len(labels), current)),
 	)
 }

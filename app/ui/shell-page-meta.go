@@ -9,6 +9,9 @@ import (
 // call it from OnNav, which runs both when the server pre-renders a page and
 // after every navigation in the browser.
 func setPageMeta(ctx app.Context, lang, title, description string) {
+	// The word joiners that keep words whole on a page mean nothing in a
+	// tab's title or a search result's description.
+	title, description = locale.DropBreakHints(title), locale.DropBreakHints(description)
 	full := locale.T(lang, msgAppName)
 	if title != "" && title != full {
 		full = title + " · " + full

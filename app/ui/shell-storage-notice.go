@@ -64,5 +64,9 @@ func (n *storageNotice) Render() app.UI {
 			),
 		)
 	}
-	return app.Div().Class("storage-notice").Attr("role", "status").Body(lines...)
+	class := "storage-notice"
+	if st.Hold == progress.Newer && st.Problem == nil {
+		class += " is-newer" // news, not a fault: styled as the update banner
+	}
+	return app.Div().Class(class).Attr("role", "status").Body(lines...)
 }

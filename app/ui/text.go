@@ -2,7 +2,9 @@ package ui
 
 import (
 	"math"
+	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/cxopath/cxopath/app/locale"
 	"github.com/cxopath/cxopath/content"
@@ -15,6 +17,22 @@ import (
 // textList renders items as a bulleted list.
 func textList(items []string) app.UI {
 	return app.Ul().Body(app.Range(items).Slice(func(i int) app.UI { return app.Li().Text(locale.KeepDots(items[i])) }))
+}
+
+// leadIn renders an answer point whose first words name it before a colon
+// ("Describe the bridge: …", 「技術と経営の橋渡し役：…」) with those words in
+// bold, so a list of points can be scanned by them; any other point as it
+// is.
+func leadIn(point string) []app.UI {
+	for _, colon := range []string{": ", "："} {
+		if head, rest, ok := strings.Cut(point, colon); ok && rest != "" && utf8.RuneCountInString(head) <= 40 {
+			return []app.UI{
+				app.Strong().Class("lead-in").Text(locale.KeepDots(head + strings.TrimSpace(colon))),
+				app.Text(strings.TrimSuffix(colon, strings.TrimSpace(colon)) + locale.KeepDots(rest)),
+			}
+		}
+	}
+	return []app.UI{app.Text(locale.KeepDots(point))}
 }
 
 // lessonItems are list items linking to the lessons with ids, by title in
