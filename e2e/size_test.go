@@ -11,7 +11,7 @@ import (
 // first visit must download before the app answers. Lower it as the app
 // shrinks; a change that adds takes out as much elsewhere. It is the
 // project’s budget, lowered from 1.75 MB as cuts allow.
-const wasmBudget = 1_705_000
+const wasmBudget = 1_700_000
 
 func TestTheAppFitsItsSizeBudget(t *testing.T) {
 	info, err := os.Stat(filepath.Join("..", "web", "gen", "app.wasm.br"))

@@ -3,6 +3,7 @@ package ui
 import (
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/cxopath/cxopath/app/locale"
@@ -45,14 +46,14 @@ func (p *GlossaryPage) entry(t *content.Term) app.UI {
 // when they have the same words in any order, case or brackets, as "VP of
 // engineering (VPoE)" and 「VPoE（VP of Engineering）」.
 func otherNames(t *content.Term, lang string) app.UI {
-	seen := []string{nameWords(t.Text[lang].Term)}
+	seen := []string{t.Text[lang].Term}
 	var names []app.UI
 	for _, other := range locale.Langs {
 		name := t.Text[other].Term
-		if other == lang || slices.Contains(seen, nameWords(name)) {
+		if other == lang || slices.ContainsFunc(seen, func(s string) bool { return sameName(s, name) }) {
 			continue
 		}
-		seen = append(seen, nameWords(name))
+		seen = append(seen, name)
 		names = append(names, app.Li().Lang(other).Text(name))
 	}
 	if len(names) == 0 {
@@ -61,15 +62,31 @@ func otherNames(t *content.Term, lang string) app.UI {
 	return app.Ul().Class("glossary-names").Aria("label", locale.T(lang, msgOtherNames)).Body(names...)
 }
 
-// nameMarks are the brackets and commas between a name's words.
-var nameMarks = strings.NewReplacer("(", " ", ")", " ", "（", " ", "）", " ", ",", " ", "、", " ")
+// sameName says whether two names have the same words, in any order,
+// case or brackets.
+func sameName(a, b string) bool {
+	wa, wb := nameWords(a), nameWords(b)
+	if len(wa) != len(wb) {
+		return false
+	}
+	for _, w := range wa {
+		if !slices.Contains(wb, w) {
+			return false
+		}
+	}
+	return true
+}
 
-// nameWords is a name's words, lower-cased and sorted, for telling whether
-// two names are the same.
-func nameWords(name string) string {
-	words := strings.Fields(nameMarks.Replace(strings.ToLower(name)))
-	slices.Sort(words)
-	return strings.Join(slices.Compact(words), " ")
+// nameWords is a name's words, lower-cased, without the brackets and
+// commas between them.
+func nameWords(name string) []string {
+	return strings.Fields(strings.Map(func(r rune) rune {
+		switch r {
+		case '(', ')', '（', '）', ',', '、':
+			return ' '
+		}
+		return unicode.ToLower(r)
+	}, name))
 }
 
 // toggle shows a term's whole definition, or its first lines again.
