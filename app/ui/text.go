@@ -26,9 +26,10 @@ func textList(items []string) app.UI {
 func leadIn(point string) []app.UI {
 	for _, colon := range []string{": ", "："} {
 		if head, rest, ok := strings.Cut(point, colon); ok && rest != "" && utf8.RuneCountInString(head) <= 40 {
+			mark := strings.TrimSpace(colon) // the colon, with the space after it set in the rest
 			return []app.UI{
-				app.Strong().Class("lead-in").Text(locale.KeepDots(head + strings.TrimSpace(colon))),
-				app.Text(strings.TrimSuffix(colon, strings.TrimSpace(colon)) + locale.KeepDots(rest)),
+				app.Strong().Class("lead-in").Text(locale.KeepDots(head + mark)),
+				app.Text(colon[len(mark):] + locale.KeepDots(rest)),
 			}
 		}
 	}
