@@ -1,3 +1,5 @@
+//go:build !wasm
+
 package content
 
 import (
@@ -31,23 +33,6 @@ func keepBodyWords(b *LessonBody, keep func(*string)) {
 			inlines(in[i].Children)
 		}
 	}
-	var blocks func([]Block)
-	blocks = func(bs []Block) {
-		for i := range bs {
-			inlines(bs[i].Inlines)
-			for _, item := range bs[i].Items {
-				blocks(item)
-			}
-			for _, cell := range bs[i].Header {
-				inlines(cell)
-			}
-			for _, row := range bs[i].Rows {
-				for _, cell := range row {
-					inlines(cell)
-				}
-			}
-		}
-	}
 	for i := range b.Questions {
 		q := &b.Questions[i]
 		keep(&q.Question)
@@ -58,9 +43,9 @@ func keepBodyWords(b *LessonBody, keep func(*string)) {
 			keep(&q.Feedback[j])
 		}
 	}
-	blocks(b.Intro)
+	eachInlines(b.Intro, inlines)
 	for i := range b.Sections {
 		inlines(b.Sections[i].Title)
-		blocks(b.Sections[i].Blocks)
+		eachInlines(b.Sections[i].Blocks, inlines)
 	}
 }

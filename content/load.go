@@ -667,17 +667,23 @@ func readingMinutes(lang string, t *LessonText, body *LessonBody) int {
 }
 
 func writeBlocks(b *bytes.Buffer, blocks []Block) {
+	eachInlines(blocks, func(in []Inline) { b.WriteString(PlainText(in) + " ") })
+}
+
+// eachInlines calls visit with each run of text in blocks, in reading
+// order: a block's own, its list items', its table's header and rows.
+func eachInlines(blocks []Block, visit func([]Inline)) {
 	for _, bl := range blocks {
-		b.WriteString(PlainText(bl.Inlines) + " ")
+		visit(bl.Inlines)
 		for _, item := range bl.Items {
-			writeBlocks(b, item)
+			eachInlines(item, visit)
 		}
 		for _, cell := range bl.Header {
-			b.WriteString(PlainText(cell) + " ")
+			visit(cell)
 		}
 		for _, row := range bl.Rows {
 			for _, cell := range row {
-				b.WriteString(PlainText(cell) + " ")
+				visit(cell)
 			}
 		}
 	}

@@ -84,14 +84,20 @@ func TestATransferLinkOpenedInAFreshProfilePreviewsMergesAndKeepsEverything(t *t
 	waitFor(t, second, textIs(".receive-none .empty-state-text", says("en", "ReceiveNone", -1)))
 }
 
-func TestACutOrDismissedTransferLinkChangesNothing(t *testing.T) {
+// twoDevices makes a transfer link in lang on a first device and seeds a
+// second one, returning the second, the link and what it has saved.
+func twoDevices(t *testing.T, lang string) (second context.Context, link, before string) {
+	t.Helper()
 	first := newTab(t)
 	seed(t, first, firstDevice)
-	link := makeLink(t, first, "en")
-
-	second := newTab(t)
+	link = makeLink(t, first, lang)
+	second = newTab(t)
 	seed(t, second, secondDevice)
-	before := eval[string](t, second, saved)
+	return second, link, eval[string](t, second, saved)
+}
+
+func TestACutOrDismissedTransferLinkChangesNothing(t *testing.T) {
+	second, link, before := twoDevices(t, "en")
 	if err := chromedp.Do(second, chromedp.Navigate(link[:len(link)-12])); err != nil {
 		t.Fatal(err)
 	}
@@ -128,13 +134,7 @@ func TestACutOrDismissedTransferLinkChangesNothing(t *testing.T) {
 // without one. Text that is not a link is refused, and the field stays to
 // try again.
 func TestATransferLinkPastedOnTheReceivePageOpensItsPreview(t *testing.T) {
-	first := newTab(t)
-	seed(t, first, firstDevice)
-	link := makeLink(t, first, "ko")
-
-	second := newTab(t)
-	seed(t, second, secondDevice)
-	before := eval[string](t, second, saved)
+	second, link, before := twoDevices(t, "ko")
 	open(t, second, "/ko/data/receive")
 	waitForApp(t, second)
 	paste := func(text string) {

@@ -5,6 +5,15 @@ import "strings"
 // wordJoiner forbids a line break where it stands and shows nothing.
 const wordJoiner = "\u2060"
 
+// zeroWidthSpace allows a line break where it stands and shows nothing.
+const zeroWidthSpace = "\u200b"
+
+// DropBreakHints takes the word joiners and zero-width spaces (KeepDots,
+// KeepWords) out of s, for comparing or searching text as it was written.
+func DropBreakHints(s string) string {
+	return strings.ReplaceAll(strings.ReplaceAll(s, wordJoiner, ""), zeroWidthSpace, "")
+}
+
 // KeepDots glues each middle dot (· or ㆍ) that joins two words ("운영·보안",
 // "A·B") to both of them with word joiners, so that a line never starts
 // with the dot (a browser may break before it, even with keep-all) and

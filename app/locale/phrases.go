@@ -1,3 +1,5 @@
+//go:build !wasm
+
 package locale
 
 import (
@@ -15,6 +17,16 @@ var joinedWords = []string{
 	"肩書", "手がかり", "結びつ", "見比べ", "言いがた", "部分", "部署",
 }
 
+// glueWords writes each of joinedWords with a word joiner between its
+// characters.
+var glueWords = func() *strings.Replacer {
+	var pairs []string
+	for _, w := range joinedWords {
+		pairs = append(pairs, w, strings.Join(strings.Split(w, ""), wordJoiner))
+	}
+	return strings.NewReplacer(pairs...)
+}()
+
 // compoundHeads are the katakana words that begin this app's long
 // compounds (エンジニアリングマネージャー, プロジェクトマネジメント,
 // サイバーセキュリティ): too long for a narrow column as one phrase, such a
@@ -23,9 +35,6 @@ var compoundHeads = []string{
 	"エンジニアリング", "プロジェクト", "プロダクト", "セキュリティ", "サイバー", "クラウド", "カスタマー",
 	"デジタル", "ソフトウェア", "バックエンド", "ピープル", "コンピューター", "システム", "ベンダー", "マネジメント",
 }
-
-// zeroWidthSpace allows a line break where it stands and shows nothing.
-const zeroWidthSpace = "\u200b"
 
 // KeepWords keeps Japanese words whole on a line: it glues the characters
 // of each of joinedWords with word joiners, and lets a long katakana
@@ -47,12 +56,7 @@ func KeepWords(lang, s string) string {
 				tag, rest = rest, ""
 			}
 		}
-		for _, w := range joinedWords {
-			if strings.Contains(text, w) {
-				text = strings.ReplaceAll(text, w, strings.Join(strings.Split(w, ""), wordJoiner))
-			}
-		}
-		b.WriteString(breakCompounds(text))
+		b.WriteString(breakCompounds(glueWords.Replace(text)))
 		b.WriteString(tag)
 		s = rest
 	}
@@ -77,10 +81,4 @@ func breakCompounds(s string) string {
 		}
 	}
 	return s
-}
-
-// DropBreakHints takes the word joiners and zero-width spaces out of s, for
-// comparing text as it was written.
-func DropBreakHints(s string) string {
-	return strings.ReplaceAll(strings.ReplaceAll(s, wordJoiner, ""), zeroWidthSpace, "")
 }

@@ -13,6 +13,8 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+
+	"github.com/cxopath/cxopath/app/locale"
 )
 
 // Kind says what a document is.
@@ -117,7 +119,7 @@ func widenKana(query string) string {
 // prepare readies a field for searching, without the marks that keep a
 // word on one line (locale.KeepWords), which no query holds.
 func prepare(s string, weight int) text {
-	orig := []rune(strings.NewReplacer("\u2060", "", "\u200b", "").Replace(s))
+	orig := []rune(locale.DropBreakHints(s))
 	norm := make([]rune, len(orig))
 	for i, r := range orig {
 		norm[i] = fold(r)

@@ -180,6 +180,10 @@ func parse(t *testing.T, doc string) page {
 	return p
 }
 
+// has says whether the page's text holds s, read as it was written: the
+// marks that steer line breaks (locale.KeepWords) left out of both.
+func (p page) has(s string) bool { return strings.Contains(p.text, locale.DropBreakHints(s)) }
+
 func TestHomePagesArePreRenderedInTheirLanguage(t *testing.T) {
 	h := NewHandler(testWeb(t))
 	for _, lang := range locale.Langs {
@@ -226,7 +230,7 @@ func TestLessonPagesArePreRenderedInTheirLanguage(t *testing.T) {
 				t.Errorf("%s in %s: description %q", l.ID, lang, p.description)
 			case len(p.h1) != 1 || p.h1[0] != locale.DropBreakHints(lt.Title):
 				t.Errorf("%s in %s: h1 %q", l.ID, lang, p.h1)
-			case !strings.Contains(p.text, locale.DropBreakHints(content.PlainText(lt.Body().Sections[len(lt.Body().Sections)-1].Title))):
+			case !p.has(content.PlainText(lt.Body().Sections[len(lt.Body().Sections)-1].Title)):
 				t.Errorf("%s in %s: the last section is not in the page", l.ID, lang)
 			case strings.Contains(p.text, "{{"):
 				t.Errorf("%s in %s: an unfilled placeholder", l.ID, lang)
@@ -460,7 +464,7 @@ func TestTheLessonsIndexAndGlossaryArePreRenderedInTheirLanguage(t *testing.T) {
 			t.Errorf("%s lessons: lang %q, h1 %q", lang, lessons.lang, lessons.h1)
 		}
 		for _, l := range course.Lessons {
-			if !strings.Contains(lessons.text, locale.DropBreakHints(l.Text[lang].Title)) {
+			if !lessons.has(l.Text[lang].Title) {
 				t.Errorf("%s lessons index lacks %q", lang, l.Text[lang].Title)
 			}
 		}
@@ -469,7 +473,7 @@ func TestTheLessonsIndexAndGlossaryArePreRenderedInTheirLanguage(t *testing.T) {
 			t.Errorf("%s glossary: lang %q, h1 %q", lang, glossary.lang, glossary.h1)
 		}
 		for _, term := range course.Glossary {
-			if !strings.Contains(glossary.text, locale.DropBreakHints(term.Text[lang].Definition)) {
+			if !glossary.has(term.Text[lang].Definition) {
 				t.Errorf("%s glossary lacks the definition of %s", lang, term.ID)
 			}
 		}
@@ -484,7 +488,7 @@ func TestASideBySideLessonIsPreRenderedInBothLanguages(t *testing.T) {
 	p := parse(t, doc)
 	for _, lang := range []string{"ko", "ja"} {
 		for _, s := range l.Text[lang].Body().Sections {
-			if !strings.Contains(p.text, locale.DropBreakHints(content.PlainText(s.Title))) {
+			if !p.has(content.PlainText(s.Title)) {
 				t.Errorf("the %s section %q is missing", lang, s.ID)
 			}
 		}
@@ -494,7 +498,7 @@ func TestASideBySideLessonIsPreRenderedInBothLanguages(t *testing.T) {
 	}
 	for _, bad := range []string{"?with=ko", "?with=xx", "?with=", "?with=ja-JP", "?with=JA"} {
 		p := parse(t, body(t, get(t, h, "/ko/lessons/cto-vs-cio"+bad)))
-		if strings.Contains(p.text, locale.DropBreakHints(content.PlainText(l.Text["ja"].Body().Sections[0].Title))) || !strings.Contains(p.text, locale.DropBreakHints(content.PlainText(l.Text["ko"].Body().Sections[0].Title))) {
+		if p.has(content.PlainText(l.Text["ja"].Body().Sections[0].Title)) || !p.has(content.PlainText(l.Text["ko"].Body().Sections[0].Title)) {
 			t.Errorf("%s: not the plain Korean lesson", bad)
 		}
 	}
@@ -510,12 +514,12 @@ func TestTheComparisonIsPreRenderedWithTheChosenRoles(t *testing.T) {
 		}
 		for _, id := range []string{"cto", "ciso", "vpoe"} {
 			r, _ := course.Role(id)
-			if !strings.Contains(p.text, locale.DropBreakHints(r.Text[lang].Mission)) {
+			if !p.has(r.Text[lang].Mission) {
 				t.Errorf("%s: the comparison lacks the %s mission", lang, id)
 			}
 		}
 		cio, _ := course.Role("cio")
-		if strings.Contains(p.text, locale.DropBreakHints(cio.Text[lang].Mission)) {
+		if p.has(cio.Text[lang].Mission) {
 			t.Errorf("%s: the comparison shows the CIO, which was not chosen", lang)
 		}
 	}
@@ -530,7 +534,7 @@ func TestTheComparisonIsPreRenderedWithTheChosenRoles(t *testing.T) {
 	for query, id := range notes {
 		r := get(t, h, "/en/roles/compare"+query)
 		p := parse(t, body(t, r))
-		if r.StatusCode != 200 || !strings.Contains(p.text, locale.DropBreakHints(locale.T("en", &i18n.Message{ID: id}))) {
+		if r.StatusCode != 200 || !p.has(locale.T("en", &i18n.Message{ID: id})) {
 			t.Errorf("%.40s: status %d, no note %s", query, r.StatusCode, id)
 		}
 	}
@@ -542,7 +546,7 @@ func TestEveryRoleHasAProfileInEveryLanguage(t *testing.T) {
 	for _, r := range course.Roles {
 		for _, lang := range locale.Langs {
 			p := parse(t, body(t, get(t, h, "/"+lang+"/roles/"+r.ID)))
-			if p.lang != lang || len(p.h1) != 1 || !strings.Contains(p.text, locale.DropBreakHints(r.Text[lang].Where)) {
+			if p.lang != lang || len(p.h1) != 1 || !p.has(r.Text[lang].Where) {
 				t.Errorf("%s in %s: lang %q, h1 %q", r.ID, lang, p.lang, p.h1)
 			}
 		}
@@ -559,7 +563,7 @@ func TestTheSelfAssessmentIsPreRenderedInItsLanguage(t *testing.T) {
 			t.Errorf("%s checklist: lang %q, h1 %q", lang, check.lang, check.h1)
 		}
 		for _, it := range course.Checklist.Items {
-			if !strings.Contains(check.text, locale.DropBreakHints(course.Checklist.Text[lang].Items[it.ID])) {
+			if !check.has(course.Checklist.Text[lang].Items[it.ID]) {
 				t.Errorf("%s checklist lacks item %s", lang, it.ID)
 			}
 		}

@@ -235,12 +235,7 @@ func (c *mockQuestion) check(points []string) app.UI {
 		app.H3().ID("mock-check").TabIndex(-1).Text(locale.T(lang, msgMockCheck)),
 		app.P().Class("deck-card-meta mock-tally").Body(
 			textSpan("mock-answer-time", locale.T(lang, msgMockTook, map[string]any{"Time": clockText(time.Duration(c.IAnswer.Seconds) * time.Second)})),
-			app.Span().Class("mock-answer-score").Aria("live", "polite").Body(
-				pointsBar(len(c.IAnswer.Covered), len(points)),
-				app.Text(locale.T(lang, msgMockAnswerScore, map[string]any{
-					"Covered": locale.Number(lang, len(c.IAnswer.Covered)), "Points": locale.Number(lang, len(points)),
-				})),
-			),
+			answerScore(lang, len(c.IAnswer.Covered), len(points)).Aria("live", "polite"),
 		),
 		app.FieldSet().Class("mock-points").Body(
 			app.Legend().Text(locale.T(lang, msgMockCovered)),

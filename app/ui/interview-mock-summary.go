@@ -145,12 +145,7 @@ func (s *mockSummary) answers() []app.UI {
 		items = append(items, app.Li().Class("mock-answer").Body(
 			textP("mock-answer-question", text.Question),
 			app.P().Class("deck-card-meta").Body(
-				app.Span().Class("mock-answer-score").Body(
-					pointsBar(covered, points),
-					app.Text(locale.T(lang, msgMockAnswerScore, map[string]any{
-						"Covered": locale.Number(lang, covered), "Points": locale.Number(lang, points),
-					})),
-				),
+				answerScore(lang, covered, points),
 				textSpan("mock-answer-time", locale.T(lang, msgMockAnswerTime, map[string]any{"Time": clockText(time.Duration(a.Seconds) * time.Second)})),
 				app.Span().Class("card-status "+class).Text(status),
 			),
@@ -160,6 +155,17 @@ func (s *mockSummary) answers() []app.UI {
 		))
 	}
 	return items
+}
+
+// answerScore says how many of an answer's points it covered, in a bar
+// and in words.
+func answerScore(lang string, covered, points int) app.HTMLSpan {
+	return app.Span().Class("mock-answer-score").Body(
+		pointsBar(covered, points),
+		app.Text(locale.T(lang, msgMockAnswerScore, map[string]any{
+			"Covered": locale.Number(lang, covered), "Points": locale.Number(lang, points),
+		})),
+	)
 }
 
 // pointsBar draws the share of an answer's points covered as a short bar,
