@@ -876,7 +876,7 @@ var catalog = map[string]map[string]forms{
 		"ReceiveNone":                {Other: "이 페이지는 다른 기기의 ‘내 데이터’에서 만든 기기 이전 링크로 열어야 합니다. 지금 주소에는 기기 이전 데이터가 없습니다."},
 		"ReceiveNoneTitle":           {Other: "기기 이전 링크로 접속해 주세요"},
 		"ReceiveNotSaved":            {Other: "링크의 데이터를 이 기기에 저장하지 못했습니다. 이유는 페이지 위쪽 안내에서 확인해 주세요."},
-		"ReceivePasteLabel":          {Other: "메시지나 메모로 받은 링크는 여기에 붙여 넣으세요"},
+		"ReceivePasteLabel":          {Other: "받은 기기 이전 링크를 여기에 붙여 넣으세요"},
 		"ReceivePasteOpen":           {Other: "링크 열기"},
 		"ReceiveReading":             {Other: "링크를 읽는 중입니다…"},
 		"ReceiveReplaced":            {Other: "바꿨습니다. 이제 이 기기에는 링크에서 가져온 데이터가 저장되어 있으며, 링크는 주소창에서 지웠습니다."},
