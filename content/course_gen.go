@@ -5811,11 +5811,11 @@ var (
 			"",
 			""}}},
 		{&compiledCourse.TextVersions, mapData[string]{[]string{"en", "ja", "ko"}, []string{"474d87615ac4b06e8b2beea9",
-			"3b1251d0a99fb5c8faf36591",
-			"2b5de634cf4f8cdd9fd33950"}}},
+			"48558c19541e75d515866a1e",
+			"26cd9f59515bbd5a1d436fbb"}}},
 		{&compiledCourse.TextChecks, mapData[string]{[]string{"en", "ja", "ko"}, []string{"168e82c98ab5a5c0",
-			"02ad0380c3018914",
-			"371b2e93d510ce92"}}},
+			"c9a78cfc1de40c54",
+			"4808ae810e86fdb2"}}},
 	}
 )
 

@@ -31,10 +31,11 @@ func text(t *testing.T, ctx context.Context, selector string) string {
 	return eval[string](t, ctx, fmt.Sprintf(`document.querySelector(%q)?.textContent ?? ""`, selector))
 }
 
-// savedCounts are the first counts My data shows: lessons, answers,
-// ratings, cards and drafts. The days of study, snapshots and mock
-// interviews that follow depend on how long a test spends on a page.
-const savedCounts = `[...document.querySelectorAll(".saved-count dd")].slice(0, 5).map(d => d.textContent).join()`
+// savedCounts are the counts My data shows of lessons, answers, ratings,
+// cards and drafts, 0 for a kind it leaves out as it holds none. The days
+// of study, snapshots and mock interviews depend on how long a test
+// spends on a page.
+const savedCounts = `["lessons", "answers", "ratings", "cards", "drafts"].map(k => document.querySelector('.saved-count[data-kind="' + k + '"] dd')?.textContent ?? "0").join()`
 
 // nothingSaved holds when My data says nothing is saved, in place of its counts.
 const nothingSaved = `!!document.querySelector(".saved-none") && !document.querySelector(".saved-counts")`

@@ -36,13 +36,24 @@ var compoundHeads = []string{
 	"デジタル", "ソフトウェア", "バックエンド", "ピープル", "コンピューター", "システム", "ベンダー", "マネジメント",
 }
 
-// KeepWords keeps Japanese words whole on a line: it glues the characters
-// of each of joinedWords with word joiners, and lets a long katakana
-// compound break after one of compoundHeads, in text outside any HTML
-// tag. Other languages' text is returned as it is. Search drops the marks
-// before it compares (DropBreakHints).
+// KeepWords keeps words whole on a line, in text outside any HTML tag.
+// In Japanese it glues the characters of each of joinedWords, and of every
+// katakana word, with word joiners, and lets a long katakana compound
+// break after one of compoundHeads: running text breaks between any two
+// characters, as Japanese is set (word-break: normal in app.css), and the
+// joiners are what keep レッスン and ステークホルダー whole there. In
+// Korean it keeps 「할 수 있다」 on one line, so that a sentence never ends
+// on a line of 「수 있다.」 alone. English is returned as it is. Search
+// drops the marks before it compares (DropBreakHints), and reads a no-break
+// space as a space.
 func KeepWords(lang, s string) string {
-	if lang != "ja" || !strings.ContainsFunc(s, func(r rune) bool { return r >= 0x3000 }) {
+	var keep func(string) string
+	switch {
+	case lang == "ja" && strings.ContainsFunc(s, func(r rune) bool { return r >= 0x3000 }):
+		keep = func(t string) string { return glueKatakana(breakCompounds(glueWords.Replace(t))) }
+	case lang == "ko" && strings.Contains(s, " 수 "):
+		keep = koreanPhrases.Replace
+	default:
 		return s
 	}
 	var b strings.Builder
@@ -56,15 +67,23 @@ func KeepWords(lang, s string) string {
 				tag, rest = rest, ""
 			}
 		}
-		b.WriteString(breakCompounds(glueWords.Replace(text)))
+		b.WriteString(keep(text))
 		b.WriteString(tag)
 		s = rest
 	}
 	return b.String()
 }
 
+// koreanPhrases glue 「수 있다」 and 「수 없다」 to the word before them
+// with no-break spaces: a browser breaks at a space whatever mark follows.
+var koreanPhrases = strings.NewReplacer(
+	" 수 있다", "\u00a0수\u00a0있다",
+	" 수 없다", "\u00a0수\u00a0없다",
+)
+
 // breakCompounds puts a zero-width space after each of compoundHeads that
-// another katakana word follows.
+// another katakana word follows (not its own long vowel, as in
+// セキュリティー).
 func breakCompounds(s string) string {
 	for _, head := range compoundHeads {
 		for at := 0; ; {
@@ -73,7 +92,7 @@ func breakCompounds(s string) string {
 				break
 			}
 			end := at + i + len(head)
-			if next, _ := utf8.DecodeRuneInString(s[end:]); next >= 'ァ' && next <= 'ヺ' {
+			if next, _ := utf8.DecodeRuneInString(s[end:]); isKatakana(next) && next != 'ー' {
 				s = s[:end] + zeroWidthSpace + s[end:]
 				end += len(zeroWidthSpace)
 			}
@@ -81,4 +100,27 @@ func breakCompounds(s string) string {
 		}
 	}
 	return s
+}
+
+// glueKatakana puts a word joiner between two katakana letters that stand
+// side by side; a middle dot (・) or a compound's zero-width space between
+// them keeps its break.
+func glueKatakana(s string) string {
+	var b strings.Builder
+	prev := false
+	for _, r := range s {
+		kana := isKatakana(r)
+		if kana && prev {
+			b.WriteString(wordJoiner)
+		}
+		b.WriteRune(r)
+		prev = kana
+	}
+	return b.String()
+}
+
+// isKatakana reports whether r is a katakana letter or the long vowel
+// mark (ァ to ヺ, ー, ヽ, ヾ); the middle dot ・ is not.
+func isKatakana(r rune) bool {
+	return r >= 'ァ' && r <= 'ヺ' || r >= 'ー' && r <= 'ヾ'
 }

@@ -2,17 +2,25 @@
 
 package locale
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
+
+// glued writes w with a word joiner between each two of its characters.
+func glued(w string) string { return strings.Join(strings.Split(w, ""), "\u2060") }
 
 func TestJapaneseWordsThatBrowsersSplitAreKeptWholeOutsideTags(t *testing.T) {
 	tests := []struct{ lang, in, want string }{
 		{"ja", "役職として置かれる", "役職と\u2060し\u2060て置かれる"},
 		{"ja", "肩書きそのもの", "肩\u2060書きそ\u2060の\u2060も\u2060の"},
 		{"ja", `<a href="#として" title="なぜ">なぜ</a>`, `<a href="#として" title="なぜ">な` + "\u2060" + `ぜ</a>`},
-		{"ja", "ドットコム企業", "ドットコム企業"},
-		{"ja", "エンジニアリングマネージャーとプロジェクトマネジメント", "エンジニアリング\u200bマネージャーとプロジェクト\u200bマネジメント"},
-		{"ja", "セキュリティ・リスク、セキュリティー", "セキュリティ・リスク、セキュリティー"},
+		{"ja", "ドットコム企業", glued("ドットコム") + "企業"},
+		{"ja", "エンジニアリングマネージャーとプロジェクトマネジメント", glued("エンジニアリング") + "\u200b" + glued("マネージャー") + "と" + glued("プロジェクト") + "\u200b" + glued("マネジメント")},
+		{"ja", "セキュリティ・リスク、セキュリティー", glued("セキュリティ") + "・" + glued("リスク") + "、" + glued("セキュリティー")},
+		{"ja", "CIOのレッスン", "CIOの" + glued("レッスン")},
 		{"ko", "として", "として"},
+		{"ko", "설명할 수 있다. 할 수 있음", "설명할\u00a0수\u00a0있다. 할 수 있음"},
 		{"en", "CTO", "CTO"},
 	}
 	for _, tt := range tests {

@@ -161,7 +161,7 @@ func parse(t *testing.T, doc string) page {
 						b.WriteString(c.Data)
 					}
 				}
-				p.h1 = append(p.h1, strings.TrimSpace(b.String()))
+				p.h1 = append(p.h1, strings.TrimSpace(locale.DropBreakHints(b.String())))
 			case "head":
 				inHead = true
 			}
@@ -174,8 +174,9 @@ func parse(t *testing.T, doc string) page {
 		}
 	}
 	walk(root, false)
-	// Word joiners keep Korean middle dots on their words (locale.KeepDots):
-	// the text reads as it does without them.
+	// Word joiners keep Korean middle dots and Japanese words whole
+	// (locale.KeepDots, KeepWords): the text and the h1 read as they do
+	// without them.
 	p.text = locale.DropBreakHints(text.String())
 	return p
 }
@@ -193,7 +194,7 @@ func TestHomePagesArePreRenderedInTheirLanguage(t *testing.T) {
 				t.Fatalf("status %d", r.StatusCode)
 			}
 			p := parse(t, body(t, r))
-			tagline := locale.T(lang, msgTaglineForTest)
+			tagline := locale.DropBreakHints(locale.T(lang, msgTaglineForTest))
 			if p.lang != lang {
 				t.Errorf(`<html lang=%q>, want %q`, p.lang, lang)
 			}
@@ -298,7 +299,7 @@ func TestUnknownAddressesGetALocalizedNotFoundPage(t *testing.T) {
 		r := get(t, h, tt.path)
 		doc := body(t, r)
 		p := parse(t, doc)
-		want := locale.T(tt.lang, msgNotFoundTitleForTest)
+		want := locale.DropBreakHints(locale.T(tt.lang, msgNotFoundTitleForTest))
 		if r.StatusCode != http.StatusNotFound || p.lang != tt.lang || len(p.h1) != 1 || p.h1[0] != want {
 			t.Errorf("%.40s: status %d, lang %q, h1 %q; want 404, %q, %q", tt.path, r.StatusCode, p.lang, p.h1, tt.lang, want)
 		}

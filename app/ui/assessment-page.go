@@ -179,7 +179,7 @@ func (p *AssessmentPage) Render() app.UI {
 		app.If(first, func() app.UI {
 			return app.Div().Class("assessment-intro").Body(
 				textP("lead", locale.T(lang, msgAssessmentDescription)),
-				app.P().Text(locale.T(lang, msgAssessmentHow)+" "+locale.N(lang, msgAssessmentTime, (len(cl.Items)*secondsPerStatement+59)/60)),
+				app.P().Text(locale.T(lang, msgAssessmentHow)+locale.SentenceGap(lang)+locale.N(lang, msgAssessmentTime, (len(cl.Items)*secondsPerStatement+59)/60)),
 			)
 		}),
 		newAssessmentProgress().Lang(lang).Rated(rated, len(cl.Items)).Steps(steps, current),

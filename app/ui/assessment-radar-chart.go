@@ -6,6 +6,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/cxopath/cxopath/app/locale"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
@@ -234,8 +235,11 @@ func ems(s string) float64 {
 
 // wrapLabel sets a label on one line, or, when it is wider than limit ems,
 // on two lines as even as it can, broken between words, after a middle dot
-// or before a Japanese 「との」, never inside a word.
+// or before a Japanese 「との」, never inside a word. SVG text never wraps,
+// so the marks that steer a browser's line breaks (locale.KeepWords) are
+// left out: they would hide 「との」 and count as width.
 func wrapLabel(s string, limit float64) []string {
+	s = locale.DropBreakHints(s)
 	if ems(s) <= limit {
 		return []string{s}
 	}

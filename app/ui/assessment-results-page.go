@@ -169,7 +169,7 @@ func (p *ResultsPage) Render() app.UI {
 		app.H1().Text(locale.T(lang, msgResults)),
 		notice,
 		newResultsHeadline().Lang(lang).Course(course).Results(cl, fits, cl.AreaScores(answers)),
-		app.P().Class("results-basis").Body(app.Text(basis), latestRatings(lang, compare)),
+		resultsBasis(basis, latestRatings(lang, compare)),
 		newAreaScores().Lang(lang).Course(course).Scores(scores).Compare(compare).Role(target, cl.Profile(target)),
 		overTime,
 		newRoleFits().Lang(lang).Course(course).Fits(fits).Scores(cl, cl.AreaScores(answers)),
@@ -189,6 +189,16 @@ func (p *ResultsPage) Render() app.UI {
 		),
 		reportFooter(lang, ComparedResultsPath(lang, p.from, p.to)),
 	)
+}
+
+// resultsBasis is the line under the headline on what the results rest
+// on. When they are not the latest ratings it is a notice, with the latest
+// day and a link to it: the learner may not know they read an older day.
+func resultsBasis(basis string, latest app.UI) app.UI {
+	if latest == nil {
+		return app.P().Class("results-basis").Text(basis)
+	}
+	return app.P().Class("results-basis notice").Body(app.Span().Body(app.Text(basis), latest))
 }
 
 // latestRatings follows the line under the headline when the later day

@@ -59,6 +59,11 @@ func TestWrapLabelBreaksALongNameIntoTwoEvenLinesNeverInsideAWord(t *testing.T) 
 		if got := wrapLabel(in, sideEms); strings.Join(got, "|") != strings.Join(want, "|") {
 			t.Errorf("wrapLabel(%q) = %q, want %q", in, got, want)
 		}
+		// The catalog glues words with joiners (locale.KeepWords): they
+		// change neither the width nor where the name breaks.
+		if got := wrapLabel(strings.Join(strings.Split(in, ""), "\u2060"), sideEms); strings.Join(got, "|") != strings.Join(want, "|") {
+			t.Errorf("wrapLabel(%q) with word joiners = %q, want %q", in, got, want)
+		}
 	}
 }
 

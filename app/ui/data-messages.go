@@ -414,8 +414,8 @@ var (
 	}
 	msgStartOverHow = &i18n.Message{
 		ID:          "StartOverHow",
-		Description: "What starting over erases.",
-		Other:       "Erases everything this app keeps on this device: the lessons you have finished and where you stopped reading; quiz answers; your self-assessment, including the ratings saved for each day; interview cards and drafts; mock interviews; days of study and your daily goal; any kept copies of unreadable data; and your theme and language choices. Export your data first if you might want any of it back.",
+		Description: "What starting over erases, in short: the question asked before it lists everything.",
+		Other:       "Erases everything this app keeps on this device, from your progress to your theme and language. Export your data first if you might want any of it back.",
 	}
 	msgConfirmStartOver = &i18n.Message{
 		ID:          "ConfirmStartOver",

@@ -183,8 +183,9 @@ func (p *LessonPage) Render() app.UI {
 		articleClass += " is-parallel"
 	}
 	// A phone turned to the second language reads the summary, the key
-	// points and the contents in it too; the contents then lead to its
-	// headings, the ones shown.
+	// points and the contents in it too, with their headings, the group's
+	// name and the reading time; the contents then lead to its headings,
+	// the ones shown. The quiz, the app's own, stays in the page's language.
 	read, rt, anchor := lang, t, ""
 	if p.with != "" && p.second {
 		read, rt, anchor = p.with, l.Text[p.with], "with-"
@@ -192,7 +193,7 @@ func (p *LessonPage) Render() app.UI {
 	return page.Content(
 		app.Article().Class(articleClass).Body(
 			app.Header().Class("lesson-header").Body(
-				textP("eyebrow", groupTitle(course, lang, l.Group)),
+				app.P().Class("eyebrow").Lang(read).Text(groupTitle(course, read, l.Group)),
 				// Turned, the title is in the language read, the other under it.
 				app.H1().Lang(read).Text(l.Text[read].Title),
 				app.If(p.with != "", func() app.UI {
@@ -205,13 +206,13 @@ func (p *LessonPage) Render() app.UI {
 				p.pair(read, func(lang string) app.UI {
 					return app.P().Class("lead").Lang(lang).Text(locale.KeepDots(l.Text[lang].Summary))
 				}),
-				textP("muted", locale.N(lang, msgMinutes, t.Minutes)),
+				app.P().Class("muted").Lang(read).Text(locale.N(read, msgMinutes, rt.Minutes)),
 				p.resumeLink(t),
 			),
 			app.If(p.with != "", func() app.UI { return parallelToggle(lang, p.with, p.second, p.showSecond) }),
 			p.keyPoints(course, l, read),
 			app.Nav().Class("toc").Aria("labelledby", "toc").Body(
-				app.H2().ID("toc").Text(locale.T(lang, msgContents)),
+				app.H2().ID("toc").Lang(read).Text(locale.T(read, msgContents)),
 				app.Ol().Lang(read).Body(
 					app.Range(rt.Body().Sections).Slice(func(i int) app.UI {
 						s := rt.Body().Sections[i]
@@ -237,7 +238,7 @@ func (p *LessonPage) Render() app.UI {
 // by side in both.
 func (p *LessonPage) keyPoints(course *content.Course, l *content.Lesson, read string) app.UI {
 	return app.Aside().Class("key-points").Aria("labelledby", "key-points").Body(
-		app.H2().ID("key-points").Text(locale.T(p.Lang, msgKeyPoints)),
+		app.H2().ID("key-points").Lang(read).Text(locale.T(read, msgKeyPoints)),
 		p.pair(read, func(lang string) app.UI {
 			t := l.Text[lang]
 			return app.Ul().Lang(lang).Body(app.Range(t.KeyPoints).Slice(func(i int) app.UI {

@@ -19,6 +19,7 @@ type ComparePage struct {
 
 	ids   []string
 	notes []compareNote
+	order []string // the roles offered, in the order they are shown
 }
 
 // OnNav reads the choice from the address and sets the document's language,
@@ -31,12 +32,30 @@ func (p *ComparePage) OnNav(ctx app.Context) {
 			known = append(known, r.ID)
 		}
 		p.ids, p.notes = parseSelection(ctx.Page().URL().Query().Get("roles"), known, defaultCompare(course))
+		if p.order == nil {
+			p.order = chosenFirst(p.ids, known)
+		}
 	}
 	setPageMeta(ctx, p.Lang, locale.T(p.Lang, msgCompareRoles), locale.T(p.Lang, msgCompareDescription))
 }
 
 var noteTexts = map[compareNote]*i18n.Message{
 	noteUnknown: msgNoteUnknown, noteDuplicate: msgNoteDuplicate, noteTooMany: msgNoteTooMany, noteTooFew: msgNoteTooFew,
+}
+
+// chosenFirst orders the roles offered: those chosen when the page opens,
+// as the address names them, then the others in the course's order, so
+// that on a phone, where the roles are one row that scrolls sideways, the
+// roles compared are the ones in view. A role ticked or unticked later
+// stays where it is, under the finger that moved it.
+func chosenFirst(chosen, known []string) []string {
+	order := slices.Clone(chosen)
+	for _, id := range known {
+		if !slices.Contains(order, id) {
+			order = append(order, id)
+		}
+	}
+	return order
 }
 
 // toggle adds or removes a role and moves to the address of the new choice.
@@ -55,6 +74,21 @@ func (p *ComparePage) toggle(id string) app.EventHandler {
 	}
 }
 
+// shown is the roles offered, in the order chosenFirst gave them, or the
+// course's before the first navigation.
+func (p *ComparePage) shown(course *content.Course) []*content.Role {
+	if len(p.order) == 0 {
+		return course.Roles
+	}
+	var roles []*content.Role
+	for _, id := range p.order {
+		if r, ok := course.Role(id); ok {
+			roles = append(roles, r)
+		}
+	}
+	return roles
+}
+
 // Render shows the choice and the comparison.
 func (p *ComparePage) Render() app.UI {
 	lang := p.Lang
@@ -67,6 +101,7 @@ func (p *ComparePage) Render() app.UI {
 		ids = defaultCompare(course) // before the first navigation
 	}
 	page := newShell().Lang(lang).Path(ComparePath(lang, ids...))
+	offered := p.shown(course)
 	var notes []app.UI
 	for _, n := range p.notes {
 		notes = append(notes, app.P().Text(locale.T(lang, noteTexts[n])))
@@ -78,8 +113,8 @@ func (p *ComparePage) Render() app.UI {
 			textP("lead", locale.T(lang, msgCompareDescription)),
 			app.FieldSet().Class("compare-choice").Body(
 				app.Legend().Text(locale.T(lang, msgChooseRoles)),
-				app.Div().Class("compare-options").Body(app.Range(course.Roles).Slice(func(i int) app.UI {
-					r := course.Roles[i]
+				app.Div().Class("compare-options").Body(app.Range(offered).Slice(func(i int) app.UI {
+					r := offered[i]
 					chosen := slices.Contains(ids, r.ID)
 					locked := (chosen && len(ids) <= minCompare) || (!chosen && len(ids) >= maxCompare)
 					id := "choose-" + r.ID

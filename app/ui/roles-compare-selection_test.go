@@ -48,3 +48,12 @@ func TestTheDefaultComparisonComesFromTheCourse(t *testing.T) {
 		t.Errorf("the default comparison is %q, want the first role and its partner, cto and cio", got)
 	}
 }
+
+func TestTheRolesComparedAreOfferedFirstInTheOrderTheAddressNamesThem(t *testing.T) {
+	known := []string{"cto", "cio", "cdo", "ciso", "cpo", "vpoe", "techlead"}
+	got := chosenFirst([]string{"vpoe", "cto", "techlead"}, known)
+	want := []string{"vpoe", "cto", "techlead", "cio", "cdo", "ciso", "cpo"}
+	if !slices.Equal(got, want) {
+		t.Errorf("chosenFirst = %v, want %v", got, want)
+	}
+}

@@ -139,7 +139,8 @@ func (c *todayCalendar) Render() app.UI {
 		}
 	}
 	if todayX >= 0 {
-		marks = append(marks, svg("path").Class("cal-today").Attr("d", string(appendAt(nil, todayX-1, todayY-1, "h16v16h-16z"))))
+		// An inset ring: the stroke stays inside today's square.
+		marks = append(marks, svg("path").Class("cal-today").Attr("d", string(appendAt(nil, todayX+1, todayY+1, "h12v12h-12z"))))
 	}
 	summary := locale.T(lang, msgActivityNone)
 	if days > 0 {

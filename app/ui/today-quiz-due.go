@@ -37,7 +37,7 @@ func quizDueNote(lang string, due map[string]bool) app.UI {
 	if len(due) == 0 {
 		return nil
 	}
-	return textP("quiz-due-note", locale.N(lang, msgQuizDueNote, len(due)))
+	return textP("notice quiz-due-note", locale.N(lang, msgQuizDueNote, len(due)))
 }
 
 // quizDueMark marks a question due again.
