@@ -5811,10 +5811,10 @@ var (
 			"",
 			""}}},
 		{&compiledCourse.TextVersions, mapData[string]{[]string{"en", "ja", "ko"}, []string{"474d87615ac4b06e8b2beea9",
-			"48558c19541e75d515866a1e",
+			"30667f0541e703e6707ab633",
 			"26cd9f59515bbd5a1d436fbb"}}},
 		{&compiledCourse.TextChecks, mapData[string]{[]string{"en", "ja", "ko"}, []string{"168e82c98ab5a5c0",
-			"c9a78cfc1de40c54",
+			"9db95b09cd311070",
 			"4808ae810e86fdb2"}}},
 	}
 )

@@ -29,11 +29,12 @@ var glueWords = func() *strings.Replacer {
 
 // compoundHeads are the katakana words that begin this app's long
 // compounds (エンジニアリングマネージャー, プロジェクトマネジメント,
-// サイバーセキュリティ): too long for a narrow column as one phrase, such a
+// サイバーセキュリティ, ビジネスモデル, ベースサラリー): too long for a narrow column as one phrase, such a
 // compound would be cut at any letter; after its head it may break.
 var compoundHeads = []string{
 	"エンジニアリング", "プロジェクト", "プロダクト", "セキュリティ", "サイバー", "クラウド", "カスタマー",
 	"デジタル", "ソフトウェア", "バックエンド", "ピープル", "コンピューター", "システム", "ベンダー", "マネジメント",
+	"ビジネス", "ベース", "レガシー", "コード", "データ", "ドットコム", "リモート", "リード", "モバイル", "ベテラン",
 }
 
 // KeepWords keeps words whole on a line, in text outside any HTML tag.
