@@ -5811,11 +5811,11 @@ var (
 			"",
 			""}}},
 		{&compiledCourse.TextVersions, mapData[string]{[]string{"en", "ja", "ko"}, []string{"474d87615ac4b06e8b2beea9",
-			"30667f0541e703e6707ab633",
-			"26cd9f59515bbd5a1d436fbb"}}},
+			"e75a219447360ae52f247fbc",
+			"50794d951eefe3148abe304b"}}},
 		{&compiledCourse.TextChecks, mapData[string]{[]string{"en", "ja", "ko"}, []string{"168e82c98ab5a5c0",
-			"9db95b09cd311070",
-			"4808ae810e86fdb2"}}},
+			"ff5cee5a9cdc3b1d",
+			"4b67d38542294c02"}}},
 	}
 )
 

@@ -27,9 +27,8 @@ func TestTheGeneratedCatalogMatchesTheMessageFiles(t *testing.T) {
 	}
 }
 
-// Every message reads as go-i18n would render it, with its middle dots
-// glued to their words (KeepDots) and, in Japanese, the words a browser
-// would cut kept whole (KeepWords).
+// Every message reads as go-i18n would render it, but for the marks that
+// glue its middle dots (KeepDots) and its words (KeepWords).
 func TestEveryMessageReadsAsGoI18nWouldRenderIt(t *testing.T) {
 	bundle, files, err := LoadBundle(locales.Files)
 	if err != nil {
@@ -47,7 +46,9 @@ func TestEveryMessageReadsAsGoI18nWouldRenderIt(t *testing.T) {
 			if err != nil {
 				t.Fatalf("%s %s: %v", lang, m.ID, err)
 			}
-			if got := T(lang, &i18n.Message{ID: m.ID}, data); got != KeepDots(KeepWords(lang, want)) {
+			// The marks that steer line breaks are set on the message as
+			// written, before its placeholders are filled: compare without.
+			if got := T(lang, &i18n.Message{ID: m.ID}, data); DropBreakHints(got) != DropBreakHints(want) {
 				t.Errorf("%s %s: T gives %q, go-i18n %q", lang, m.ID, got, want)
 			}
 			if m.One == "" && m.Few == "" && m.Many == "" && m.Two == "" && m.Zero == "" {
@@ -66,7 +67,7 @@ func TestEveryMessageReadsAsGoI18nWouldRenderIt(t *testing.T) {
 				if err != nil {
 					t.Fatalf("%s %s %d: %v", lang, m.ID, n, err)
 				}
-				if got := N(lang, &i18n.Message{ID: m.ID}, n, data); got != KeepDots(KeepWords(lang, want)) {
+				if got := N(lang, &i18n.Message{ID: m.ID}, n, data); DropBreakHints(got) != DropBreakHints(want) {
 					t.Errorf("%s %s with %d: N gives %q, go-i18n %q", lang, m.ID, n, got, want)
 				}
 			}

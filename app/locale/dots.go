@@ -56,3 +56,28 @@ func keepParticles(s string) string {
 	}
 	return b.String()
 }
+
+// GlueKatakana puts a word joiner between two katakana letters that stand
+// side by side, so that a browser breaking Japanese between any two
+// characters keeps the word whole (KeepWords does it to the course; search
+// does it to the passages it shows); a middle dot (・) or a compound's zero-width space between
+// them keeps its break.
+func GlueKatakana(s string) string {
+	var b strings.Builder
+	prev := false
+	for _, r := range s {
+		kana := isKatakana(r)
+		if kana && prev {
+			b.WriteString(wordJoiner)
+		}
+		b.WriteRune(r)
+		prev = kana
+	}
+	return b.String()
+}
+
+// isKatakana reports whether r is a katakana letter or the long vowel
+// mark (ァ to ヺ, ー, ヽ, ヾ); the middle dot ・ is not.
+func isKatakana(r rune) bool {
+	return r >= 'ァ' && r <= 'ヺ' || r >= 'ー' && r <= 'ヾ'
+}

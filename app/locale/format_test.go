@@ -26,7 +26,7 @@ func TestFormatting(t *testing.T) {
 			if got := Number(tt.lang, 163255); got != tt.number {
 				t.Errorf("Number = %q, want %q", got, tt.number)
 			}
-			if got := Date(tt.lang, date); got != tt.date {
+			if got := DropBreakHints(Date(tt.lang, date)); got != tt.date {
 				t.Errorf("Date = %q, want %q", got, tt.date)
 			}
 		})

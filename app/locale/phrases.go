@@ -43,16 +43,18 @@ var compoundHeads = []string{
 // break after one of compoundHeads: running text breaks between any two
 // characters, as Japanese is set (word-break: normal in app.css), and the
 // joiners are what keep レッスン and ステークホルダー whole there. In
-// Korean it keeps 「할 수 있다」 on one line, so that a sentence never ends
-// on a line of 「수 있다.」 alone. English is returned as it is. Search
+// Korean it keeps 「할 수 있다」 and 「본 적이 있다」 on one line, so that a
+// sentence never ends on a line of 「수 있다.」 alone. English is returned as it is. Search
 // drops the marks before it compares (DropBreakHints), and reads a no-break
 // space as a space.
 func KeepWords(lang, s string) string {
 	var keep func(string) string
 	switch {
 	case lang == "ja" && strings.ContainsFunc(s, func(r rune) bool { return r >= 0x3000 }):
-		keep = func(t string) string { return glueKatakana(breakCompounds(glueWords.Replace(t))) }
-	case lang == "ko" && strings.Contains(s, " 수 "):
+		keep = func(t string) string {
+			return GlueKatakana(breakCompounds(glueEndings(glueNumbers(glueWords.Replace(t)))))
+		}
+	case lang == "ko":
 		keep = koreanPhrases.Replace
 	default:
 		return s
@@ -75,11 +77,14 @@ func KeepWords(lang, s string) string {
 	return b.String()
 }
 
-// koreanPhrases glue 「수 있다」 and 「수 없다」 to the word before them
-// with no-break spaces: a browser breaks at a space whatever mark follows.
+// koreanPhrases glue 「수 있다」, 「수 없다」 and 「적이 있다」 to the word
+// before them, and 「붙여 넣다」 into one, with no-break spaces: a browser
+// breaks at a space whatever mark follows.
 var koreanPhrases = strings.NewReplacer(
 	" 수 있다", "\u00a0수\u00a0있다",
 	" 수 없다", "\u00a0수\u00a0없다",
+	" 적이 있다", "\u00a0적이\u00a0있다",
+	"붙여 넣", "붙여\u00a0넣",
 )
 
 // breakCompounds puts a zero-width space after each of compoundHeads that
@@ -103,25 +108,54 @@ func breakCompounds(s string) string {
 	return s
 }
 
-// glueKatakana puts a word joiner between two katakana letters that stand
-// side by side; a middle dot (・) or a compound's zero-width space between
-// them keeps its break.
-func glueKatakana(s string) string {
+// glueNumbers glues a number, or a message's placeholder for one, to the
+// counter or unit after it (4段階, 30項目, {{.Count}}分): the browser would
+// break between a digit and a kanji.
+func glueNumbers(s string) string {
 	var b strings.Builder
-	prev := false
-	for _, r := range s {
-		kana := isKatakana(r)
-		if kana && prev {
+	prev := rune(0)
+	for i, r := range s {
+		if r >= 0x3000 && (prev >= '0' && prev <= '9' || prev == '}' && strings.HasSuffix(s[:i], "}}")) {
 			b.WriteString(wordJoiner)
 		}
 		b.WriteRune(r)
-		prev = kana
+		prev = r
 	}
 	return b.String()
 }
 
-// isKatakana reports whether r is a katakana letter or the long vowel
-// mark (ァ to ヺ, ー, ヽ, ヾ); the middle dot ・ is not.
-func isKatakana(r rune) bool {
-	return r >= 'ァ' && r <= 'ヺ' || r >= 'ー' && r <= 'ヾ'
+// glueEndings glues the kana that end a sentence (the 「ります」 of
+// 「決まります。」, the 「しょう」 of 「選びましょう。」), up to four, to each
+// other and to the character before them, so that a sentence's last line
+// is never its ending alone.
+func glueEndings(s string) string {
+	if !strings.Contains(s, "。") {
+		return s
+	}
+	r := []rune(s)
+	var b strings.Builder
+	for i, c := range r {
+		b.WriteRune(c)
+		if i+1 < len(r) && (isKana(c) || c >= 0x4e00 && c <= 0x9fff) && isKana(r[i+1]) && endsSentenceWithin(r, i+1, 4) {
+			b.WriteString(wordJoiner)
+		}
+	}
+	return b.String()
 }
+
+// endsSentenceWithin reports whether r[i] is one of the last n kana
+// before a 「。」.
+func endsSentenceWithin(r []rune, i, n int) bool {
+	for j := i; j < len(r) && j <= i+n-2; j++ {
+		if !isKana(r[j]) {
+			return r[j] == '。'
+		}
+		if j+1 < len(r) && r[j+1] == '。' {
+			return true
+		}
+	}
+	return false
+}
+
+// isKana reports whether r is a hiragana or katakana letter.
+func isKana(r rune) bool { return r >= 'ぁ' && r <= 'ゖ' || isKatakana(r) }

@@ -45,3 +45,13 @@ func TestKoreanInAnotherLanguagesResultSaysItIsKorean(t *testing.T) {
 		t.Errorf("a text that ends in Korean came out as %s", got)
 	}
 }
+
+// A title keeps its words glued (locale.KeepWords), which search read
+// without: the mark still falls on the match, and katakana stays glued.
+func TestAMatchIsMarkedWhereItIsInTextWithBreakMarks(t *testing.T) {
+	title := "ス\u2060タ\u2060ー\u2060ト\u2060ア\u2060ッ\u2060プのCTO"
+	got := app.HTMLString(app.P().Body(marked("ja", title, []search.Span{{Start: 8, End: 11}})...))
+	if !strings.Contains(got, "<mark>CTO</mark>") || !strings.Contains(got, "ス\u2060タ\u2060ー") {
+		t.Errorf("marked wrote %q, want CTO marked and スタートアップ glued", got)
+	}
+}

@@ -114,7 +114,15 @@ func (p *SearchPage) Render() app.UI {
 
 // marked writes text, in a page in lang, with its matches in <mark>.
 func marked(lang, text string, spans []search.Span) []app.UI {
-	runes := []rune(text)
+	// The spans count the runes of the text as search read it, without
+	// its break marks; each piece gets the katakana marks back.
+	runes := []rune(locale.DropBreakHints(text))
+	piece := func(r []rune) string {
+		if lang == "ja" {
+			return locale.GlueKatakana(string(r))
+		}
+		return string(r)
+	}
 	var out []app.UI
 	at := 0
 	for _, s := range spans {
@@ -122,13 +130,13 @@ func marked(lang, text string, spans []search.Span) []app.UI {
 			continue
 		}
 		if s.Start > at {
-			out = append(out, withKorean(lang, runes[at:s.Start])...)
+			out = append(out, withKorean(lang, []rune(piece(runes[at:s.Start])))...)
 		}
-		out = append(out, app.Mark().Text(string(runes[s.Start:s.End])))
+		out = append(out, app.Mark().Text(piece(runes[s.Start:s.End])))
 		at = s.End
 	}
 	if at < len(runes) {
-		out = append(out, withKorean(lang, runes[at:])...)
+		out = append(out, withKorean(lang, []rune(piece(runes[at:])))...)
 	}
 	return out
 }
