@@ -84,7 +84,7 @@ func (p *SearchPage) group(lang string, g resultGroup) app.UI {
 	items := make([]app.UI, len(shown))
 	for i, r := range shown {
 		items[i] = app.Li().Class("search-result").Body(
-			app.A().Href(resultPath(lang, r.Doc)).Body(marked(lang, r.Doc.Title, r.TitleMarks)...),
+			app.A().Href(resultPath(lang, r.Doc)).Body(marked(lang, locale.DropBreakHints(r.Doc.Title), r.TitleMarks)...),
 			app.If(r.Snippet != "", func() app.UI {
 				return app.P().Class("search-snippet").Body(marked(lang, r.Snippet, r.Marks)...)
 			}),

@@ -114,9 +114,9 @@ func (p *SearchPage) Render() app.UI {
 
 // marked writes text, in a page in lang, with its matches in <mark>.
 func marked(lang, text string, spans []search.Span) []app.UI {
-	// The spans count the runes of the text as search read it, without
-	// its break marks; each piece gets the katakana marks back.
-	runes := []rune(locale.DropBreakHints(text))
+	// Each piece gets its katakana glued (locale.GlueKatakana): search
+	// counts the runes of its text without the marks.
+	runes := []rune(text)
 	piece := func(r []rune) string {
 		if lang == "ja" {
 			return locale.GlueKatakana(string(r))
