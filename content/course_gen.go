@@ -5812,10 +5812,10 @@ var (
 			""}}},
 		{&compiledCourse.TextVersions, mapData[string]{[]string{"en", "ja", "ko"}, []string{"474d87615ac4b06e8b2beea9",
 			"e75a219447360ae52f247fbc",
-			"50794d951eefe3148abe304b"}}},
+			"58511f82cfb042a985aafffa"}}},
 		{&compiledCourse.TextChecks, mapData[string]{[]string{"en", "ja", "ko"}, []string{"168e82c98ab5a5c0",
 			"ff5cee5a9cdc3b1d",
-			"4b67d38542294c02"}}},
+			"71058b14391b27c2"}}},
 	}
 )
 

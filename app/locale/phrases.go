@@ -29,8 +29,8 @@ var glueWords = func() *strings.Replacer {
 
 // compoundHeads are the katakana words that begin this app's long
 // compounds (エンジニアリングマネージャー, プロジェクトマネジメント,
-// サイバーセキュリティ, ビジネスモデル, ベースサラリー): too long for a narrow column as one phrase, such a
-// compound would be cut at any letter; after its head it may break.
+// サイバーセキュリティ, ビジネスモデル, ベースサラリー): too long for a
+// narrow column as one word, such a compound may break after its head.
 var compoundHeads = []string{
 	"エンジニアリング", "プロジェクト", "プロダクト", "セキュリティ", "サイバー", "クラウド", "カスタマー",
 	"デジタル", "ソフトウェア", "バックエンド", "ピープル", "コンピューター", "システム", "ベンダー", "マネジメント",
@@ -44,9 +44,9 @@ var compoundHeads = []string{
 // characters, as Japanese is set (word-break: normal in app.css), and the
 // joiners are what keep レッスン and ステークホルダー whole there. In
 // Korean it keeps 「할 수 있다」 and 「본 적이 있다」 on one line, so that a
-// sentence never ends on a line of 「수 있다.」 alone. English is returned as it is. Search
-// drops the marks before it compares (DropBreakHints), and reads a no-break
-// space as a space.
+// sentence never ends on a line of 「수 있다.」 alone. English is returned
+// as it is. Search drops the marks before it compares (DropBreakHints),
+// and reads a no-break space as a space.
 func KeepWords(lang, s string) string {
 	var keep func(string) string
 	switch {
@@ -78,12 +78,14 @@ func KeepWords(lang, s string) string {
 }
 
 // koreanPhrases glue 「수 있다」, 「수 없다」 and 「적이 있다」 to the word
-// before them, and 「붙여 넣다」 into one, with no-break spaces: a browser
-// breaks at a space whatever mark follows.
+// before them, 「붙여 넣다」 into one, and a determiner (이, 각, 몇) to the
+// noun after it, with no-break spaces: a browser breaks at a space
+// whatever mark follows.
 var koreanPhrases = strings.NewReplacer(
 	" 수 있다", "\u00a0수\u00a0있다",
 	" 수 없다", "\u00a0수\u00a0없다",
 	" 적이 있다", "\u00a0적이\u00a0있다",
+	"이 기기", "이\u00a0기기", "이 주제", "이\u00a0주제", "이 페이지", "이\u00a0페이지", "각 카드", "각\u00a0카드", "몇 개", "몇\u00a0개",
 	"붙여 넣", "붙여\u00a0넣",
 )
 
@@ -136,7 +138,7 @@ func glueEndings(s string) string {
 	var b strings.Builder
 	for i, c := range r {
 		b.WriteRune(c)
-		if i+1 < len(r) && (isKana(c) || c >= 0x4e00 && c <= 0x9fff) && isKana(r[i+1]) && endsSentenceWithin(r, i+1, 4) {
+		if i+1 < len(r) && (isKana(c) || c >= 0x4e00 && c <= 0x9fff) && isKana(r[i+1]) && endsSentenceWithin(r, i+1, 3) {
 			b.WriteString(wordJoiner)
 		}
 	}
@@ -146,7 +148,7 @@ func glueEndings(s string) string {
 // endsSentenceWithin reports whether r[i] is one of the last n kana
 // before a 「。」.
 func endsSentenceWithin(r []rune, i, n int) bool {
-	for j := i; j < len(r) && j <= i+n-2; j++ {
+	for j := i; j < len(r) && j < i+n; j++ {
 		if !isKana(r[j]) {
 			return r[j] == '。'
 		}
