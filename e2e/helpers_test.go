@@ -51,6 +51,14 @@ func waitFor(t testing.TB, ctx context.Context, expr string) {
 	}
 }
 
+// clickUntil clicks selector until drawn holds: a click that lands while
+// the page is still being set up, before the control listens, is made
+// again rather than waited out.
+func clickUntil(t testing.TB, ctx context.Context, selector, drawn string) {
+	t.Helper()
+	waitFor(t, ctx, fmt.Sprintf(`(%s) || (document.querySelector(%q)?.click(), false)`, drawn, selector))
+}
+
 // eval returns the value of a JavaScript expression in the page.
 func eval[T any](t testing.TB, ctx context.Context, expr string) T {
 	t.Helper()

@@ -166,8 +166,7 @@ func TestNoPageIsWiderThanTheScreenOrCutsOffText(t *testing.T) {
 			waitForApp(t, ctx)
 			waitFor(t, ctx, "!!("+p.ready+")")
 			if c, ok := clicks[p.name]; ok {
-				click(t, ctx, c.click)
-				waitFor(t, ctx, c.drawn)
+				clickUntil(t, ctx, c.click, c.drawn)
 			}
 			for _, w := range widths {
 				setViewport(t, ctx, w.px, 800, w.mobile)

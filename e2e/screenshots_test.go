@@ -68,8 +68,7 @@ func TestScreenshots(t *testing.T) {
 						}
 						shoot(p.name)
 						if second, ok := seconds[p.name]; ok {
-							click(t, ctx, second.click)
-							waitFor(t, ctx, second.ready)
+							clickUntil(t, ctx, second.click, second.ready)
 							// Measured from the top, as every other page is:
 							// the state drawn may have moved the focus and
 							// scrolled (a card's answer points do).
