@@ -97,7 +97,7 @@ func (p *dataImportPreview) Render() app.UI {
 		words = &fileWords
 	}
 	merged := progress.Merge(p.IMine, p.IFile)
-	var counts [3][len(summaryLabels)]int
+	var counts [3][len(summaryCounts)]int
 	for i, d := range []*progress.Document{p.IMine, merged, p.IFile} {
 		counts[i] = progress.Summarize(d, k).Counts()
 	}
@@ -114,11 +114,11 @@ func (p *dataImportPreview) Render() app.UI {
 	// holds has no row: a column of zeros would only hide the rows that
 	// count.
 	var rows []app.UI
-	for r, label := range summaryLabels {
+	for r, c := range summaryCounts {
 		if counts[0][r] == 0 && counts[1][r] == 0 && counts[2][r] == 0 {
 			continue
 		}
-		cells := []app.UI{app.Th().Scope("row").Text(locale.T(lang, label))}
+		cells := []app.UI{app.Th().Scope("row").Text(locale.T(lang, c.label))}
 		changed := false
 		for i, c := range counts {
 			class := "number"

@@ -27,14 +27,15 @@ func (d *dataSummary) Summary(v progress.Summary) *dataSummary { d.ISummary = v;
 // Start sets the address of the first lesson, offered while nothing is saved.
 func (d *dataSummary) Start(v string) *dataSummary { d.IStart = v; return d }
 
-// summaryLabels name the counts of a summary, in the order of Counts, and
-// summaryKinds say which each is, for the tests that read them.
-var (
-	summaryLabels = [...]*i18n.Message{
-		msgSavedLessons, msgSavedAnswers, msgSavedRatings, msgSavedCards, msgSavedDrafts, msgSavedDays, msgSavedSnapshots, msgSavedMocks,
-	}
-	summaryKinds = [...]string{"lessons", "answers", "ratings", "cards", "drafts", "days", "snapshots", "mocks"}
-)
+// summaryCounts name the counts of a summary, in the order of Counts: the
+// label a learner reads, and the kind the tests read it by.
+var summaryCounts = [...]struct {
+	kind  string
+	label *i18n.Message
+}{
+	{"lessons", msgSavedLessons}, {"answers", msgSavedAnswers}, {"ratings", msgSavedRatings}, {"cards", msgSavedCards},
+	{"drafts", msgSavedDrafts}, {"days", msgSavedDays}, {"snapshots", msgSavedSnapshots}, {"mocks", msgSavedMocks},
+}
 
 func (d *dataSummary) Render() app.UI {
 	lang := d.ILang
@@ -54,8 +55,8 @@ func (d *dataSummary) Render() app.UI {
 		if n == 0 {
 			continue
 		}
-		items = append(items, app.Div().Class("saved-count").DataSet("kind", summaryKinds[i]).Body(
-			app.Dt().Text(locale.T(lang, summaryLabels[i])),
+		items = append(items, app.Div().Class("saved-count").DataSet("kind", summaryCounts[i].kind).Body(
+			app.Dt().Text(locale.T(lang, summaryCounts[i].label)),
 			app.Dd().Text(locale.Number(lang, n)),
 		))
 	}
