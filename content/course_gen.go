@@ -5811,10 +5811,10 @@ var (
 			"",
 			""}}},
 		{&compiledCourse.TextVersions, mapData[string]{[]string{"en", "ja", "ko"}, []string{"474d87615ac4b06e8b2beea9",
-			"e75a219447360ae52f247fbc",
+			"3b12817fbeb89797a38e0586",
 			"58511f82cfb042a985aafffa"}}},
 		{&compiledCourse.TextChecks, mapData[string]{[]string{"en", "ja", "ko"}, []string{"168e82c98ab5a5c0",
-			"ff5cee5a9cdc3b1d",
+			"adbfe5ec01e2c46d",
 			"71058b14391b27c2"}}},
 	}
 )

@@ -9,12 +9,13 @@ import (
 
 // joinedWords are Japanese words that the browser's phrase breaker
 // (word-break: auto-phrase) was seen to cut in two on this app's pages:
-// 肩/書き, と/して, 手が/かり, 専門部/署, な/ぜ. Each is a unit a Japanese
+// 肩/書き, と/して, 手が/かり, 専門部/署, な/ぜ, 再読み/込み. Each is a unit a Japanese
 // reader never sees split, and short enough that gluing it leaves a line
 // every other break it had.
 var joinedWords = []string{
 	"として", "という", "といった", "について", "との", "なぜ", "そのもの",
 	"肩書", "手がかり", "結びつ", "見比べ", "言いがた", "部分", "部署",
+	"再読み込み", "読み込",
 }
 
 // glueWords writes each of joinedWords with a word joiner between its
@@ -111,13 +112,14 @@ func breakCompounds(s string) string {
 }
 
 // glueNumbers glues a number, or a message's placeholder for one, to the
-// counter or unit after it (4段階, 30項目, {{.Count}}分): the browser would
-// break between a digit and a kanji.
+// counter or unit after it (4段階, 30項目, {{.Count}}分), and a date's
+// parts to each other (2022年4月26日): the browser would break between a
+// digit and a kanji.
 func glueNumbers(s string) string {
 	var b strings.Builder
 	prev := rune(0)
 	for i, r := range s {
-		if r >= 0x3000 && (prev >= '0' && prev <= '9' || prev == '}' && strings.HasSuffix(s[:i], "}}")) {
+		if r >= 0x3000 && (prev >= '0' && prev <= '9' || prev == '}' && strings.HasSuffix(s[:i], "}}")) || (prev == '年' || prev == '月') && r >= '0' && r <= '9' {
 			b.WriteString(wordJoiner)
 		}
 		b.WriteRune(r)
@@ -126,38 +128,41 @@ func glueNumbers(s string) string {
 	return b.String()
 }
 
-// glueEndings glues the kana that end a sentence (the 「ります」 of
-// 「決まります。」, the 「しょう」 of 「選びましょう。」), up to four, to each
-// other and to the character before them, so that a sentence's last line
-// is never its ending alone.
+// glueEndings glues the kana that end a sentence or a clause, up to five,
+// to each other and to the two kanji before them: the 「選びましょう」 of
+// 「選びましょう。」, the 「ありません」 of 「まだありません。」, the 「学習すると」
+// of 「学習すると、」, the 「保存されます」 of 「保存されます。」. A line then never starts with the tail of a verb, and a
+// sentence's last line is never its ending alone.
 func glueEndings(s string) string {
-	if !strings.Contains(s, "。") {
+	if !strings.ContainsAny(s, "。、！？") {
 		return s
 	}
 	r := []rune(s)
 	var b strings.Builder
 	for i, c := range r {
 		b.WriteRune(c)
-		if i+1 < len(r) && (isKana(c) || c >= 0x4e00 && c <= 0x9fff) && isKana(r[i+1]) && endsSentenceWithin(r, i+1, 3) {
+		ending := i+1 < len(r) && isKana(r[i+1]) && endsClauseWithin(r, i+1, 5) && (isKanji(c) || isKana(c) && endsClauseWithin(r, i, 5))
+		stem := i+2 < len(r) && isKanji(c) && isKanji(r[i+1]) && isKana(r[i+2]) && endsClauseWithin(r, i+2, 5)
+		if ending || stem {
 			b.WriteString(wordJoiner)
 		}
 	}
 	return b.String()
 }
 
-// endsSentenceWithin reports whether r[i] is one of the last n kana
-// before a 「。」.
-func endsSentenceWithin(r []rune, i, n int) bool {
-	for j := i; j < len(r) && j < i+n; j++ {
-		if !isKana(r[j]) {
-			return r[j] == '。'
-		}
-		if j+1 < len(r) && r[j+1] == '。' {
-			return true
+// endsClauseWithin reports whether r[i] is one of the last n kana before a
+// 「。」, 「、」, 「！」 or 「？」.
+func endsClauseWithin(r []rune, i, n int) bool {
+	for j := i; j < len(r) && j <= i+n; j++ {
+		if !isKana(r[j]) || j == i+n {
+			return strings.ContainsRune("。、！？", r[j])
 		}
 	}
 	return false
 }
+
+// isKanji reports whether r is a CJK ideograph.
+func isKanji(r rune) bool { return r >= 0x4e00 && r <= 0x9fff }
 
 // isKana reports whether r is a hiragana or katakana letter.
 func isKana(r rune) bool { return r >= 'ぁ' && r <= 'ゖ' || isKatakana(r) }

@@ -220,11 +220,11 @@ func (c *mockQuestion) Render() app.UI {
 func (c *mockQuestion) check(points []string) app.UI {
 	lang := c.ILang
 	boxes := make([]app.UI, len(points))
-	for i, pt := range points {
+	for i, body := range leadIns(points) {
 		id := "mock-point-" + strconv.Itoa(i)
 		boxes[i] = app.Div().Class("mock-point").Body(
 			app.Input().Type("checkbox").ID(id).Checked(slices.Contains(c.IAnswer.Covered, i)).OnChange(c.tick(i)),
-			app.Label().For(id).Body(leadIn(pt)...),
+			app.Label().For(id).Body(body...),
 		)
 	}
 	next := msgMockNext

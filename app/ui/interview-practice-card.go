@@ -234,8 +234,8 @@ func (c *practiceCard) answer(text content.QuestionText) app.UI {
 		)
 	}
 	points := make([]app.UI, len(text.Points))
-	for i, pt := range text.Points {
-		points[i] = app.Li().Body(leadIn(pt)...)
+	for i, body := range leadIns(text.Points) {
+		points[i] = app.Li().Body(body...)
 	}
 	lessons := lessonItems(lang, c.ICourse, c.IQuestion.Lessons)
 	intervals := practice.Intervals(c.ICard, time.Now())

@@ -116,7 +116,7 @@ func (p *TextUnavailablePage) OnNav(ctx app.Context) {
 	ctx.Page().SetTitle(locale.T(p.Lang, msgTextMissingTitle) + " · " + locale.T(p.Lang, msgAppName))
 }
 
-// Render says what did not arrive and offers to reload.
+// Render says what did not arrive and offers to reload, or to go home.
 func (p *TextUnavailablePage) Render() app.UI {
 	lang := p.Lang
 	return newShell().Lang(lang).Path(p.path).Content(
@@ -125,6 +125,7 @@ func (p *TextUnavailablePage) Render() app.UI {
 			app.P().Text(locale.T(lang, msgTextMissing)),
 			app.P().Class("not-found-actions").Body(
 				app.Button().Type("button").Class("button").OnClick(reload).Text(locale.T(lang, msgTextMissingReload)),
+				app.A().Class("button-secondary icon icon-home").Href(HomePath(lang)).Text(locale.T(lang, msgHome)),
 			),
 		),
 	)

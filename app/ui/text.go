@@ -19,21 +19,36 @@ func textList(items []string) app.UI {
 	return app.Ul().Body(app.Range(items).Slice(func(i int) app.UI { return app.Li().Text(locale.KeepDots(items[i])) }))
 }
 
-// leadIn renders an answer point whose first words name it before a colon
-// ("Describe the bridge: …", 「技術と経営の橋渡し役：…」) with those words in
-// bold, so a list of points can be scanned by them; any other point as it
-// is.
-func leadIn(point string) []app.UI {
-	for _, colon := range []string{": ", "："} {
-		if head, rest, ok := strings.Cut(point, colon); ok && rest != "" && utf8.RuneCountInString(head) <= 40 {
-			mark := strings.TrimSpace(colon) // the colon, with the space after it set in the rest
-			return []app.UI{
-				app.Strong().Class("lead-in").Text(locale.KeepDots(head + mark)),
-				app.Text(colon[len(mark):] + locale.KeepDots(rest)),
+// leadIns renders a list of answer points. When every point names itself
+// before a colon ("Describe the bridge: …", 「技術と経営の橋渡し役：…」),
+// those names are set in bold so the list can be scanned by them; when only
+// some do, the colon merely runs on a sentence, and no point is bold, so
+// one list never mixes the two.
+func leadIns(points []string) [][]app.UI {
+	bodies := make([][]app.UI, len(points))
+	for i, pt := range points {
+		head, rest, ok := leadIn(pt)
+		if !ok {
+			for j, pt := range points {
+				bodies[j] = []app.UI{app.Text(locale.KeepDots(pt))}
 			}
+			return bodies
+		}
+		bodies[i] = []app.UI{app.Strong().Class("lead-in").Text(locale.KeepDots(head)), app.Text(locale.KeepDots(rest))}
+	}
+	return bodies
+}
+
+// leadIn splits a point into its name with the colon, and the rest with the
+// space after the colon; ok is false for a point with no short name.
+func leadIn(point string) (head, rest string, ok bool) {
+	for _, colon := range []string{": ", "："} {
+		if h, r, found := strings.Cut(point, colon); found && r != "" && utf8.RuneCountInString(h) <= 40 {
+			mark := strings.TrimSpace(colon)
+			return h + mark, colon[len(mark):] + r, true
 		}
 	}
-	return []app.UI{app.Text(locale.KeepDots(point))}
+	return "", "", false
 }
 
 // lessonItems are list items linking to the lessons with ids, by title in

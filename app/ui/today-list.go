@@ -40,9 +40,10 @@ func (l *todayList) Render() app.UI {
 			items = append(items, li)
 		}
 	}
+	// One thing to do carries its own time, and a total would repeat it.
 	return app.Section().Class("today-list").Aria("labelledby", "today-list").Body(
 		app.H2().ID("today-list").Text(locale.T(lang, msgTodayListHeading)),
-		textP("today-total", lead),
+		app.If(len(items) != 1, func() app.UI { return textP("today-total", lead) }),
 		app.If(len(items) > 0, func() app.UI { return app.Ol().Class("today-items").Body(items...) }),
 	)
 }
