@@ -190,7 +190,8 @@ func (p *ReceivePage) pasteForm(class string) app.UI {
 	return app.Form().Class("receive-paste").OnSubmit(p.openPasted).Body(
 		app.Label().For("receive-paste").Text(locale.T(lang, msgReceivePasteLabel)),
 		app.Div().Class("receive-paste-row").Body(
-			app.Input().Type("text").ID("receive-paste").Required(true).
+			// The placeholder shows the shape of the link to paste.
+			app.Input().Type("text").ID("receive-paste").Required(true).Placeholder("…"+ReceivePath(lang)+"#…").
 				Attr("inputmode", "url").Attr("autocomplete", "off").Attr("autocapitalize", "off").Attr("spellcheck", "false"),
 			app.Button().Type("submit").Class(class).Text(locale.T(lang, msgReceivePasteOpen)),
 		),
