@@ -5811,10 +5811,10 @@ var (
 			"",
 			""}}},
 		{&compiledCourse.TextVersions, mapData[string]{[]string{"en", "ja", "ko"}, []string{"474d87615ac4b06e8b2beea9",
-			"3b12817fbeb89797a38e0586",
+			"da69f5a6132a0771dc0d9981",
 			"58511f82cfb042a985aafffa"}}},
 		{&compiledCourse.TextChecks, mapData[string]{[]string{"en", "ja", "ko"}, []string{"168e82c98ab5a5c0",
-			"adbfe5ec01e2c46d",
+			"35f79f8653762f79",
 			"71058b14391b27c2"}}},
 	}
 )

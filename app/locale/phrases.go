@@ -41,9 +41,11 @@ var compoundHeads = []string{
 // KeepWords keeps words whole on a line, in text outside any HTML tag.
 // In Japanese it glues the characters of each of joinedWords, and of every
 // katakana word, with word joiners, and lets a long katakana compound
-// break after one of compoundHeads: running text breaks between any two
-// characters, as Japanese is set (word-break: normal in app.css), and the
-// joiners are what keep レッスン and ステークホルダー whole there. In
+// break after one of compoundHeads; it glues a number to its counter, a
+// sentence's ending to its verb and a closing bracket to the particle
+// after it. The browser breaks Japanese by phrase (word-break:
+// auto-phrase in app.css), and the joiners keep whole what its phrase
+// breaker would still split: レッスン, ステークホルダー, 選びましょう. In
 // Korean it keeps 「할 수 있다」 and 「본 적이 있다」 on one line, so that a
 // sentence never ends on a line of 「수 있다.」 alone. English is returned
 // as it is. Search drops the marks before it compares (DropBreakHints),
@@ -53,7 +55,7 @@ func KeepWords(lang, s string) string {
 	switch {
 	case lang == "ja" && strings.ContainsFunc(s, func(r rune) bool { return r >= 0x3000 }):
 		keep = func(t string) string {
-			return GlueKatakana(breakCompounds(glueEndings(glueNumbers(glueWords.Replace(t)))))
+			return GlueKatakana(breakCompounds(glueParticles(glueEndings(glueNumbers(glueWords.Replace(t))))))
 		}
 	case lang == "ko":
 		keep = koreanPhrases.Replace
@@ -159,6 +161,24 @@ func endsClauseWithin(r []rune, i, n int) bool {
 		}
 	}
 	return false
+}
+
+// glueParticles glues a closing bracket to the kana after it, so that no
+// line starts with the particle of 「（最高デジタル責任者）か、」 or 「『誰が』を」.
+func glueParticles(s string) string {
+	if !strings.ContainsAny(s, "）」』") {
+		return s
+	}
+	var b strings.Builder
+	prev := rune(0)
+	for _, r := range s {
+		if (prev == '）' || prev == '」' || prev == '』') && r >= 'ぁ' && r <= 'ゖ' {
+			b.WriteString(wordJoiner)
+		}
+		b.WriteRune(r)
+		prev = r
+	}
+	return b.String()
 }
 
 // isKanji reports whether r is a CJK ideograph.

@@ -167,8 +167,10 @@ func (p *dataImportPreview) Render() app.UI {
 		app.Div().Class("import-panel notice").Body(
 			app.P().Text(locale.T(lang, words.lead)),
 			table,
-			p.changes("import-merge-changes", msgIfMerge, words.mergeNothing, mergeChanges),
-			p.changes("import-replace-changes", msgIfReplace, words.replaceNothing, replaceChanges),
+			app.Div().Class("import-outcomes").Body(
+				p.changes("import-merge-changes", msgIfMerge, words.mergeNothing, mergeChanges),
+				p.changes("import-replace-changes", msgIfReplace, words.replaceNothing, replaceChanges),
+			),
 			app.Div().Class("notice-actions").Body(
 				app.Button().Type("button").Class("button import-merge").OnClick(p.IOnMerge).Text(locale.T(lang, msgImportMerge)),
 				app.Button().Type("button").Class("button-secondary button-danger-outline import-confirm").OnClick(p.IOnReplace).Text(locale.T(lang, words.replace)),

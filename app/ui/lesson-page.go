@@ -185,8 +185,8 @@ func (p *LessonPage) Render() app.UI {
 	// A phone turned to the second language reads the summary, the key
 	// points and the contents in it too, with their headings, the group's
 	// name and the reading time; the contents then lead to its headings,
-	// the ones shown, and the contents' entry for the quiz is named in it too.
-	// The quiz itself, the app's own, stays in the page's language.
+	// the ones shown. The quiz, the app's own, stays in the page's language,
+	// and so does its entry in the contents, which says what it leads to.
 	read, rt, anchor := lang, t, ""
 	if p.with != "" && p.second {
 		read, rt, anchor = p.with, l.Text[p.with], "with-"
@@ -220,7 +220,7 @@ func (p *LessonPage) Render() app.UI {
 						return app.Li().Body(app.A().Href("#" + anchor + s.ID).Text(content.PlainText(s.Title)))
 					}),
 					app.If(len(l.Quiz) > 0, func() app.UI {
-						return app.Li().Class("toc-quiz").Lang(read).Body(app.A().Href("#quiz").Text(locale.T(read, msgQuizHeading)))
+						return app.Li().Class("toc-quiz").Lang(lang).Body(app.A().Href("#quiz").Text(locale.T(lang, msgQuizHeading)))
 					}),
 				),
 			),
