@@ -5810,12 +5810,12 @@ var (
 			"",
 			"",
 			""}}},
-		{&compiledCourse.TextVersions, mapData[string]{[]string{"en", "ja", "ko"}, []string{"474d87615ac4b06e8b2beea9",
-			"da69f5a6132a0771dc0d9981",
-			"58511f82cfb042a985aafffa"}}},
-		{&compiledCourse.TextChecks, mapData[string]{[]string{"en", "ja", "ko"}, []string{"168e82c98ab5a5c0",
-			"35f79f8653762f79",
-			"71058b14391b27c2"}}},
+		{&compiledCourse.TextVersions, mapData[string]{[]string{"en", "ja", "ko"}, []string{"e9117a88db8812e622f2cdcf",
+			"c2f8c3dd6e23fa0a1533df6e",
+			"68313c41f8bc639e36ae5c7b"}}},
+		{&compiledCourse.TextChecks, mapData[string]{[]string{"en", "ja", "ko"}, []string{"d374de61a59f2d76",
+			"2c22d0e0277e349d",
+			"42596b660b860d16"}}},
 	}
 )
 

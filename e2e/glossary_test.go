@@ -90,4 +90,14 @@ func TestOnAPhoneALongDefinitionShowsThreeLinesAndAButtonUnderThem(t *testing.T)
 	if !eval[bool](t, ctx, below) {
 		t.Error("once open, the button lies over the definition")
 	}
+	// A definition is cut only where it hides at least a line more than
+	// its button takes, in every language.
+	for _, lang := range []string{"en", "ko", "ja"} {
+		open(t, ctx, "/"+lang+"/glossary")
+		waitForApp(t, ctx)
+		uncut := `[...document.querySelectorAll(".glossary-entry.is-clamped .glossary-definition")].filter(d => d.scrollHeight < d.clientHeight + 1.5 * parseFloat(getComputedStyle(d).lineHeight)).map(d => d.closest(".glossary-entry").id)`
+		if ids := eval[[]string](t, ctx, uncut); len(ids) > 0 {
+			t.Errorf("in %s, %v show a button for less than two hidden lines", lang, ids)
+		}
+	}
 }

@@ -47,18 +47,20 @@ var compoundHeads = []string{
 // auto-phrase in app.css), and the joiners keep whole what its phrase
 // breaker would still split: レッスン, ステークホルダー, 選びましょう. In
 // Korean it keeps 「할 수 있다」 and 「본 적이 있다」 on one line, so that a
-// sentence never ends on a line of 「수 있다.」 alone. English is returned
-// as it is. Search drops the marks before it compares (DropBreakHints),
-// and reads a no-break space as a space.
+// sentence never ends on a line of 「수 있다.」 alone. In every language an
+// arrow stays with the step before it. Search drops the marks before it
+// compares (DropBreakHints), and reads a no-break space as a space.
 func KeepWords(lang, s string) string {
 	var keep func(string) string
 	switch {
 	case lang == "ja" && strings.ContainsFunc(s, func(r rune) bool { return r >= 0x3000 }):
 		keep = func(t string) string {
-			return GlueKatakana(breakCompounds(glueParticles(glueEndings(glueNumbers(glueWords.Replace(t))))))
+			return glueArrows(GlueKatakana(breakCompounds(glueParticles(glueEndings(glueNumbers(glueWords.Replace(t)))))))
 		}
 	case lang == "ko":
-		keep = koreanPhrases.Replace
+		keep = func(t string) string { return glueArrows(koreanPhrases.Replace(t)) }
+	case strings.Contains(s, " →"):
+		keep = glueArrows
 	default:
 		return s
 	}
@@ -162,6 +164,10 @@ func endsClauseWithin(r []rune, i, n int) bool {
 	}
 	return false
 }
+
+// glueArrows keeps an arrow with the step before it (Engineer → CTO), so
+// that no line of a career path starts with 「→」.
+func glueArrows(s string) string { return strings.ReplaceAll(s, " →", "\u00a0→") }
 
 // glueParticles glues a closing bracket to the kana after it, so that no
 // line starts with the particle of 「（最高デジタル責任者）か、」 or 「『誰が』を」.

@@ -29,6 +29,8 @@ func TestJapaneseWordsThatBrowsersSplitAreKeptWholeOutsideTags(t *testing.T) {
 		{"ko", "として", "として"},
 		{"ko", "설명할 수 있다. 할 수 있음", "설명할\u00a0수\u00a0있다. 할 수 있음"},
 		{"en", "CTO", "CTO"},
+		{"en", "Engineer → CTO", "Engineer\u00a0→ CTO"},
+		{"ko", "개발자 → CTO", "개발자\u00a0→ CTO"},
 	}
 	for _, tt := range tests {
 		if got := KeepWords(tt.lang, tt.in); got != tt.want {

@@ -11,10 +11,12 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
-// clampedAt is how many characters of a definition a phone's three lines
+// clampedAt is how many characters of a definition a phone's four lines
 // hold, per language; a longer one is cut to three lines with a button
-// that shows the rest.
-var clampedAt = map[string]int{"en": 144, "ko": 78, "ja": 64}
+// that shows the rest (cutting a text of four lines would save nothing,
+// the button taking the line it hides). The marks that keep words whole
+// are not characters one sees, so they are not counted.
+var clampedAt = map[string]int{"en": 190, "ko": 104, "ja": 84}
 
 // entry is one term with its definition and its names in the other
 // languages. On a phone a long definition shows its first three lines and
@@ -23,7 +25,7 @@ func (p *GlossaryPage) entry(t *content.Term) app.UI {
 	lang := p.Lang
 	text := t.Text[lang]
 	class, more := "glossary-entry", app.UI(nil)
-	if utf8.RuneCountInString(text.Definition) > clampedAt[lang] {
+	if utf8.RuneCountInString(locale.DropBreakHints(text.Definition)) > clampedAt[lang] {
 		label := msgShowLess
 		if !p.open[t.ID] {
 			class, label = class+" is-clamped", msgShowMore

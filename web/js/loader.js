@@ -8,7 +8,7 @@
 (function () {
   var messages = {
     en: "The app could not load. You can still read this page.",
-    ko: "앱을 불러오지 못했습니다. 이 페이지는 그대로 읽을 수 있습니다.",
+    ko: "앱을 불러오지 못했습니다. 이 페이지는 그대로 읽을 수 있습니다.",
     ja: "アプリを読み込めませんでした。表示中の内容は、このまま読むことができます。",
   };
   var reloads = { en: "Reload", ko: "새로고침", ja: "再読み込み" };
