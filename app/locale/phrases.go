@@ -9,9 +9,9 @@ import (
 
 // joinedWords are Japanese words that the browser's phrase breaker
 // (word-break: auto-phrase) was seen to cut in two on this app's pages:
-// 肩/書き, と/して, 手が/かり, 専門部/署, な/ぜ, 再読み/込み. Each is a unit a Japanese
-// reader never sees split, and short enough that gluing it leaves a line
-// every other break it had.
+// 肩/書き, と/して, 手が/かり, 専門部/署, な/ぜ, 再読み/込み. Each is a unit
+// a Japanese reader never sees split, and short enough that gluing it
+// leaves a line every other break it had.
 var joinedWords = []string{
 	"として", "という", "といった", "について", "との", "なぜ", "そのもの",
 	"肩書", "手がかり", "結びつ", "見比べ", "言いがた", "部分", "部署",
@@ -135,8 +135,9 @@ func glueNumbers(s string) string {
 // glueEndings glues the kana that end a sentence or a clause, up to five,
 // to each other and to the two kanji before them: the 「選びましょう」 of
 // 「選びましょう。」, the 「ありません」 of 「まだありません。」, the 「学習すると」
-// of 「学習すると、」, the 「保存されます」 of 「保存されます。」. A line then never starts with the tail of a verb, and a
-// sentence's last line is never its ending alone.
+// of 「学習すると、」, the 「保存されます」 of 「保存されます。」. A line then
+// never starts with the tail of a verb, and a sentence's last line is
+// never its ending alone.
 func glueEndings(s string) string {
 	if !strings.ContainsAny(s, "。、！？") {
 		return s
