@@ -5811,10 +5811,10 @@ var (
 			"",
 			""}}},
 		{&compiledCourse.TextVersions, mapData[string]{[]string{"en", "ja", "ko"}, []string{"e9117a88db8812e622f2cdcf",
-			"c2f8c3dd6e23fa0a1533df6e",
+			"75d74b372223555dfe9cb199",
 			"68313c41f8bc639e36ae5c7b"}}},
 		{&compiledCourse.TextChecks, mapData[string]{[]string{"en", "ja", "ko"}, []string{"d374de61a59f2d76",
-			"2c22d0e0277e349d",
+			"9b3a49428e1cac9b",
 			"42596b660b860d16"}}},
 	}
 )

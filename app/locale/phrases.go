@@ -35,7 +35,7 @@ var glueWords = func() *strings.Replacer {
 var compoundHeads = []string{
 	"エンジニアリング", "プロジェクト", "プロダクト", "セキュリティ", "サイバー", "クラウド", "カスタマー",
 	"デジタル", "ソフトウェア", "バックエンド", "ピープル", "コンピューター", "システム", "ベンダー", "マネジメント",
-	"ビジネス", "ベース", "レガシー", "コード", "データ", "ドットコム", "リモート", "リード", "モバイル", "ベテラン",
+	"ビジネス", "レガシー", "コード", "データ", "ドットコム", "リモート", "リード", "モバイル", "ベテラン",
 }
 
 // KeepWords keeps words whole on a line, in text outside any HTML tag.
@@ -171,15 +171,14 @@ func endsClauseWithin(r []rune, i, n int) bool {
 func glueArrows(s string) string { return strings.ReplaceAll(s, " →", "\u00a0→") }
 
 // glueParticles glues a closing bracket to the kana after it, so that no
-// line starts with the particle of 「（最高デジタル責任者）か、」 or 「『誰が』を」.
+// line starts with the particle of 「（最高デジタル責任者）か、」 or
+// 「『誰が』を」, and a katakana word to the Latin letters that end its name
+// (グリーンIT).
 func glueParticles(s string) string {
-	if !strings.ContainsAny(s, "）」』") {
-		return s
-	}
 	var b strings.Builder
 	prev := rune(0)
 	for _, r := range s {
-		if (prev == '）' || prev == '」' || prev == '』') && r >= 'ぁ' && r <= 'ゖ' {
+		if (prev == '）' || prev == '」' || prev == '』') && r >= 'ぁ' && r <= 'ゖ' || isKatakana(prev) && (r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z') {
 			b.WriteString(wordJoiner)
 		}
 		b.WriteRune(r)
