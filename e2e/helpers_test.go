@@ -59,6 +59,13 @@ func clickUntil(t testing.TB, ctx context.Context, selector, drawn string) {
 	waitFor(t, ctx, fmt.Sprintf(`(%s) || (document.querySelector(%q)?.click(), false)`, drawn, selector))
 }
 
+// withoutBreakMarks is a JavaScript expression for the string expr with the
+// word joiners and zero-width spaces that keep Japanese words whole taken
+// out, as locale.DropBreakHints does in Go.
+func withoutBreakMarks(expr string) string {
+	return "(" + expr + `).replace(/[\u2060\u200b]/g, "")`
+}
+
 // eval returns the value of a JavaScript expression in the page.
 func eval[T any](t testing.TB, ctx context.Context, expr string) T {
 	t.Helper()

@@ -67,7 +67,7 @@ func TestDamagedSavedProgressIsKeptAsideAndReported(t *testing.T) {
 	eval[bool](t, ctx, `localStorage.setItem("cxopath.progress", "{\"app\":\"cxopath-progress\",\"version\":2,\"less") || true`)
 	open(t, ctx, "/ja/")
 	waitForApp(t, ctx)
-	waitFor(t, ctx, `document.querySelector(".storage-notice").textContent.replace(/[\u2060\u200b]/g, "").includes("読み込めなかった")`)
+	waitFor(t, ctx, withoutBreakMarks(`document.querySelector(".storage-notice").textContent`)+`.includes("読み込めなかった")`)
 	kept := eval[string](t, ctx, `Object.keys(localStorage).filter(k => k.startsWith("cxopath.progress.aside.")).map(k => localStorage.getItem(k)).join()`)
 	if kept != `{"app":"cxopath-progress","version":2,"less` {
 		t.Errorf("kept aside: %q", kept)
@@ -78,7 +78,7 @@ func TestDamagedSavedProgressIsKeptAsideAndReported(t *testing.T) {
 	eval[bool](t, ctx, `localStorage.clear() || localStorage.setItem("cxopath.progress", "{\"app\":\"cxopath-progress\",\"version\":99}") || true`)
 	open(t, ctx, "/ja/")
 	waitForApp(t, ctx)
-	waitFor(t, ctx, `document.querySelector(".storage-notice").textContent.replace(/[\u2060\u200b]/g, "").includes("別のタブでCxO Pathが更新されました") && document.querySelector(".storage-reload") !== null`)
+	waitFor(t, ctx, withoutBreakMarks(`document.querySelector(".storage-notice").textContent`)+`.includes("別のタブでCxO Pathが更新されました") && document.querySelector(".storage-reload") !== null`)
 	if keys := eval[[]string](t, ctx, `Object.keys(localStorage).filter(k => k.startsWith("cxopath.progress."))`); len(keys) != 0 {
 		t.Errorf("a newer version's progress was copied: %v", keys)
 	}

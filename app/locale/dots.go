@@ -58,16 +58,16 @@ func keepParticles(s string) string {
 }
 
 // GlueKatakana puts a word joiner between two katakana letters that stand
-// side by side, so that a browser breaking Japanese between any two
-// characters keeps the word whole (KeepWords does it to the course; search
-// does it to the passages it shows); a middle dot (・) or a compound's zero-width space between
-// them keeps its break.
+// side by side, and between a katakana letter and the Latin letter after
+// it (グリーンIT), so that a browser keeps the word whole (KeepWords does
+// it to the course; search does it to the passages it shows); a middle dot
+// (・) or a compound's zero-width space between them keeps its break.
 func GlueKatakana(s string) string {
 	var b strings.Builder
 	prev := false
 	for _, r := range s {
 		kana := isKatakana(r)
-		if kana && prev {
+		if prev && (kana || r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z') {
 			b.WriteString(wordJoiner)
 		}
 		b.WriteRune(r)

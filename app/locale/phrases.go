@@ -172,13 +172,15 @@ func glueArrows(s string) string { return strings.ReplaceAll(s, " →", "\u00a0�
 
 // glueParticles glues a closing bracket to the kana after it, so that no
 // line starts with the particle of 「（最高デジタル責任者）か、」 or
-// 「『誰が』を」, and a katakana word to the Latin letters that end its name
-// (グリーンIT).
+// 「『誰が』を」.
 func glueParticles(s string) string {
+	if !strings.ContainsAny(s, "）」』") {
+		return s
+	}
 	var b strings.Builder
 	prev := rune(0)
 	for _, r := range s {
-		if (prev == '）' || prev == '」' || prev == '』') && r >= 'ぁ' && r <= 'ゖ' || isKatakana(prev) && (r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z') {
+		if (prev == '）' || prev == '」' || prev == '』') && r >= 'ぁ' && r <= 'ゖ' {
 			b.WriteString(wordJoiner)
 		}
 		b.WriteRune(r)

@@ -114,8 +114,9 @@ func (p *SearchPage) Render() app.UI {
 
 // marked writes text, in a page in lang, with its matches in <mark>.
 func marked(lang, text string, spans []search.Span) []app.UI {
-	// Each piece gets its katakana glued (locale.GlueKatakana): search
-	// counts the runes of its text without the marks.
+	// The spans count the runes of text as search read it: a title comes
+	// without its break marks, a snippet as search cut it. Each piece gets
+	// its katakana glued (locale.GlueKatakana).
 	runes := []rune(text)
 	piece := func(r []rune) string {
 		if lang == "ja" {

@@ -125,7 +125,7 @@ func (p *TextUnavailablePage) Render() app.UI {
 			app.P().Text(locale.T(lang, msgTextMissing)),
 			app.P().Class("not-found-actions").Body(
 				app.Button().Type("button").Class("button icon icon-update").OnClick(reload).Text(locale.T(lang, msgTextMissingReload)),
-				app.A().Class("button-secondary icon icon-home").Href(HomePath(lang)).Text(locale.T(lang, msgHome)),
+				homeButton(lang),
 			),
 		),
 	)

@@ -66,11 +66,15 @@ func (p *NotFoundPage) Render() app.UI {
 				app.Input().Type("search").ID("lost-search").Name("q").AutoComplete(false).Placeholder(locale.T(lang, msgNotFoundPlaceholder)),
 				app.Button().Type("submit").Class("button").Body(searchIcon(), app.Text(locale.T(lang, msgSearch))),
 			),
-			app.P().Class("not-found-actions").Body(
-				app.A().Class("button-secondary icon icon-home").Href(HomePath(lang)).Text(locale.T(lang, msgHome)),
-			),
+			app.P().Class("not-found-actions").Body(homeButton(lang)),
 			app.Ul().Class("home-links").Body(others...),
 		),
 		notFoundSuggestions(lang),
 	)
+}
+
+// homeButton is the way home from a page that could not show what was
+// asked for: the not-found page and the page whose text did not arrive.
+func homeButton(lang string) app.UI {
+	return app.A().Class("button-secondary icon icon-home").Href(HomePath(lang)).Text(locale.T(lang, msgHome))
 }
